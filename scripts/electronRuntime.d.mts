@@ -1,0 +1,2 @@
+/** The Electron executable, when its runtime is installed. */
+export function electronBinary(): string | undefined

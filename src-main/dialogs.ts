@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto'
+import { rename, rm, writeFile } from 'node:fs/promises'
+import { basename, dirname, extname, join } from 'node:path'
+import { app, dialog, type BrowserWindow, type SaveDialogOptions } from 'electron'
+import type { ExportedFile } from './shared/contract'
+import { StancemarkError } from './shared/errors'
+
+const FORMAT_NAMES: Record<string, string> = { md: 'Markdown' }
+
+const WRITE_FAILURES: Record<string, string> = {
+  EACCES: 'you do not have permission to write there',
+  EPERM: 'you do not have permission to write there',
+  EROFS: 'that place is read-only',
+  ENOSPC: 'the disk is full',
+}
+
+function documentsDir(): string {
+  try {
+    return app.getPath('documents')
+  } catch {
+    return app.getPath('home')
+  }
+}
+
+/** Writes the whole file or nothing: a half-written export never replaces a good file. */
+async function writeAtomically(path: string, content: string): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`)
+  try {
+    await writeFile(temp, content, 'utf8')
+    await rename(temp, path)
+  } catch (error) {
+    await rm(temp, { force: true })
+    throw error
+  }
+}
+
+/** Asks where to save an exported file and writes it there. */
+export async function saveExport(
+  file: ExportedFile,
+  parent?: BrowserWindow,
+): Promise<{ saved: boolean }> {
+  // The name comes from the page, which is untrusted: a suggestion, never a path.
+  const name = basename(file.filename)
+  const extension = extname(name).slice(1).toLowerCase()
+  const options: SaveDialogOptions = {
+    defaultPath: join(documentsDir(), name),
+    filters: [
+      ...(extension ? [{ name: FORMAT_NAMES[extension] ?? extension, extensions: [extension] }] : []),
+      { name: 'All files', extensions: ['*'] },
+    ],
+  }
+  const choice = parent
+    ? await dialog.showSaveDialog(parent, options)
+    : await dialog.showSaveDialog(options)
+  if (choice.canceled || !choice.filePath) return { saved: false }
+  try {
+    await writeAtomically(choice.filePath, file.content)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? ''
+    const why = WRITE_FAILURES[code] ?? 'the file could not be written'
+    throw new StancemarkError('io', `Stancemark could not save ${basename(choice.filePath)}: ${why}.`)
+  }
+  return { saved: true }
+}
+
+/** A native error box, for when there is no window to show the error in. */
+export function showOpenError(message: string): void {
+  dialog.showErrorBox('Stancemark could not open the archive', message)
+}

@@ -1,0 +1,37 @@
+import { fileURLToPath } from 'node:url'
+import { archiveDirFromArgs, defaultArchiveDir } from '../notebook/archiveLocation'
+import { openNotebook } from '../notebook/notebook'
+import { startHost } from './server'
+
+// Built to out/main/host.js: the renderer and resources are found relative to it.
+const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url))
+const resourcesDir = fileURLToPath(new URL('../../resources', import.meta.url))
+
+function portFromArgs(argv: string[]): number {
+  const at = argv.findIndex((arg) => arg === '--port')
+  const value = at >= 0 ? argv[at + 1] : argv.find((arg) => arg.startsWith('--port='))?.slice(7)
+  const port = Number(value ?? 0)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port takes a number from 0 to 65535, not “${value}”.`)
+  return port
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2)
+  const archiveDir = archiveDirFromArgs(argv, process.env) ?? defaultArchiveDir()
+  const notebook = await openNotebook({ archiveDir, resourcesDir })
+  const host = await startHost({ notebook, rendererDir, port: portFromArgs(argv) })
+  console.log(`Stancemark serving ${archiveDir} at ${host.url}`)
+  for (const notice of (await notebook.getArchiveInfo()).notices) console.log(`Note: ${notice.message}`)
+  const stop = async () => {
+    await host.close()
+    await notebook.close()
+    process.exit(0)
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+main().catch((error: unknown) => {
+  console.error(`Stancemark could not start: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})

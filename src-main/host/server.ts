@@ -1,0 +1,110 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { contract } from '../shared/contract'
+import type { Notebook } from '../notebook/notebook'
+import { answerCall } from '../notebook/answer'
+import { serveStatic } from './staticFiles'
+
+/** Base64 of the largest import plus room for the rest of the call. */
+const MAX_BODY_BYTES = 30 * 1024 * 1024
+
+export interface HostOptions {
+  notebook: Notebook
+  rendererDir: string
+  port: number
+}
+
+export interface Host {
+  url: string
+  port: number
+  token: string
+  close(): Promise<void>
+}
+
+/**
+ * The local host: the built renderer and the contract over HTTP on 127.0.0.1, for browsers, tests
+ * and analysts' scripts. Every API request carries the token printed at start.
+ */
+export async function startHost({ notebook, rendererDir, port }: HostOptions): Promise<Host> {
+  const token = randomBytes(24).toString('base64url')
+  const expected = Buffer.from(`Bearer ${token}`)
+  const eventStreams = new Set<ServerResponse>()
+  let origin = ''
+
+  const authorised = (request: IncomingMessage, url: URL): boolean => {
+    const given = Buffer.from(request.headers.authorization ?? `Bearer ${url.searchParams.get('token') ?? ''}`)
+    return given.length === expected.length && timingSafeEqual(given, expected)
+  }
+  // A page on another site, or a name rebound to 127.0.0.1, must not reach the archive.
+  const fromUs = (request: IncomingMessage): boolean =>
+    request.headers.host === new URL(origin).host &&
+    (request.headers.origin === undefined || request.headers.origin === origin)
+
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', origin)
+    if (!fromUs(request)) return send(response, 403, { error: 'This address only answers Stancemark itself.' })
+    if (!url.pathname.startsWith('/api/')) {
+      if (request.method !== 'GET') return send(response, 405, { error: 'Method not allowed' })
+      return serveStatic(rendererDir, url.pathname, response)
+    }
+    if (!authorised(request, url)) return send(response, 401, { error: 'Missing or wrong token.' })
+    if (url.pathname === '/api/events' && request.method === 'GET') return openEventStream(response)
+    if (request.method !== 'POST') return send(response, 405, { error: 'API calls are POST requests.' })
+    const call = await readCall(request)
+    if (!call) return send(response, 400, { error: 'The body must be JSON: {"args": [...]}.' })
+    const method = decodeURIComponent(url.pathname.slice('/api/'.length))
+    send(response, 200, await answerCall(contract, notebook, method, call.args))
+  })
+
+  function openEventStream(response: ServerResponse): void {
+    response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive' })
+    response.write(': stancemark\n\n')
+    eventStreams.add(response)
+    response.on('close', () => eventStreams.delete(response))
+  }
+
+  const stopListening = notebook.onChange((event) => {
+    for (const stream of eventStreams) stream.write(`event: changed\ndata: ${JSON.stringify(event)}\n\n`)
+  })
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', resolve)
+  })
+  const actualPort = (server.address() as AddressInfo).port
+  origin = `http://127.0.0.1:${actualPort}`
+
+  return {
+    url: `${origin}/?token=${token}`,
+    port: actualPort,
+    token,
+    close: async () => {
+      stopListening()
+      for (const stream of eventStreams) stream.end()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    },
+  }
+}
+
+async function readCall(request: IncomingMessage): Promise<{ args: unknown } | undefined> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > MAX_BODY_BYTES) return undefined
+    chunks.push(chunk)
+  }
+  try {
+    const body: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'))
+    if (typeof body === 'object' && body !== null && 'args' in body && Array.isArray(body.args)) return { args: body.args }
+  } catch {
+    // not JSON: answered with 400 below
+  }
+  return undefined
+}
+
+function send(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+  response.end(JSON.stringify(body))
+}

@@ -1,0 +1,52 @@
+import type { PhrasingContent, RootContent } from 'mdast'
+import type { ExportedFile } from '../../shared/contract'
+import type { Article, ArticleMeta, Position, Speaker } from '../../shared/model'
+import { codedStatements } from './codedStatements'
+import { docToMdast } from './docToMdast'
+import { frontMatter } from './frontMatter'
+import { markdownFilename } from './markdownFilename'
+import { statementsSection } from './statementsSection'
+import { stringifyMarkdown } from './stringifyMarkdown'
+
+/** The archive's speakers and positions by id, to name who said what and about what. */
+export interface Registry {
+  speakers: ReadonlyMap<string, Speaker>
+  positions: ReadonlyMap<string, Position>
+}
+
+export const MARKDOWN_MEDIA_TYPE = 'text/markdown; charset=utf-8'
+
+/**
+ * One article as an Obsidian note: properties, title, the statements grouped by speaker as quote
+ * callouts with block ids, then the analyst's notes. Same article and registry, same bytes.
+ */
+export function articleToMarkdown(article: Article, registry: Registry): ExportedFile {
+  const coded = codedStatements(article, registry)
+  const content = stringifyMarkdown({
+    type: 'root',
+    children: [
+      frontMatter(article, coded),
+      { type: 'heading', depth: 1, children: [{ type: 'text', value: article.meta.title }] },
+      ...sourceLine(article.meta),
+      ...statementsSection(coded),
+      { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Notes' }] },
+      ...docToMdast(article.notes, { headingOffset: 2 }),
+    ],
+  })
+  return { filename: markdownFilename(article.meta.title), mediaType: MARKDOWN_MEDIA_TYPE, content }
+}
+
+/** "source · published · url", whichever the article has. */
+function sourceLine({ source, published, url }: ArticleMeta): RootContent[] {
+  const parts: PhrasingContent[] = []
+  if (source) parts.push({ type: 'text', value: source })
+  if (published) parts.push({ type: 'text', value: published })
+  if (/^https?:\/\/\S+$/i.test(url))
+    parts.push({ type: 'link', url, children: [{ type: 'text', value: url }] })
+  else if (url) parts.push({ type: 'text', value: url })
+  if (parts.length === 0) return []
+  const children = parts.flatMap((part, index): PhrasingContent[] =>
+    index > 0 ? [{ type: 'text', value: ' · ' }, part] : [part],
+  )
+  return [{ type: 'paragraph', children }]
+}

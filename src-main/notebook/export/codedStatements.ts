@@ -1,0 +1,44 @@
+import { docFromJSON } from '../../shared/document'
+import type { Article, Position, Speaker, Statement } from '../../shared/model'
+import { statementSpans } from '../../shared/statementSpans'
+import type { Registry } from './articleToMarkdown'
+
+/** A statement of the article with its quote and its speaker and position looked up. */
+export interface CodedStatement {
+  statement: Statement
+  quote: string
+  /** Its Obsidian block id (without `^`), unique in the article. */
+  blockId: string
+  speaker?: Speaker
+  position?: Position
+}
+
+/**
+ * The article's statements in reading order. A statement record without a mark in the text has
+ * no quote and is left out; a speaker or position missing from the registry counts as none.
+ */
+export function codedStatements(article: Article, registry: Registry): CodedStatement[] {
+  const coded: CodedStatement[] = []
+  const blockIds = new Set<string>()
+  for (const span of statementSpans(docFromJSON(article.body))) {
+    const statement = article.statements[span.id]
+    if (!statement) continue
+    coded.push({
+      statement,
+      quote: span.quote,
+      blockId: uniqueBlockId(`s-${statement.id}`, blockIds),
+      speaker: statement.speakerId ? registry.speakers.get(statement.speakerId) : undefined,
+      position: statement.positionId ? registry.positions.get(statement.positionId) : undefined,
+    })
+  }
+  return coded
+}
+
+/** Obsidian block ids take letters, digits and `-` only: an `_` of a statement id becomes `-`. */
+function uniqueBlockId(wanted: string, taken: Set<string>): string {
+  const base = wanted.replace(/[^A-Za-z0-9-]/g, '-')
+  let blockId = base
+  for (let n = 2; taken.has(blockId); n++) blockId = `${base}-${n}`
+  taken.add(blockId)
+  return blockId
+}

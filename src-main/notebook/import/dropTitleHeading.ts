@@ -1,0 +1,18 @@
+import type { DocJSON } from '../../shared/model'
+
+const comparable = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase()
+
+function textOf(node: DocJSON): string {
+  return node.text ?? (node.content ?? []).map(textOf).join('')
+}
+
+/**
+ * The body without its opening heading when that heading is the article's title: the title is
+ * shown from meta, not twice. A heading that is the whole body stays.
+ */
+export function dropTitleHeading(body: DocJSON, title: string | undefined): DocJSON {
+  const [first, ...rest] = body.content ?? []
+  if (!title || first?.type !== 'heading' || rest.length === 0) return body
+  if (comparable(textOf(first)) !== comparable(title)) return body
+  return { ...body, content: rest }
+}

@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto'
+import { docFromJSON } from '../../shared/document'
+import { StancemarkError } from '../../shared/errors'
+import type { ArticleMeta, DocJSON } from '../../shared/model'
+import { plainText } from '../../shared/plainText'
+import { binaryKind } from './binaryKind'
+import { decodeText } from './decodeText'
+import { dropTitleHeading } from './dropTitleHeading'
+import { fileBytes } from './fileBytes'
+import { importFormat } from './importFormat'
+import { importRefusal, READABLE_FORMATS, unreadable, type ImportSubject } from './importRefusal'
+import { checkImportSize } from './checkImportSize'
+import { mergeMeta } from './mergeMeta'
+import { pruneEmptyBlocks } from './pruneEmptyBlocks'
+import { readHtml } from './readHtml'
+import { readMarkdown } from './readMarkdown'
+import { textToDoc } from './textToDoc'
+
+export interface ReadImport {
+  body: DocJSON
+  meta: Partial<ArticleMeta>
+  origin: { kind: 'paste' | 'file'; name: string; sha256: string }
+}
+
+export interface ImportSource {
+  /** Pasted text. */
+  text?: string
+  /** A file's name and its bytes in base64. */
+  file?: { name: string; base64: string }
+  /** Meta the analyst gave; it wins over meta found in the file. */
+  meta: Partial<ArticleMeta>
+}
+
+interface Read {
+  origin: ReadImport['origin']
+  body: DocJSON
+  meta: Partial<ArticleMeta>
+}
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
+
+function readPaste(text: string): Read {
+  const subject: ImportSubject = { kind: 'paste', name: 'pasted text' }
+  const bytes = Buffer.from(text, 'utf8')
+  checkImportSize(bytes.length, subject)
+  return { origin: { ...subject, sha256: sha256(bytes) }, body: textToDoc(text), meta: {} }
+}
+
+function readFile(file: { name: string; base64: string }): Read {
+  // Only the file's own name: a path would tell the archive about the analyst's disk.
+  const subject: ImportSubject = { kind: 'file', name: file.name.split(/[\\/]/).pop() || file.name }
+  const bytes = fileBytes(file.base64, subject)
+  const kind = binaryKind(bytes)
+  if (kind)
+    throw unreadable('unsupported-format', subject, `it looks like ${kind}. ${READABLE_FORMATS}`)
+  const format = importFormat(subject)
+  const text = decodeText(bytes, subject)
+  const origin = { ...subject, sha256: sha256(bytes) }
+  if (format === 'markdown') return { origin, ...readMarkdown(text) }
+  if (format === 'html') return { origin, ...readHtml(text) }
+  return { origin, body: textToDoc(text), meta: {} }
+}
+
+function checkBody(body: DocJSON, subject: ImportSubject): void {
+  const noText = () => importRefusal('invalid', subject, 'has no text we could find.')
+  if (!body.content || body.content.length === 0) throw noText()
+  let text: string
+  try {
+    text = plainText(docFromJSON(body)).text
+  } catch {
+    throw importRefusal(
+      'internal',
+      subject,
+      'could not be turned into an article. This is a bug in Stancemark.',
+    )
+  }
+  if (text.trim() === '') throw noText()
+}
+
+/**
+ * Reads pasted text or a file (.txt, .md, .html) into an article body and the meta found in it,
+ * the analyst's meta winning field by field. Anything that cannot become an article is refused
+ * with a StancemarkError whose message names the file and what is wrong with it.
+ */
+export async function readImport(input: ImportSource): Promise<ReadImport> {
+  if ((input.text === undefined) === (input.file === undefined)) {
+    throw new StancemarkError('invalid', 'An import takes either pasted text or a file.')
+  }
+  const read = input.file ? readFile(input.file) : readPaste(input.text ?? '')
+  const meta = mergeMeta(read.meta, input.meta)
+  const body = dropTitleHeading(pruneEmptyBlocks(read.body), meta.title)
+  checkBody(body, read.origin)
+  return { body, meta, origin: read.origin }
+}

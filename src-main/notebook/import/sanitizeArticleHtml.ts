@@ -1,0 +1,73 @@
+import createDOMPurify, { type WindowLike } from 'dompurify'
+import type { DOMWindow } from 'jsdom'
+import { StancemarkError } from '../../shared/errors'
+import { SAFE_HREF } from './isSafeHref'
+
+// Text structure only: no style, images, frames, SVG, scripts or forms.
+const ALLOWED_TAGS = [
+  ...['article', 'section', 'main', 'header', 'footer', 'div', 'span', 'p', 'br', 'hr'],
+  ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code', 'figure', 'figcaption'],
+  ...['ul', 'ol', 'li', 'dl', 'dt', 'dd'],
+  ...[
+    'a',
+    'em',
+    'i',
+    'strong',
+    'b',
+    'u',
+    's',
+    'strike',
+    'del',
+    'ins',
+    'mark',
+    'q',
+    'cite',
+    'small',
+  ],
+  ...['sub', 'sup', 'abbr', 'time'],
+  ...['table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td'],
+]
+
+// Dropped with what is inside them, not just unwrapped: their text is not article text.
+const DROPPED_WITH_CONTENT = ['button', 'select', 'option', 'datalist', 'textarea', 'nav', 'aside']
+
+/**
+ * Article HTML reduced to text structure and links (http, https, mailto), as a fragment of the
+ * given window's document. Table rows become paragraphs of their cell text.
+ */
+export function sanitizeArticleHtml(html: string, window: DOMWindow): DocumentFragment {
+  // jsdom's window has everything DOMPurify asks for; its declared type is not globalThis.
+  const purify = createDOMPurify(window as unknown as WindowLike)
+  if (!purify.isSupported) {
+    throw new StancemarkError(
+      'internal',
+      'Web pages cannot be imported: the HTML cleaner is not available.',
+    )
+  }
+  const fragment = purify.sanitize(html, {
+    ALLOWED_TAGS,
+    ALLOWED_ATTR: ['href'],
+    ALLOWED_URI_REGEXP: SAFE_HREF,
+    ADD_FORBID_CONTENTS: DROPPED_WITH_CONTENT,
+    ALLOW_DATA_ATTR: false,
+    RETURN_DOM_FRAGMENT: true,
+  })
+  flattenTables(fragment)
+  return fragment
+}
+
+function flattenTables(fragment: DocumentFragment): void {
+  const document = fragment.ownerDocument
+  for (const table of Array.from(fragment.querySelectorAll('table'))) {
+    const rows = Array.from(table.querySelectorAll('caption, tr')).map((row) => {
+      const paragraph = document.createElement('p')
+      const cells = row.matches('caption') ? [row] : Array.from(row.children)
+      cells.forEach((cell, i) => {
+        if (i > 0) paragraph.append(' | ')
+        paragraph.append(...Array.from(cell.childNodes))
+      })
+      return paragraph
+    })
+    table.replaceWith(...rows)
+  }
+}

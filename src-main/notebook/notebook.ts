@@ -1,0 +1,243 @@
+import type { Contract, Handlers } from '../shared/contract'
+import { docFromJSON, emptyDoc } from '../shared/document'
+import { StancemarkError } from '../shared/errors'
+import { Article, ArticleMeta, type DocJSON, type Statement } from '../shared/model'
+import { plainText } from '../shared/plainText'
+import { resolveAnchor } from './anchor'
+import { Archive } from './archive'
+import { articleToMarkdown } from './export/articleToMarkdown'
+import { readImport } from './import/readImport'
+import { newId } from './newId'
+import { resolvePosition } from './positions'
+import { registryHandlers } from './registryHandlers'
+import { addSampleArticle } from './sampleArticle'
+import { searchArticle } from './search'
+import { resolveSpeaker } from './speakers'
+import { markStatement, reconcileStatements, unmarkStatement } from './statementMarks'
+import { statementRows } from './statementRows'
+import { writeQueue } from './writeQueue'
+
+export interface NotebookOptions {
+  archiveDir: string
+  /** The app's resources/ folder: the sample article a new archive opens with. */
+  resourcesDir: string
+}
+
+export interface ChangeEvent {
+  articleId?: string
+}
+
+export type Notebook = Handlers<Contract> & {
+  readonly archiveDir: string
+  onChange(listener: (event: ChangeEvent) => void): () => void
+  close(): Promise<void>
+}
+
+/** A title for an article that came without one: the file's name, or the first words of pasted text. */
+function fallbackTitle(input: { file?: { name: string } }, body: DocJSON): string {
+  if (input.file) return input.file.name.replace(/\.[^.]+$/, '') || input.file.name
+  const firstLine = plainText(docFromJSON(body)).text.split('\n')[0].trim()
+  return firstLine.length > 100 ? `${firstLine.slice(0, 99)}…` : firstLine || 'Untitled article'
+}
+
+const CONFLICT_MESSAGE =
+  'This article was changed elsewhere (another window or a script) after you opened it, so your change was not saved over it.'
+
+/** The Notebook service: every operation of the contract over one archive folder. Plain Node. */
+export async function openNotebook(options: NotebookOptions): Promise<Notebook> {
+  const { archive, isNew } = await Archive.open(options.archiveDir)
+  const catalog = () => archive.catalog
+  const exclusive = writeQueue()
+  const listeners = new Set<(event: ChangeEvent) => void>()
+  const changed = (articleId?: string) => listeners.forEach((listener) => listener({ articleId }))
+  const now = () => new Date().toISOString()
+
+  async function saveArticle(previous: Article, changes: Partial<Article>): Promise<Article> {
+    const next: Article = { ...previous, ...changes, revision: previous.revision + 1, updatedAt: now() }
+    await archive.writeArticle(next)
+    changed(next.id)
+    return next
+  }
+
+  function checkReferences(statements: Record<string, Statement>): void {
+    for (const statement of Object.values(statements)) {
+      if (statement.speakerId && !catalog().speakers[statement.speakerId]) {
+        throw new StancemarkError('invalid', 'A statement names a speaker that is not in the registry.')
+      }
+      if (statement.positionId && !catalog().positions[statement.positionId]) {
+        throw new StancemarkError('invalid', 'A statement names a position that is not in the codebook.')
+      }
+    }
+  }
+
+  const handlers: Handlers<Contract> = {
+    getArchiveInfo: () => ({ path: archive.dir, notices: archive.notices }),
+
+    listArticles: (query) => {
+      const text = query.text?.toLowerCase()
+      const items = Object.values(catalog().articles)
+        .filter(
+          (a) =>
+            (!text || a.title.toLowerCase().includes(text)) &&
+            (!query.source || a.source === query.source) &&
+            (!query.from || a.published >= query.from) &&
+            (!query.to || (a.published !== '' && a.published <= query.to)) &&
+            (!query.speakerId || a.speakerIds.includes(query.speakerId)) &&
+            (!query.positionId || a.positionIds.includes(query.positionId)) &&
+            (!query.tag || a.tags.includes(query.tag)),
+        )
+        .sort((a, b) => b.published.localeCompare(a.published) || b.updatedAt.localeCompare(a.updatedAt))
+      return { total: items.length, items: items.slice(query.offset, query.offset + query.limit) }
+    },
+
+    getArticle: (id) => archive.readArticle(id),
+
+    importArticle: (input) =>
+      exclusive(async () => {
+        const read = await readImport(input)
+        const meta = ArticleMeta.parse({ ...read.meta, title: read.meta.title || fallbackTitle(input, read.body) })
+        const article: Article = {
+          id: newId(),
+          revision: 1,
+          meta,
+          body: read.body,
+          notes: emptyDoc(),
+          statements: {},
+          createdAt: now(),
+          updatedAt: now(),
+          origin: read.origin,
+        }
+        await archive.writeArticle(article)
+        changed(article.id)
+        return article
+      }),
+
+    updateArticle: (id, patch) =>
+      exclusive(async () => {
+        const article = await archive.readArticle(id)
+        if (patch.baseRevision !== article.revision) throw new StancemarkError('conflict', CONFLICT_MESSAGE)
+        const body = patch.body ?? article.body
+        const statements = reconcileStatements(body, patch.statements ?? article.statements)
+        checkReferences(statements)
+        if (patch.notes) docFromJSON(patch.notes)
+        const meta = ArticleMeta.parse({ ...article.meta, ...patch.meta })
+        return saveArticle(article, { meta, body, notes: patch.notes ?? article.notes, statements })
+      }),
+
+    deleteArticle: (id) =>
+      exclusive(async () => {
+        await archive.moveToTrash(id)
+        changed(id)
+        return { id }
+      }),
+
+    restoreArticle: (id) =>
+      exclusive(async () => {
+        await archive.restoreFromTrash(id)
+        changed(id)
+        return catalog().articles[id]
+      }),
+
+    addStatement: (articleId, input) =>
+      exclusive(async () => {
+        const article = await archive.readArticle(articleId)
+        const text = plainText(docFromJSON(article.body)).text
+        const { start, end } = resolveAnchor(text, input.anchor)
+        const speaker = input.speaker && resolveSpeaker(catalog(), input.speaker)
+        const position = input.position && resolvePosition(catalog(), input.position)
+        const statement: Statement = {
+          id: newId(),
+          speakerId: speaker?.id,
+          positionId: position?.id,
+          stance: input.stance,
+          tags: input.tags,
+          note: input.note,
+          createdAt: now(),
+          updatedAt: now(),
+        }
+        const body = markStatement(article.body, start, end, statement.id)
+        const statements = { ...article.statements, [statement.id]: statement }
+        const saved = await saveArticle(article, { body, statements })
+        return { statement, quote: text.slice(start, end), revision: saved.revision }
+      }),
+
+    updateStatement: (articleId, statementId, patch) =>
+      exclusive(async () => {
+        const article = await archive.readArticle(articleId)
+        const statement = article.statements[statementId]
+        if (!statement) throw new StancemarkError('not-found', 'That statement is not in this article.')
+        const next: Statement = { ...statement, updatedAt: now() }
+        if (patch.speakerId !== undefined) next.speakerId = patch.speakerId ?? undefined
+        if (patch.positionId !== undefined) next.positionId = patch.positionId ?? undefined
+        if (patch.stance !== undefined) next.stance = patch.stance ?? undefined
+        if (patch.tags) next.tags = patch.tags
+        if (patch.note !== undefined) next.note = patch.note
+        checkReferences({ [statementId]: next })
+        await saveArticle(article, { statements: { ...article.statements, [statementId]: next } })
+        return next
+      }),
+
+    removeStatement: (articleId, statementId) =>
+      exclusive(async () => {
+        const article = await archive.readArticle(articleId)
+        if (!article.statements[statementId]) throw new StancemarkError('not-found', 'That statement is not in this article.')
+        const statements = { ...article.statements }
+        delete statements[statementId]
+        const saved = await saveArticle(article, { body: unmarkStatement(article.body, statementId), statements })
+        return { revision: saved.revision }
+      }),
+
+    queryStatements: async (filter) => {
+      const summaries = Object.values(catalog().articles).filter(
+        (a) =>
+          (!filter.articleId || a.id === filter.articleId) &&
+          (!filter.speakerId || a.speakerIds.includes(filter.speakerId)) &&
+          (!filter.positionId || a.positionIds.includes(filter.positionId)),
+      )
+      const text = filter.text?.toLowerCase()
+      const rows = []
+      for (const summary of summaries) {
+        for (const row of statementRows(await archive.readArticle(summary.id), catalog())) {
+          if (filter.speakerId && row.speaker?.id !== filter.speakerId) continue
+          if (filter.positionId && row.position?.id !== filter.positionId) continue
+          if (filter.stance && row.stance !== filter.stance) continue
+          if (text && !`${row.quote}\n${row.note}`.toLowerCase().includes(text)) continue
+          rows.push(row)
+        }
+      }
+      rows.sort((a, b) => a.published.localeCompare(b.published) || a.title.localeCompare(b.title) || a.start - b.start)
+      return rows.slice(0, filter.limit)
+    },
+
+    ...registryHandlers(archive, exclusive, changed),
+
+    search: async (query) => {
+      const hits = []
+      for (const summary of Object.values(catalog().articles)) {
+        const snippet = searchArticle(await archive.readArticle(summary.id), query.text)
+        if (snippet !== undefined) hits.push({ articleId: summary.id, title: summary.title, snippet })
+        if (hits.length >= query.limit) break
+      }
+      return hits
+    },
+
+    exportArticle: async (id) => {
+      const article = await archive.readArticle(id)
+      return articleToMarkdown(article, {
+        speakers: new Map(Object.entries(catalog().speakers)),
+        positions: new Map(Object.entries(catalog().positions)),
+      })
+    },
+  }
+
+  if (isNew) await addSampleArticle(handlers, options.resourcesDir)
+
+  return Object.assign(handlers, {
+    archiveDir: archive.dir,
+    onChange(listener: (event: ChangeEvent) => void) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    close: () => exclusive(async () => listeners.clear()),
+  })
+}

@@ -1,0 +1,103 @@
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { app, BrowserWindow, shell, type Session, type WebContents } from 'electron'
+
+function devServerUrl(): string | undefined {
+  // A packaged app never takes its page from the environment.
+  return app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+}
+
+const builtFile = (...parts: string[]) => join(app.getAppPath(), 'out', ...parts)
+
+function contentSecurityPolicy(): string {
+  return [
+    "default-src 'self'",
+    // Vite's dev server injects React Fast Refresh as an inline script; built pages have none.
+    devServerUrl() ? "script-src 'self' 'unsafe-inline'" : "script-src 'self'",
+    // tiptap and React set inline styles.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'none'",
+  ].join('; ')
+}
+
+function parseUrl(url: string): URL | undefined {
+  try {
+    return new URL(url)
+  } catch {
+    return undefined
+  }
+}
+
+/** Whether a URL is the app's own page: the built renderer, or the dev server in development. */
+export function isOurPage(url: string): boolean {
+  const parsed = parseUrl(url)
+  if (!parsed) return false
+  const dev = devServerUrl()
+  if (dev) return parsed.origin === parseUrl(dev)?.origin
+  const page = pathToFileURL(builtFile('renderer', 'index.html'))
+  return parsed.protocol === 'file:' && parsed.pathname === page.pathname
+}
+
+/** Web links go to the analyst's browser; anything else (file:, javascript:, custom schemes) nowhere. */
+function openInBrowser(url: string): void {
+  const parsed = parseUrl(url)
+  if (parsed?.protocol !== 'http:' && parsed?.protocol !== 'https:') return
+  shell.openExternal(parsed.href).catch(() => undefined)
+}
+
+/** Keeps every page the app creates on our page: no navigation away, no popups, no webviews. */
+export function guardAllContents(): void {
+  app.on('web-contents-created', (_event, contents: WebContents) => {
+    contents.on('will-navigate', (event) => {
+      if (isOurPage(event.url)) return
+      event.preventDefault()
+      openInBrowser(event.url)
+    })
+    contents.setWindowOpenHandler(({ url }) => {
+      openInBrowser(url)
+      return { action: 'deny' }
+    })
+    contents.on('will-attach-webview', (event) => event.preventDefault())
+  })
+}
+
+function secureSession(session: Session): void {
+  const policy = contentSecurityPolicy()
+  session.webRequest.onHeadersReceived((details, callback) => {
+    if (!isOurPage(details.url)) return callback({})
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] } })
+  })
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.setPermissionCheckHandler(() => false)
+}
+
+/** The main window on our page, sandboxed, reaching Node only through the preload bridge. */
+export function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    title: 'Stancemark',
+    width: 1400,
+    height: 900,
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    webPreferences: {
+      preload: builtFile('preload', 'index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    },
+  })
+  secureSession(window.webContents.session)
+  window.once('ready-to-show', () => window.show())
+  const dev = devServerUrl()
+  const loading = dev ? window.loadURL(dev) : window.loadFile(builtFile('renderer', 'index.html'))
+  loading.catch((error: unknown) => console.error('stancemark: the window could not load its page', error))
+  return window
+}

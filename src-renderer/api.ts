@@ -1,0 +1,87 @@
+import {
+  desktopMethodNames,
+  methodNames,
+  type DesktopApi,
+  type StancemarkApi,
+} from '../src-main/shared/contract'
+import type { StancemarkBridge } from '../src-main/shared/bridge'
+import { StancemarkError, type Answer } from '../src-main/shared/errors'
+
+export { StancemarkError }
+
+export interface ArchiveEvents {
+  /** Something in the archive changed, perhaps in another window; the article id when one did. */
+  onChange(listener: (event: { articleId?: string }) => void): () => void
+  /** A command from the desktop app's menu. */
+  onMenuCommand(listener: (command: 'import' | 'export-markdown') => void): () => void
+}
+
+export type Api = StancemarkApi & Partial<DesktopApi> & ArchiveEvents
+
+declare global {
+  interface Window {
+    stancemark?: StancemarkBridge
+  }
+}
+
+function unwrap<T>(answer: Answer<T>): T {
+  if (answer.ok) return answer.value
+  throw new StancemarkError(answer.error.code, answer.error.message)
+}
+
+/** The API through the desktop app's preload bridge. */
+function bridgeApi(bridge: StancemarkBridge): Api {
+  const api: Record<string, unknown> = {
+    onChange: (listener: (event: { articleId?: string }) => void) => bridge.onEvent(listener),
+    onMenuCommand: bridge.onMenuCommand,
+  }
+  for (const name of [...methodNames, ...desktopMethodNames]) {
+    const call = bridge[name] as (...args: unknown[]) => Promise<Answer<unknown>>
+    api[name] = async (...args: unknown[]) => unwrap(await call(...args))
+  }
+  return api as unknown as Api
+}
+
+/** The token the local host printed, carried in the page address and kept for reloads. */
+function hostToken(): string {
+  const fromUrl = new URLSearchParams(location.search).get('token')
+  if (fromUrl) {
+    sessionStorage.setItem('stancemark-token', fromUrl)
+    return fromUrl
+  }
+  return sessionStorage.getItem('stancemark-token') ?? ''
+}
+
+/** The API over HTTP to the local host that served this page. */
+function httpApi(): Api {
+  const token = hostToken()
+  const api: Record<string, unknown> = {
+    onChange(listener: (event: { articleId?: string }) => void) {
+      const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`)
+      source.addEventListener('changed', (event) => listener(JSON.parse((event as MessageEvent<string>).data)))
+      return () => source.close()
+    },
+    onMenuCommand: () => () => undefined,
+  }
+  for (const name of methodNames) {
+    api[name] = async (...args: unknown[]) => {
+      let response: Response
+      try {
+        response = await fetch(`/api/${name}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          body: JSON.stringify({ args }),
+        })
+      } catch {
+        throw new StancemarkError('io', 'Stancemark is not running any more. Start it again and reload this page.')
+      }
+      if (response.status === 401) {
+        throw new StancemarkError('invalid', 'This page is not connected to Stancemark: open the address it printed when it started.')
+      }
+      return unwrap((await response.json()) as Answer<unknown>)
+    }
+  }
+  return api as unknown as Api
+}
+
+export const api: Api = window.stancemark ? bridgeApi(window.stancemark) : httpApi()

@@ -1,0 +1,64 @@
+import { useEditorState, type Editor } from '@tiptap/react'
+import { useState } from 'react'
+import { exportMarkdown } from './exportMarkdown'
+import type { SaveState } from './useArticleSession'
+
+interface ArticleToolbarProps {
+  editor: Editor
+  articleId: string
+  editing: boolean
+  onToggleEditing: () => void
+  onMark: () => void
+  saveState: SaveState
+  saveError?: string
+}
+
+const SAVE_LABELS: Record<SaveState, string> = {
+  saved: 'Saved',
+  unsaved: 'Unsaved changes',
+  saving: 'Saving…',
+  failed: 'Not saved',
+}
+
+/** Marking, undo, "Edit text", export, and whether everything is saved. */
+export function ArticleToolbar(props: ArticleToolbarProps) {
+  const { editor, articleId, editing, saveState } = props
+  const [exportMessage, setExportMessage] = useState<string>()
+  const history = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({ undo: e.can().undo(), redo: e.can().redo() }),
+  })
+
+  const runExport = async () => {
+    try {
+      setExportMessage(await exportMarkdown(articleId))
+    } catch (error) {
+      setExportMessage(error instanceof Error ? error.message : String(error))
+    }
+  }
+
+  return (
+    <div className="toolbar article-toolbar" role="toolbar" aria-label="Article">
+      <button type="button" className="primary" onClick={props.onMark} title="Mark the selected words as a statement (M or Ctrl+Shift+S)">
+        Mark statement <kbd>M</kbd>
+      </button>
+      <button type="button" aria-label="Undo" title="Undo (Ctrl+Z)" disabled={!history.undo} onClick={() => editor.chain().focus().undo().run()}>
+        ↶
+      </button>
+      <button type="button" aria-label="Redo" title="Redo (Ctrl+Shift+Z)" disabled={!history.redo} onClick={() => editor.chain().focus().redo().run()}>
+        ↷
+      </button>
+      <button type="button" aria-pressed={editing} onClick={props.onToggleEditing}>
+        {editing ? 'Done editing' : 'Edit text'}
+      </button>
+      <button type="button" onClick={runExport}>
+        Export Markdown
+      </button>
+      <span className="spacer" />
+      {exportMessage && <span className="export-message" role="status">{exportMessage}</span>}
+      <span className={`save-state save-${saveState}`} role="status" aria-live="polite" title={props.saveError}>
+        {SAVE_LABELS[saveState]}
+      </span>
+    </div>
+  )
+}

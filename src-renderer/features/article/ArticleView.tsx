@@ -1,0 +1,45 @@
+import type { Editor } from '@tiptap/react'
+import { useCallback, useRef } from 'react'
+import type { DocJSON } from '../../../src-main/shared/model'
+import { statementViewKey } from '../../editor/statementView'
+import type { Registry } from '../statements/useRegistry'
+import { ArticleWorkspace } from './ArticleWorkspace'
+import { useArticleSession } from './useArticleSession'
+
+/** Loads one article and keeps it saved; the workspace is rebuilt whenever a newer version loads. */
+export function ArticleView({ articleId, registry }: { articleId: string; registry: Registry }) {
+  const editors = useRef<{ body: Editor; notes?: Editor }>(undefined)
+  const session = useArticleSession(articleId, {
+    body: () => {
+      const body = editors.current!.body
+      const spans = statementViewKey.getState(body.state)?.spans ?? []
+      return { json: body.getJSON() as DocJSON, statementIds: spans.map((s) => s.id) }
+    },
+    notes: () => editors.current!.notes!.getJSON() as DocJSON,
+  })
+  const attach = useCallback((next: { body: Editor; notes?: Editor }) => {
+    editors.current = next
+  }, [])
+
+  if (session.loadError) {
+    return (
+      <p className="load-error" role="alert">
+        {session.loadError}
+      </p>
+    )
+  }
+  if (!session.article) return <p className="loading">Opening the article…</p>
+  return (
+    <>
+      {session.notice && (
+        <div className="banner" role="alert">
+          {session.notice}
+          <button type="button" onClick={session.dismissNotice}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <ArticleWorkspace key={session.loadCount} article={session.article} session={session} registry={registry} attach={attach} />
+    </>
+  )
+}

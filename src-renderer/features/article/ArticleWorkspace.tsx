@@ -1,0 +1,186 @@
+import { EditorContent, useEditor, type Editor } from '@tiptap/react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { documentExtensions } from '../../../src-main/shared/document'
+import type { Article } from '../../../src-main/shared/model'
+import type { StatementSpan } from '../../../src-main/shared/statementSpans'
+import { newStatementId } from '../../editor/newStatementId'
+import { ReadMostly } from '../../editor/readMostly'
+import { StatementView, statementViewKey, type StatementLook } from '../../editor/statementView'
+import { NotesEditor } from '../notes/NotesEditor'
+import { StatementForm } from '../statements/StatementForm'
+import { StatementList } from '../statements/StatementList'
+import { stanceLabel } from '../statements/stances'
+import type { Registry } from '../statements/useRegistry'
+import { ArticleToolbar } from './ArticleToolbar'
+import { MetaFields } from './MetaFields'
+import type { ArticleSession } from './useArticleSession'
+
+interface WorkspaceProps {
+  article: Article
+  session: ArticleSession
+  registry: Registry
+  /** Filled with the editors' content getters for the session's saves. */
+  attach: (editors: { body: Editor; notes?: Editor }) => void
+}
+
+const spansOf = (editor: Editor): StatementSpan[] => statementViewKey.getState(editor.state)?.spans ?? []
+
+/** The open article: its text to read and code, the statements beside it, the analyst's notes below. */
+export function ArticleWorkspace({ article, session, registry, attach }: WorkspaceProps) {
+  const [selected, setSelected] = useState<{ id: string; focus: boolean }>()
+  const [spans, setSpans] = useState<StatementSpan[]>([])
+  const [editing, setEditing] = useState(false)
+  const [hint, setHint] = useState<string>()
+  const markRef = useRef<() => void>(() => {})
+  const notesRef = useRef<Editor>(undefined)
+
+  const editor = useEditor({
+    extensions: [
+      ...documentExtensions,
+      // The shortcut reads the ref when pressed, not while rendering.
+      // oxlint-disable-next-line react/refs
+      ReadMostly.configure({ onMarkStatement: () => markRef.current() }),
+      StatementView.configure({ onActivate: (id) => setSelected({ id, focus: false }) }),
+    ],
+    content: article.body,
+    editorProps: { attributes: { class: 'article-text prose', 'aria-label': 'Article text' } },
+    onCreate: ({ editor: created }) => setSpans(spansOf(created)),
+    onUpdate: ({ editor: updated, transaction }) => {
+      if (!transaction.docChanged) return
+      setSpans(spansOf(updated))
+      session.markChanged('body')
+    },
+  })
+
+  useEffect(() => attach({ body: editor, notes: notesRef.current }), [attach, editor])
+  const onNotesReady = useCallback(
+    (notes: Editor) => {
+      notesRef.current = notes
+      attach({ body: editor, notes })
+    },
+    [attach, editor],
+  )
+
+  const markStatement = () => {
+    const { empty } = editor.state.selection
+    if (empty) {
+      setHint('Select the words of the statement first, then mark them.')
+      return
+    }
+    const id = newStatementId()
+    const now = new Date().toISOString()
+    session.putStatement({ id, tags: [], note: '', createdAt: now, updatedAt: now })
+    editor.chain().setStatement(id).run()
+    setHint(undefined)
+    setSelected({ id, focus: true })
+  }
+  useLayoutEffect(() => {
+    markRef.current = markStatement
+  })
+
+  const look = useMemo<StatementLook>(() => {
+    const speakers = new Map(registry.speakers.map((s) => [s.id, s.name]))
+    const positions = new Map(registry.positions.map((p) => [p.id, p.label]))
+    const statements: StatementLook['statements'] = {}
+    for (const statement of Object.values(session.statements)) {
+      const who = (statement.speakerId && speakers.get(statement.speakerId)) || 'Speaker not set'
+      const what = (statement.positionId && positions.get(statement.positionId)) || 'no position'
+      statements[statement.id] = {
+        className: `stance-${statement.stance ?? 'none'}`,
+        title: `${who} — ${what} (${stanceLabel(statement.stance).toLowerCase()})`,
+      }
+    }
+    return { statements, selectedId: selected?.id }
+  }, [session.statements, registry.speakers, registry.positions, selected?.id])
+
+  useEffect(() => {
+    if (!editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(statementViewKey, look))
+  }, [editor, look])
+
+  const showStatement = (id: string) => {
+    setSelected({ id, focus: false })
+    const span = spansOf(editor).find((s) => s.id === id)
+    if (!span) return
+    editor.commands.setTextSelection({ from: span.from, to: span.to })
+    const element = editor.view.domAtPos(span.from).node
+    const target = element instanceof Element ? element : element.parentElement
+    target?.scrollIntoView({ block: 'center' })
+  }
+
+  const toggleEditing = () => {
+    editor.chain().setTextEditing(!editing).focus().run()
+    setEditing(!editing)
+  }
+
+  const selectedStatement = selected && spans.some((s) => s.id === selected.id) ? session.statements[selected.id] : undefined
+  const selectedSpan = selectedStatement && spans.find((s) => s.id === selectedStatement.id)
+  const meta = session.meta ?? article.meta
+
+  return (
+    <div className="workspace">
+      <div className="reading-column">
+        <header className="article-header">
+          <input
+            className="article-title"
+            aria-label="Title"
+            value={meta.title}
+            onChange={(e) => session.setMeta({ title: e.currentTarget.value })}
+          />
+          <p className="article-byline">
+            {[meta.source, meta.published, meta.authors.join(', ')].filter(Boolean).join(' · ') || 'No source or date yet'}
+          </p>
+          <MetaFields meta={meta} onChange={session.setMeta} />
+        </header>
+        <ArticleToolbar
+          editor={editor}
+          articleId={article.id}
+          editing={editing}
+          onToggleEditing={toggleEditing}
+          onMark={markStatement}
+          saveState={session.saveState}
+          saveError={session.saveError}
+        />
+        {hint && (
+          <p className="hint" role="status">
+            {hint}
+          </p>
+        )}
+        <div className={`article-body${editing ? ' is-editing' : ''}`}>
+          <EditorContent editor={editor} />
+        </div>
+        <NotesEditor content={article.notes} onReady={onNotesReady} onChange={() => session.markChanged('notes')} />
+      </div>
+      <aside className="statements-panel" aria-label="Statements">
+        {selectedStatement && selectedSpan && (
+          <StatementForm
+            key={selectedStatement.id}
+            statement={selectedStatement}
+            quote={selectedSpan.quote}
+            registry={registry}
+            autoFocus={selected?.focus ?? false}
+            onChange={session.putStatement}
+            onRemove={() => {
+              editor.commands.unsetStatement(selectedStatement.id)
+              setSelected(undefined)
+            }}
+            onClose={() => {
+              setSelected(undefined)
+              editor.commands.focus()
+            }}
+          />
+        )}
+        <h2>
+          Statements <span className="count">{spans.filter((s) => session.statements[s.id]).length}</span>
+        </h2>
+        <StatementList
+          spans={spans}
+          statements={session.statements}
+          speakers={registry.speakers}
+          positions={registry.positions}
+          selectedId={selected?.id}
+          onSelect={showStatement}
+        />
+      </aside>
+    </div>
+  )
+}

@@ -1,0 +1,183 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import type { Article, ArticleMeta, DocJSON, Statement } from '../../../src-main/shared/model'
+import { api, StancemarkError } from '../../api'
+
+const SAVE_DELAY_MS = 600
+
+export type SaveState = 'saved' | 'unsaved' | 'saving' | 'failed'
+
+/** What the editors hand over at save time, read then rather than copied on every key press. */
+export interface EditorContent {
+  body: () => { json: DocJSON; statementIds: string[] }
+  notes: () => DocJSON
+}
+
+/**
+ * One open article: the local copy the analyst edits, saved by itself (debounced) with the revision
+ * it was made on. A stale save is refused by the archive; then the newest version is loaded.
+ */
+export function useArticleSession(articleId: string, content: EditorContent) {
+  const [article, setArticle] = useState<Article>()
+  const [loadError, setLoadError] = useState<string>()
+  const [statements, setStatements] = useState<Record<string, Statement>>({})
+  const [meta, setMetaState] = useState<ArticleMeta>()
+  const [saveState, setSaveState] = useState<SaveState>('saved')
+  const [saveError, setSaveError] = useState<string>()
+  const [notice, setNotice] = useState<string>()
+  /** Increments when a new version is loaded, so the editors take its content. */
+  const [loadCount, setLoadCount] = useState(0)
+
+  const revision = useRef(0)
+  const statementsRef = useRef(statements)
+  const metaRef = useRef(meta)
+  const changed = useRef(new Set<'body' | 'notes' | 'meta' | 'statements'>())
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
+  const saving = useRef<Promise<void> | undefined>(undefined)
+  const contentRef = useRef(content)
+  useLayoutEffect(() => {
+    contentRef.current = content
+  })
+  const saveRef = useRef<() => Promise<void>>(async () => {})
+
+  const schedule = useCallback(() => {
+    clearTimeout(timer.current)
+    timer.current = setTimeout(() => void saveRef.current(), SAVE_DELAY_MS)
+  }, [])
+
+  const load = useCallback(
+    async (message?: string) => {
+      try {
+        const fresh = await api.getArticle(articleId)
+        revision.current = fresh.revision
+        changed.current.clear()
+        statementsRef.current = fresh.statements
+        metaRef.current = fresh.meta
+        setArticle(fresh)
+        setStatements(fresh.statements)
+        setMetaState(fresh.meta)
+        setSaveState('saved')
+        setSaveError(undefined)
+        setNotice(message)
+        setLoadCount((count) => count + 1)
+      } catch (error) {
+        setLoadError(error instanceof Error ? error.message : String(error))
+      }
+    },
+    [articleId],
+  )
+
+  const save = useCallback(async (): Promise<void> => {
+    if (saving.current) await saving.current
+    if (changed.current.size === 0) return
+    const parts = new Set(changed.current)
+    changed.current.clear()
+    setSaveState('saving')
+    const run = (async () => {
+      const body = parts.has('body') || parts.has('statements') ? contentRef.current.body() : undefined
+      const kept = body && Object.fromEntries(body.statementIds.flatMap((id) => (statementsRef.current[id] ? [[id, statementsRef.current[id]]] : [])))
+      try {
+        const saved = await api.updateArticle(articleId, {
+          baseRevision: revision.current,
+          body: body?.json,
+          statements: kept,
+          notes: parts.has('notes') ? contentRef.current.notes() : undefined,
+          meta: parts.has('meta') ? metaRef.current : undefined,
+        })
+        revision.current = saved.revision
+        setArticle(saved)
+        setSaveState(changed.current.size > 0 ? 'unsaved' : 'saved')
+        setSaveError(undefined)
+      } catch (error) {
+        if (error instanceof StancemarkError && error.code === 'conflict') {
+          await load(`${error.message} The newest version is shown; your last change may need doing again.`)
+          return
+        }
+        parts.forEach((part) => changed.current.add(part))
+        setSaveState('failed')
+        setSaveError(error instanceof Error ? error.message : String(error))
+      }
+    })()
+    saving.current = run
+    await run
+    saving.current = undefined
+    if (changed.current.size > 0) schedule()
+  }, [articleId, load, schedule])
+  useLayoutEffect(() => {
+    saveRef.current = save
+  }, [save])
+
+  const markChanged = useCallback(
+    (part: 'body' | 'notes' | 'meta' | 'statements') => {
+      changed.current.add(part)
+      setSaveState('unsaved')
+      schedule()
+    },
+    [schedule],
+  )
+
+  const putStatement = useCallback(
+    (statement: Statement) => {
+      statementsRef.current = { ...statementsRef.current, [statement.id]: statement }
+      setStatements(statementsRef.current)
+      markChanged('statements')
+    },
+    [markChanged],
+  )
+
+  const setMeta = useCallback(
+    (patch: Partial<ArticleMeta>) => {
+      if (!metaRef.current) return
+      metaRef.current = { ...metaRef.current, ...patch }
+      setMetaState(metaRef.current)
+      markChanged('meta')
+    },
+    [markChanged],
+  )
+
+  useEffect(() => {
+    void load()
+    return () => clearTimeout(timer.current)
+  }, [load])
+
+  // Another window or a script changed this article: show the newest version if nothing is pending here.
+  useEffect(
+    () =>
+      api.onChange(async (event) => {
+        if (event.articleId !== articleId || changed.current.size > 0 || saving.current) return
+        const fresh = await api.getArticle(articleId).catch(() => undefined)
+        if (fresh && fresh.revision !== revision.current) await load('This article was changed elsewhere; the newest version is shown.')
+      }),
+    [articleId, load],
+  )
+
+  // Leaving the article (or the page) saves what is pending at once.
+  useEffect(() => {
+    const flush = () => {
+      clearTimeout(timer.current)
+      void save()
+    }
+    window.addEventListener('beforeunload', flush)
+    return () => {
+      window.removeEventListener('beforeunload', flush)
+      flush()
+    }
+  }, [save])
+
+  return {
+    article,
+    loadError,
+    statements,
+    meta,
+    saveState,
+    saveError,
+    notice,
+    dismissNotice: () => setNotice(undefined),
+    loadCount,
+    markChanged,
+    putStatement,
+    setMeta,
+    saveNow: save,
+  }
+}
+
+export type ArticleSession = ReturnType<typeof useArticleSession>

@@ -1,0 +1,158 @@
+import { useEffect, useRef, useState } from 'react'
+import { SPEAKER_KINDS, type SpeakerKind, type Statement } from '../../../src-main/shared/model'
+import { Combobox } from './Combobox'
+import { STANCE_CHOICES } from './stances'
+import type { Registry } from './useRegistry'
+
+interface StatementFormProps {
+  statement: Statement
+  quote: string
+  registry: Registry
+  /** True right after marking: focus goes to the speaker field. */
+  autoFocus: boolean
+  onChange: (statement: Statement) => void
+  onRemove: () => void
+  onClose: () => void
+}
+
+const isTextField = (element: EventTarget | null) =>
+  element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement
+
+/** Codes one statement: speaker, position, stance, tags and a note. */
+export function StatementForm({ statement, quote, registry, autoFocus, onChange, onRemove, onClose }: StatementFormProps) {
+  const speakerInput = useRef<HTMLInputElement>(null)
+  const positionInput = useRef<HTMLInputElement>(null)
+  const stanceGroup = useRef<HTMLDivElement>(null)
+  const [kind, setKind] = useState<SpeakerKind>('person')
+  const [error, setError] = useState<string>()
+  const [tagsText, setTagsText] = useState(statement.tags.join(', '))
+
+  useEffect(() => {
+    if (autoFocus) speakerInput.current?.focus()
+  }, [autoFocus, statement.id])
+  useEffect(() => setTagsText(statement.tags.join(', ')), [statement.id, statement.tags])
+
+  const update = (patch: Partial<Statement>) =>
+    onChange({ ...statement, ...patch, updatedAt: new Date().toISOString() })
+  const attempt = async (work: () => Promise<void>) => {
+    try {
+      setError(undefined)
+      await work()
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught))
+    }
+  }
+  const focusStance = () =>
+    stanceGroup.current?.querySelector<HTMLButtonElement>('[aria-checked="true"], button')?.focus()
+
+  return (
+    <form
+      className="statement-form"
+      aria-label="Statement"
+      onSubmit={(event) => event.preventDefault()}
+      onKeyDown={(event) => {
+        const choice = STANCE_CHOICES.find((c) => c.key === event.key.toLowerCase())
+        if (choice && (event.altKey || !isTextField(event.target)) && !event.ctrlKey && !event.metaKey) {
+          event.preventDefault()
+          update({ stance: choice.stance })
+        } else if (event.key === 'Escape') {
+          event.preventDefault()
+          onClose()
+        }
+      }}
+    >
+      <blockquote className="statement-quote">{quote}</blockquote>
+      <Combobox
+        label="Speaker"
+        inputRef={speakerInput}
+        placeholder="Who said it?"
+        options={registry.speakers.map((s) => ({ id: s.id, label: s.name, aliases: s.aliases, detail: s.kind }))}
+        selectedId={statement.speakerId}
+        onPick={(id) => update({ speakerId: id })}
+        onCreate={(name) =>
+          attempt(async () => {
+            const speaker = await registry.createSpeaker(name, kind)
+            update({ speakerId: speaker.id })
+          })
+        }
+        onDone={() => positionInput.current?.focus()}
+        createExtra={
+          <select aria-label="Kind of new speaker" value={kind} onChange={(e) => setKind(e.currentTarget.value as SpeakerKind)}>
+            {SPEAKER_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
+          </select>
+        }
+      />
+      <Combobox
+        label="Position"
+        inputRef={positionInput}
+        placeholder="About which position?"
+        options={registry.positions.map((p) => ({ id: p.id, label: p.label }))}
+        selectedId={statement.positionId}
+        onPick={(id) => update({ positionId: id })}
+        onCreate={(label) =>
+          attempt(async () => {
+            const position = await registry.createPosition(label)
+            update({ positionId: position.id })
+          })
+        }
+        onDone={focusStance}
+        createVerb="Add to codebook:"
+      />
+      <div className="field">
+        <span className="field-label" id={`stance-${statement.id}`}>
+          Stance <kbd>S</kbd> <kbd>O</kbd> <kbd>N</kbd>
+        </span>
+        <div className="stance-choices" role="radiogroup" aria-labelledby={`stance-${statement.id}`} ref={stanceGroup}>
+          {STANCE_CHOICES.map((choice) => (
+            <button
+              key={choice.stance}
+              type="button"
+              role="radio"
+              aria-checked={statement.stance === choice.stance}
+              className={`stance-choice stance-${choice.stance}`}
+              onClick={() => update({ stance: statement.stance === choice.stance ? undefined : choice.stance })}
+            >
+              {choice.label}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={`tags-${statement.id}`}>Tags</label>
+        <input
+          id={`tags-${statement.id}`}
+          value={tagsText}
+          placeholder="comma, separated"
+          onChange={(event) => setTagsText(event.currentTarget.value)}
+          onBlur={() => update({ tags: [...new Set(tagsText.split(',').map((t) => t.trim()).filter(Boolean))] })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`note-${statement.id}`}>Note</label>
+        <textarea
+          id={`note-${statement.id}`}
+          rows={3}
+          value={statement.note}
+          onChange={(event) => update({ note: event.currentTarget.value })}
+        />
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="button" className="danger" onClick={onRemove}>
+          Remove statement
+        </button>
+        <button type="button" onClick={onClose}>
+          Done
+        </button>
+      </div>
+    </form>
+  )
+}

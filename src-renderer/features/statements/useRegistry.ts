@@ -1,0 +1,38 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { Position, Speaker, SpeakerKind } from '../../../src-main/shared/model'
+import { api } from '../../api'
+
+/** The archive's speaker registry and position codebook, kept fresh when the archive changes. */
+export function useRegistry() {
+  const [speakers, setSpeakers] = useState<Speaker[]>([])
+  const [positions, setPositions] = useState<Position[]>([])
+
+  const refresh = useCallback(async () => {
+    const [nextSpeakers, nextPositions] = await Promise.all([api.listSpeakers(), api.listPositions()])
+    setSpeakers(nextSpeakers)
+    setPositions(nextPositions)
+  }, [])
+
+  useEffect(() => {
+    void refresh()
+    return api.onChange((event) => {
+      if (!event.articleId) void refresh()
+    })
+  }, [refresh])
+
+  const createSpeaker = useCallback(async (name: string, kind: SpeakerKind) => {
+    const speaker = await api.saveSpeaker({ name, kind, aliases: [], notes: '' })
+    setSpeakers((list) => [...list, speaker].sort((a, b) => a.name.localeCompare(b.name)))
+    return speaker
+  }, [])
+
+  const createPosition = useCallback(async (label: string) => {
+    const position = await api.savePosition({ label, description: '', color: '#6b7280' })
+    setPositions((list) => [...list, position].sort((a, b) => a.label.localeCompare(b.label)))
+    return position
+  }, [])
+
+  return { speakers, positions, createSpeaker, createPosition, refresh }
+}
+
+export type Registry = ReturnType<typeof useRegistry>

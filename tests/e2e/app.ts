@@ -1,0 +1,160 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { _electron, test as base, expect, type Page } from '@playwright/test'
+import { electronBinary } from '../../scripts/electronRuntime.mjs'
+
+export { expect }
+
+/** The app as a person has it: a window on an archive folder, which can be quit and started again. */
+export interface App {
+  page: Page
+  archiveDir: string
+  restart(): Promise<void>
+  /** Opens a second window (a browser tab, or a second desktop window) on the same archive. */
+  openSecondWindow(): Promise<Page>
+  /** Exports the open article as Markdown the way the app offers it, and returns the file's text. */
+  exportMarkdown(): Promise<{ filename: string; content: string }>
+}
+
+interface Host {
+  process: ChildProcess
+  url: string
+}
+
+/** Starts the built local host on the archive and waits for the line with its address. */
+async function startHost(archiveDir: string): Promise<Host> {
+  const child = spawn(process.execPath, ['out/main/host.js', '--archive', archiveDir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = ''
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      const found = /at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output)
+      if (found) resolve(found[1])
+    })
+    child.once('exit', (code) => reject(new Error(`The host exited (${code}) before serving: ${output}`)))
+  })
+  return { process: child, url }
+}
+
+async function stopHost(host: Host): Promise<void> {
+  if (host.process.exitCode !== null) return
+  const exited = new Promise((resolve) => host.process.once('exit', resolve))
+  host.process.kill('SIGTERM')
+  await exited
+}
+
+export const test = base.extend<{ app: App }>({
+  app: async ({ browser }, use, testInfo) => {
+    const archiveDir = await mkdtemp(join(tmpdir(), 'stancemark-e2e-'))
+    if (testInfo.project.name === 'electron') {
+      const binary = electronBinary()
+      test.skip(!binary, 'Electron’s runtime is not installed on this machine (it cannot be downloaded here); the same specs run in Chromium.')
+      const launch = () => _electron.launch({ executablePath: binary, args: ['.', '--archive', archiveDir] })
+      let electronApp = await launch()
+      const app: App = {
+        page: await electronApp.firstWindow(),
+        archiveDir,
+        async restart() {
+          await electronApp.close()
+          electronApp = await launch()
+          app.page = await electronApp.firstWindow()
+        },
+        async openSecondWindow() {
+          const preload = join(process.cwd(), 'out', 'preload', 'index.cjs')
+          await electronApp.evaluate(({ BrowserWindow }, preloadPath) => {
+            const [first] = BrowserWindow.getAllWindows()
+            const webPreferences = { preload: preloadPath, sandbox: true, contextIsolation: true }
+            void new BrowserWindow({ webPreferences }).loadURL(first.webContents.getURL())
+          }, preload)
+          return electronApp.waitForEvent('window')
+        },
+        async exportMarkdown() {
+          const target = join(archiveDir, '..', `${testInfo.testId}.md`)
+          await electronApp.evaluate(({ dialog }, filePath) => {
+            dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog
+          }, target)
+          await app.page.getByRole('button', { name: 'Export Markdown' }).click()
+          await expect(app.page.getByRole('status').filter({ hasText: 'Exported' })).toBeVisible()
+          const { readFile } = await import('node:fs/promises')
+          return { filename: target, content: await readFile(target, 'utf8') }
+        },
+      }
+      await use(app)
+      await electronApp.close()
+    } else {
+      let host = await startHost(archiveDir)
+      const context = await browser.newContext({ acceptDownloads: true })
+      const app: App = {
+        page: await context.newPage(),
+        archiveDir,
+        async restart() {
+          await app.page.close()
+          await stopHost(host)
+          host = await startHost(archiveDir)
+          app.page = await context.newPage()
+          await app.page.goto(host.url)
+        },
+        async openSecondWindow() {
+          const second = await context.newPage()
+          await second.goto(host.url)
+          return second
+        },
+        async exportMarkdown() {
+          const download = app.page.waitForEvent('download')
+          await app.page.getByRole('button', { name: 'Export Markdown' }).click()
+          const file = await download
+          const { readFile } = await import('node:fs/promises')
+          return { filename: file.suggestedFilename(), content: await readFile((await file.path())!, 'utf8') }
+        },
+      }
+      await app.page.goto(host.url)
+      await use(app)
+      await context.close()
+      await stopHost(host)
+    }
+    await rm(archiveDir, { recursive: true, force: true })
+  },
+})
+
+/** Drags the mouse over the first occurrence of `text` in the article, as a person selects words. */
+export async function selectWithMouse(page: Page, text: string): Promise<void> {
+  const box = await page.locator('.article-text').evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    const nodes: Text[] = []
+    while (walker.nextNode()) nodes.push(walker.currentNode as Text)
+    const whole = nodes.map((n) => n.data).join('')
+    const at = whole.indexOf(wanted)
+    if (at < 0) throw new Error(`“${wanted}” is not in the article`)
+    const locate = (offset: number, end: boolean) => {
+      let passed = 0
+      for (const node of nodes) {
+        if (offset < passed + node.data.length || (end && offset === passed + node.data.length)) {
+          return { node, offset: offset - passed }
+        }
+        passed += node.data.length
+      }
+      throw new Error('offset outside the text')
+    }
+    const startPoint = locate(at, false)
+    startPoint.node.parentElement!.scrollIntoView({ block: 'center' })
+    const endPoint = locate(at + wanted.length, true)
+    const first = document.createRange()
+    first.setStart(startPoint.node, startPoint.offset)
+    first.setEnd(startPoint.node, startPoint.offset + 1)
+    const last = document.createRange()
+    last.setStart(endPoint.node, endPoint.offset - 1)
+    last.setEnd(endPoint.node, endPoint.offset)
+    const a = first.getBoundingClientRect()
+    const b = last.getBoundingClientRect()
+    return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 }
+  }, text)
+  await page.mouse.move(box.x1, box.y1)
+  await page.mouse.down()
+  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 })
+  await page.mouse.move(box.x2, box.y2, { steps: 4 })
+  await page.mouse.up()
+}

@@ -1,0 +1,118 @@
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { expect, selectWithMouse, test } from './app'
+
+const SAMPLE_QUOTE = 'no one gains from a closed river'
+
+test('overlapping statements can be marked, and undo and redo take a mark away and back', async ({ app }) => {
+  const { page } = app
+  const panel = page.getByRole('complementary', { name: 'Statements' })
+  await expect(panel.getByRole('heading', { name: /^Statements/ })).toContainText('7')
+
+  await selectWithMouse(page, 'He emphasised that "no one gains')
+  await page.keyboard.press('m')
+  await expect(page.getByRole('combobox', { name: 'Speaker' })).toBeFocused()
+  await page.keyboard.type('Tomas')
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Escape')
+  await selectWithMouse(page, SAMPLE_QUOTE)
+  await page.keyboard.press('m')
+  await page.keyboard.press('Escape')
+  await expect(panel.getByRole('heading', { name: /^Statements/ })).toContainText('9')
+  await expect(panel.getByRole('region', { name: 'Tomas Vell' })).toContainText('He emphasised that "no one gains')
+  await expect(panel.getByRole('region', { name: 'Speaker not set' })).toContainText(SAMPLE_QUOTE)
+
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(panel.getByRole('heading', { name: /^Statements/ })).toContainText('8')
+  await expect(panel.getByRole('region', { name: 'Speaker not set' })).toHaveCount(0)
+  await page.keyboard.press('Control+Shift+Z')
+  await expect(panel.getByRole('heading', { name: /^Statements/ })).toContainText('9')
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
+})
+
+test('the text only changes in Edit text mode, and statements stay on their words', async ({ app }) => {
+  const { page } = app
+  const text = page.getByRole('textbox', { name: 'Article text' })
+  const marrow = page.getByRole('region', { name: 'Ilse Marrow' })
+  await expect(marrow).toContainText('called for talks without preconditions')
+
+  await text.getByText('Analysts at the Arden Institute').click()
+  await page.keyboard.type('XYZ')
+  await expect(text).not.toContainText('XYZ')
+
+  await page.getByRole('button', { name: 'Edit text' }).click()
+  await text.getByText('Marrow indicated that Veloria').click()
+  await page.keyboard.press('Home')
+  await page.keyboard.type('On Friday, ')
+  await expect(text).toContainText('On Friday, Marrow indicated')
+  await page.getByRole('button', { name: 'Done editing' }).click()
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
+
+  await app.restart()
+  await expect(app.page.getByRole('textbox', { name: 'Article text' })).toContainText('On Friday, Marrow indicated')
+  const group = app.page.getByRole('region', { name: 'Ilse Marrow' })
+  await expect(group).toContainText('called for talks without preconditions')
+  await expect(group).toContainText('Veloria would send a technical delegation')
+})
+
+test('a save from a stale second window is refused and that window shows the newest version', async ({ app }) => {
+  const first = app.page
+  await expect(first.getByRole('textbox', { name: 'Title' })).toHaveValue(/Veloria/)
+  const second = await app.openSecondWindow()
+  await expect(second.getByRole('textbox', { name: 'Title' })).toHaveValue(/Veloria/)
+
+  // Both edit before either has saved: the second window's save lands first, the first's is stale.
+  await second.getByRole('textbox', { name: 'Title' }).fill('Changed in the second window')
+  await first.getByRole('textbox', { name: 'Title' }).fill('Changed in the first window')
+
+  await expect(first.getByRole('alert')).toContainText('changed elsewhere')
+  await expect(first.getByRole('textbox', { name: 'Title' })).toHaveValue('Changed in the second window')
+  await app.restart()
+  await expect(app.page.getByRole('textbox', { name: 'Title' })).toHaveValue('Changed in the second window')
+})
+
+test('a change made in another window shows up here by itself', async ({ app }) => {
+  const first = app.page
+  const second = await app.openSecondWindow()
+  await expect(second.getByRole('textbox', { name: 'Title' })).toHaveValue(/Veloria/)
+  await first.getByRole('textbox', { name: 'Title' }).fill('Renamed elsewhere')
+  await expect(second.getByRole('textbox', { name: 'Title' })).toHaveValue('Renamed elsewhere')
+})
+
+test('a file that is not an article is refused with its name and what is wrong, and nothing is written', async ({ app }) => {
+  const { page } = app
+  const before = await readdir(join(app.archiveDir, 'articles'))
+  await page.getByRole('button', { name: 'Import article' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Import article' })
+  await dialog.getByRole('tab', { name: 'File' }).click()
+  await dialog.locator('input[type=file]').setInputFiles({
+    name: 'scan.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+  })
+  await dialog.getByRole('button', { name: 'Import' }).click()
+  await expect(dialog.getByRole('alert')).toContainText('“scan.txt”')
+  await expect(dialog.getByRole('alert')).toContainText('PNG')
+  expect(await readdir(join(app.archiveDir, 'articles'))).toEqual(before)
+})
+
+test('a Markdown file imports with its front matter as details', async ({ app }) => {
+  const { page } = app
+  await page.getByRole('button', { name: 'Import article' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Import article' })
+  await dialog.getByRole('tab', { name: 'File' }).click()
+  const markdown = [
+    '---',
+    'title: Harbour strike enters second week',
+    'source: Coastal Herald',
+    'published: 2026-05-04',
+    '---',
+    '',
+    'Dock workers *again* refused to unload ships, the union said.',
+  ].join('\n')
+  await dialog.locator('input[type=file]').setInputFiles({ name: 'strike.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown) })
+  await dialog.getByRole('button', { name: 'Import' }).click()
+  await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Harbour strike enters second week')
+  await expect(page.getByText('Coastal Herald · 2026-05-04')).toBeVisible()
+  await expect(page.getByRole('textbox', { name: 'Article text' })).toContainText('Dock workers again refused')
+})
