@@ -18,6 +18,8 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload can require only electron: everything else is bundled in.
+      externalizeDeps: false,
       rolldownOptions: {
         input: { index: resolve('src-main/preload/index.ts') },
         // Sandboxed preloads cannot import ESM: one CommonJS bundle.

@@ -9,7 +9,7 @@ const args = process.argv.slice(2)
 
 function run(command, commandArgs, env = process.env) {
   const result = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit', env })
-  if (result.error) console.error(`Stancemark could not start ${command}: ${result.error.message}`)
+  if (result.error) console.error(`Stancemark could not run ${command}: ${result.error.message}`)
   return result.status ?? 1
 }
 

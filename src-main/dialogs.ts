@@ -45,7 +45,9 @@ export async function saveExport(
   const options: SaveDialogOptions = {
     defaultPath: join(documentsDir(), name),
     filters: [
-      ...(extension ? [{ name: FORMAT_NAMES[extension] ?? extension, extensions: [extension] }] : []),
+      ...(extension
+        ? [{ name: FORMAT_NAMES[extension] ?? extension, extensions: [extension] }]
+        : []),
       { name: 'All files', extensions: ['*'] },
     ],
   }
@@ -58,7 +60,10 @@ export async function saveExport(
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? ''
     const why = WRITE_FAILURES[code] ?? 'the file could not be written'
-    throw new StancemarkError('io', `Stancemark could not save ${basename(choice.filePath)}: ${why}.`)
+    throw new StancemarkError(
+      'io',
+      `Stancemark could not save ${basename(choice.filePath)}: ${why}.`,
+    )
   }
   return { saved: true }
 }

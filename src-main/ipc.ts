@@ -1,4 +1,4 @@
-import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron'
+import { BrowserWindow, ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
 import { answerCall } from './notebook/answer'
 import type { Notebook } from './notebook/notebook'
 import type { ArchiveEvent, MenuCommand } from './shared/bridge'
@@ -36,7 +36,7 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   }
 }
 
-function ourPages(): Electron.WebContents[] {
+function ourPages(): WebContents[] {
   return BrowserWindow.getAllWindows()
     .filter((window) => !window.isDestroyed() && isOurPage(window.webContents.getURL()))
     .map((window) => window.webContents)
@@ -63,6 +63,7 @@ export function registerIpc(notebook: Notebook, desktop: Handlers<typeof desktop
 /** Hands a menu command to the window the analyst is working in. */
 export function sendMenuCommand(command: MenuCommand): void {
   const focused = BrowserWindow.getFocusedWindow()
-  const page = focused && isOurPage(focused.webContents.getURL()) ? focused.webContents : ourPages()[0]
+  const page =
+    focused && isOurPage(focused.webContents.getURL()) ? focused.webContents : ourPages()[0]
   page?.send('stancemark:menu', command)
 }

@@ -70,7 +70,9 @@ function secureSession(session: Session): void {
   const policy = contentSecurityPolicy()
   session.webRequest.onHeadersReceived((details, callback) => {
     if (!isOurPage(details.url)) return callback({})
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] } })
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] },
+    })
   })
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   session.setPermissionCheckHandler(() => false)
@@ -98,6 +100,8 @@ export function createWindow(): BrowserWindow {
   window.once('ready-to-show', () => window.show())
   const dev = devServerUrl()
   const loading = dev ? window.loadURL(dev) : window.loadFile(builtFile('renderer', 'index.html'))
-  loading.catch((error: unknown) => console.error('stancemark: the window could not load its page', error))
+  loading.catch((error: unknown) =>
+    console.error('stancemark: the window could not load its page', error),
+  )
   return window
 }

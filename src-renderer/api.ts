@@ -52,15 +52,33 @@ function hostToken(): string {
   return sessionStorage.getItem('stancemark-token') ?? ''
 }
 
+/** One event stream for the whole page: browsers allow only a few connections per host. */
+function archiveEvents(token: string) {
+  const listeners = new Set<(event: { articleId?: string }) => void>()
+  let source: EventSource | undefined
+  return {
+    subscribe(listener: (event: { articleId?: string }) => void) {
+      listeners.add(listener)
+      if (!source) {
+        source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`)
+        source.addEventListener('changed', (event) => {
+          const data = JSON.parse((event as MessageEvent<string>).data) as { articleId?: string }
+          listeners.forEach((each) => each(data))
+        })
+      }
+      return () => {
+        listeners.delete(listener)
+      }
+    },
+  }
+}
+
 /** The API over HTTP to the local host that served this page. */
 function httpApi(): Api {
   const token = hostToken()
+  const events = archiveEvents(token)
   const api: Record<string, unknown> = {
-    onChange(listener: (event: { articleId?: string }) => void) {
-      const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`)
-      source.addEventListener('changed', (event) => listener(JSON.parse((event as MessageEvent<string>).data)))
-      return () => source.close()
-    },
+    onChange: (listener: (event: { articleId?: string }) => void) => events.subscribe(listener),
     onMenuCommand: () => () => undefined,
   }
   for (const name of methodNames) {

@@ -11,7 +11,7 @@ test('overlapping statements can be marked, and undo and redo take a mark away a
 
   await selectWithMouse(page, 'He emphasised that "no one gains')
   await page.keyboard.press('m')
-  await expect(page.getByRole('combobox', { name: 'Speaker' })).toBeFocused()
+  await expect(page.getByRole('combobox', { name: 'Speaker', exact: true })).toBeFocused()
   await page.keyboard.type('Tomas')
   await page.keyboard.press('Enter')
   await page.keyboard.press('Escape')
@@ -41,8 +41,7 @@ test('the text only changes in Edit text mode, and statements stay on their word
   await expect(text).not.toContainText('XYZ')
 
   await page.getByRole('button', { name: 'Edit text' }).click()
-  await text.getByText('Marrow indicated that Veloria').click()
-  await page.keyboard.press('Home')
+  await text.getByText('Marrow indicated that Veloria').click({ position: { x: 1, y: 8 } })
   await page.keyboard.type('On Friday, ')
   await expect(text).toContainText('On Friday, Marrow indicated')
   await page.getByRole('button', { name: 'Done editing' }).click()
@@ -57,26 +56,26 @@ test('the text only changes in Edit text mode, and statements stay on their word
 
 test('a save from a stale second window is refused and that window shows the newest version', async ({ app }) => {
   const first = app.page
-  await expect(first.getByRole('textbox', { name: 'Title' })).toHaveValue(/Veloria/)
+  await expect(first.getByRole('textbox', { name: 'Article title' })).toHaveValue(/Veloria/)
   const second = await app.openSecondWindow()
-  await expect(second.getByRole('textbox', { name: 'Title' })).toHaveValue(/Veloria/)
+  await expect(second.getByRole('textbox', { name: 'Article title' })).toHaveValue(/Veloria/)
 
   // Both edit before either has saved: the second window's save lands first, the first's is stale.
-  await second.getByRole('textbox', { name: 'Title' }).fill('Changed in the second window')
-  await first.getByRole('textbox', { name: 'Title' }).fill('Changed in the first window')
+  await second.getByRole('textbox', { name: 'Article title' }).fill('Changed in the second window')
+  await first.getByRole('textbox', { name: 'Article title' }).fill('Changed in the first window')
 
   await expect(first.getByRole('alert')).toContainText('changed elsewhere')
-  await expect(first.getByRole('textbox', { name: 'Title' })).toHaveValue('Changed in the second window')
+  await expect(first.getByRole('textbox', { name: 'Article title' })).toHaveValue('Changed in the second window')
   await app.restart()
-  await expect(app.page.getByRole('textbox', { name: 'Title' })).toHaveValue('Changed in the second window')
+  await expect(app.page.getByRole('textbox', { name: 'Article title' })).toHaveValue('Changed in the second window')
 })
 
 test('a change made in another window shows up here by itself', async ({ app }) => {
   const first = app.page
   const second = await app.openSecondWindow()
-  await expect(second.getByRole('textbox', { name: 'Title' })).toHaveValue(/Veloria/)
-  await first.getByRole('textbox', { name: 'Title' }).fill('Renamed elsewhere')
-  await expect(second.getByRole('textbox', { name: 'Title' })).toHaveValue('Renamed elsewhere')
+  await expect(second.getByRole('textbox', { name: 'Article title' })).toHaveValue(/Veloria/)
+  await first.getByRole('textbox', { name: 'Article title' }).fill('Renamed elsewhere')
+  await expect(second.getByRole('textbox', { name: 'Article title' })).toHaveValue('Renamed elsewhere')
 })
 
 test('a file that is not an article is refused with its name and what is wrong, and nothing is written', async ({ app }) => {
@@ -112,7 +111,7 @@ test('a Markdown file imports with its front matter as details', async ({ app })
   ].join('\n')
   await dialog.locator('input[type=file]').setInputFiles({ name: 'strike.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown) })
   await dialog.getByRole('button', { name: 'Import' }).click()
-  await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Harbour strike enters second week')
-  await expect(page.getByText('Coastal Herald · 2026-05-04')).toBeVisible()
+  await expect(page.getByRole('textbox', { name: 'Article title' })).toHaveValue('Harbour strike enters second week')
+  await expect(page.getByRole('main').getByText('Coastal Herald · 2026-05-04')).toBeVisible()
   await expect(page.getByRole('textbox', { name: 'Article text' })).toContainText('Dock workers again refused')
 })

@@ -11,7 +11,7 @@ const TEXT = [
 
 test('a new archive opens with the sample article already coded', async ({ app }) => {
   const { page } = app
-  await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue(/Veloria and Kestran leaders/)
+  await expect(page.getByRole('textbox', { name: 'Article title' })).toHaveValue(/Veloria and Kestran leaders/)
   const panel = page.getByRole('complementary', { name: 'Statements' })
   await expect(panel.getByRole('region', { name: 'Ilse Marrow' })).toBeVisible()
   await expect(panel.getByRole('region', { name: 'KRN' })).toContainText('Supports')
@@ -26,11 +26,11 @@ test('paste an article, mark a sentence with the mouse and the keyboard, find it
   await dialog.getByLabel('Source (publication)').fill('Meridian Wire')
   await dialog.getByLabel('Published').fill('2026-04-02')
   await dialog.getByRole('button', { name: 'Import' }).click()
-  await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue(TITLE)
+  await expect(page.getByRole('textbox', { name: 'Article title' })).toHaveValue(TITLE)
 
   await selectWithMouse(page, SENTENCE)
   await page.keyboard.press('Control+Shift+S')
-  const speaker = page.getByRole('combobox', { name: 'Speaker' })
+  const speaker = page.getByRole('combobox', { name: 'Speaker', exact: true })
   await expect(speaker).toBeFocused()
   await page.keyboard.type('Kestran Foreign Ministry spokesperson')
   await page.getByRole('combobox', { name: 'Kind of new speaker' }).selectOption('organisation')
@@ -41,7 +41,7 @@ test('paste an article, mark a sentence with the mouse and the keyboard, find it
   await page.keyboard.press('Enter')
   await page.keyboard.press('o')
   await expect(page.getByRole('radio', { name: 'Opposes' })).toHaveAttribute('aria-checked', 'true')
-  await page.getByLabel('Note').fill('Said before the envoy arrived.')
+  await page.getByLabel('Note', { exact: true }).fill('Said before the envoy arrived.')
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
 
   await mkdir('docs', { recursive: true })
@@ -55,7 +55,7 @@ test('paste an article, mark a sentence with the mouse and the keyboard, find it
   await expect(group).toContainText('Negotiated settlement')
   await expect(group).toContainText('Opposes')
   await group.getByRole('button').click()
-  await expect(page.getByLabel('Note')).toHaveValue('Said before the envoy arrived.')
+  await expect(page.getByLabel('Note', { exact: true })).toHaveValue('Said before the envoy arrived.')
 
   const file = await app.exportMarkdown()
   await writeFile(test.info().outputPath('export.md'), file.content)

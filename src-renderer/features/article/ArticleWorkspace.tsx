@@ -62,7 +62,7 @@ export function ArticleWorkspace({ article, session, registry, attach }: Workspa
   )
 
   const markStatement = () => {
-    const { empty } = editor.state.selection
+    const { empty, to } = editor.state.selection
     if (empty) {
       setHint('Select the words of the statement first, then mark them.')
       return
@@ -70,7 +70,8 @@ export function ArticleWorkspace({ article, session, registry, attach }: Workspa
     const id = newStatementId()
     const now = new Date().toISOString()
     session.putStatement({ id, tags: [], note: '', createdAt: now, updatedAt: now })
-    editor.chain().setStatement(id).run()
+    // The selection collapses so that the new statement shows in its colour and a new drag starts fresh.
+    editor.chain().setStatement(id).setTextSelection(to).run()
     setHint(undefined)
     setSelected({ id, focus: true })
   }
@@ -101,7 +102,7 @@ export function ArticleWorkspace({ article, session, registry, attach }: Workspa
     setSelected({ id, focus: false })
     const span = spansOf(editor).find((s) => s.id === id)
     if (!span) return
-    editor.commands.setTextSelection({ from: span.from, to: span.to })
+    editor.commands.setTextSelection(span.from)
     const element = editor.view.domAtPos(span.from).node
     const target = element instanceof Element ? element : element.parentElement
     target?.scrollIntoView({ block: 'center' })
@@ -122,7 +123,7 @@ export function ArticleWorkspace({ article, session, registry, attach }: Workspa
         <header className="article-header">
           <input
             className="article-title"
-            aria-label="Title"
+            aria-label="Article title"
             value={meta.title}
             onChange={(e) => session.setMeta({ title: e.currentTarget.value })}
           />
