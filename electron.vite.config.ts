@@ -32,6 +32,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
+      minify: true,
+      chunkSizeWarningLimit: 1000,
       rolldownOptions: { input: { index: resolve('src-renderer/index.html') } },
     },
   },

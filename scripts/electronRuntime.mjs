@@ -7,7 +7,8 @@ const electronDir = fileURLToPath(new URL('../node_modules/electron', import.met
 
 /** @returns {string | undefined} the Electron executable, when its runtime is installed */
 export function electronBinary() {
-  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) return join(process.env.ELECTRON_OVERRIDE_DIST_PATH, 'electron')
+  if (process.env.ELECTRON_OVERRIDE_DIST_PATH)
+    return join(process.env.ELECTRON_OVERRIDE_DIST_PATH, 'electron')
   const pathFile = join(electronDir, 'path.txt')
   if (!existsSync(pathFile)) return undefined
   const binary = join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim())

@@ -21,7 +21,12 @@ if (!binary) {
   process.exit(run(process.execPath, ['scripts/serve.mjs', ...args]))
 }
 
-const built = run(process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build'])
+const built = run(process.execPath, [
+  'node_modules/electron-vite/bin/electron-vite.js',
+  'build',
+  '--logLevel',
+  'warn',
+])
 if (built !== 0) process.exit(built)
 // Set by some editors' terminals; it would make Electron run as plain Node.
 const { ELECTRON_RUN_AS_NODE: _, ...env } = process.env

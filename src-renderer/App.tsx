@@ -74,7 +74,10 @@ export function App() {
         {notices.map((notice) => (
           <div key={notice.id} className="banner" role="alert">
             {notice.message}
-            <button type="button" onClick={() => setNotices((all) => all.filter((n) => n !== notice))}>
+            <button
+              type="button"
+              onClick={() => setNotices((all) => all.filter((n) => n !== notice))}
+            >
               Dismiss
             </button>
           </div>
@@ -82,7 +85,9 @@ export function App() {
         {articleId ? (
           <ArticleView key={articleId} articleId={articleId} registry={registry} />
         ) : (
-          <p className="empty-hint">Import an article to start: paste its text or drop a .txt, .md or .html file here.</p>
+          <p className="empty-hint">
+            Import an article to start: paste its text or drop a .txt, .md or .html file here.
+          </p>
         )}
       </main>
       {importing && (

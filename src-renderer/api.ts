@@ -91,10 +91,16 @@ function httpApi(): Api {
           body: JSON.stringify({ args }),
         })
       } catch {
-        throw new StancemarkError('io', 'Stancemark is not running any more. Start it again and reload this page.')
+        throw new StancemarkError(
+          'io',
+          'Stancemark is not running any more. Start it again and reload this page.',
+        )
       }
       if (response.status === 401) {
-        throw new StancemarkError('invalid', 'This page is not connected to Stancemark: open the address it printed when it started.')
+        throw new StancemarkError(
+          'invalid',
+          'This page is not connected to Stancemark: open the address it printed when it started.',
+        )
       }
       return unwrap((await response.json()) as Answer<unknown>)
     }

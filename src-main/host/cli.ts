@@ -11,7 +11,8 @@ function portFromArgs(argv: string[]): number {
   const at = argv.findIndex((arg) => arg === '--port')
   const value = at >= 0 ? argv[at + 1] : argv.find((arg) => arg.startsWith('--port='))?.slice(7)
   const port = Number(value ?? 0)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port takes a number from 0 to 65535, not “${value}”.`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port takes a number from 0 to 65535, not “${value}”.`)
   return port
 }
 
@@ -21,7 +22,8 @@ async function main(): Promise<void> {
   const notebook = await openNotebook({ archiveDir, resourcesDir })
   const host = await startHost({ notebook, rendererDir, port: portFromArgs(argv) })
   console.log(`Stancemark serving ${archiveDir} at ${host.url}`)
-  for (const notice of (await notebook.getArchiveInfo()).notices) console.log(`Note: ${notice.message}`)
+  for (const notice of (await notebook.getArchiveInfo()).notices)
+    console.log(`Note: ${notice.message}`)
   const stop = async () => {
     await host.close()
     await notebook.close()
@@ -32,6 +34,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`Stancemark could not start: ${error instanceof Error ? error.message : String(error)}`)
+  console.error(
+    `Stancemark could not start: ${error instanceof Error ? error.message : String(error)}`,
+  )
   process.exit(1)
 })

@@ -33,7 +33,9 @@ export async function startHost({ notebook, rendererDir, port }: HostOptions): P
   let origin = ''
 
   const authorised = (request: IncomingMessage, url: URL): boolean => {
-    const given = Buffer.from(request.headers.authorization ?? `Bearer ${url.searchParams.get('token') ?? ''}`)
+    const given = Buffer.from(
+      request.headers.authorization ?? `Bearer ${url.searchParams.get('token') ?? ''}`,
+    )
     return given.length === expected.length && timingSafeEqual(given, expected)
   }
   // A page on another site, or a name rebound to 127.0.0.1, must not reach the archive.
@@ -43,14 +45,16 @@ export async function startHost({ notebook, rendererDir, port }: HostOptions): P
 
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', origin)
-    if (!fromUs(request)) return send(response, 403, { error: 'This address only answers Stancemark itself.' })
+    if (!fromUs(request))
+      return send(response, 403, { error: 'This address only answers Stancemark itself.' })
     if (!url.pathname.startsWith('/api/')) {
       if (request.method !== 'GET') return send(response, 405, { error: 'Method not allowed' })
       return serveStatic(rendererDir, url.pathname, response)
     }
     if (!authorised(request, url)) return send(response, 401, { error: 'Missing or wrong token.' })
     if (url.pathname === '/api/events' && request.method === 'GET') return openEventStream(response)
-    if (request.method !== 'POST') return send(response, 405, { error: 'API calls are POST requests.' })
+    if (request.method !== 'POST')
+      return send(response, 405, { error: 'API calls are POST requests.' })
     const call = await readCall(request)
     if (!call) return send(response, 400, { error: 'The body must be JSON: {"args": [...]}.' })
     const method = decodeURIComponent(url.pathname.slice('/api/'.length))
@@ -58,14 +62,19 @@ export async function startHost({ notebook, rendererDir, port }: HostOptions): P
   })
 
   function openEventStream(response: ServerResponse): void {
-    response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive' })
+    response.writeHead(200, {
+      'Content-Type': 'text/event-stream',
+      'Cache-Control': 'no-cache',
+      Connection: 'keep-alive',
+    })
     response.write(': stancemark\n\n')
     eventStreams.add(response)
     response.on('close', () => eventStreams.delete(response))
   }
 
   const stopListening = notebook.onChange((event) => {
-    for (const stream of eventStreams) stream.write(`event: changed\ndata: ${JSON.stringify(event)}\n\n`)
+    for (const stream of eventStreams)
+      stream.write(`event: changed\ndata: ${JSON.stringify(event)}\n\n`)
   })
 
   await new Promise<void>((resolve, reject) => {
@@ -97,7 +106,8 @@ async function readCall(request: IncomingMessage): Promise<{ args: unknown } | u
   }
   try {
     const body: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'))
-    if (typeof body === 'object' && body !== null && 'args' in body && Array.isArray(body.args)) return { args: body.args }
+    if (typeof body === 'object' && body !== null && 'args' in body && Array.isArray(body.args))
+      return { args: body.args }
   } catch {
     // not JSON: answered with 400 below
   }
@@ -105,6 +115,9 @@ async function readCall(request: IncomingMessage): Promise<{ args: unknown } | u
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  })
   response.end(JSON.stringify(body))
 }

@@ -28,7 +28,11 @@ export const PAGE_CSP = [
 ].join('; ')
 
 /** Serves a file of the built renderer; paths outside its folder are not found. */
-export async function serveStatic(rendererDir: string, urlPath: string, response: ServerResponse): Promise<void> {
+export async function serveStatic(
+  rendererDir: string,
+  urlPath: string,
+  response: ServerResponse,
+): Promise<void> {
   const relativePath = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath)
   const file = normalize(join(rendererDir, relativePath))
   if (!file.startsWith(rendererDir + sep)) return notFound(response)

@@ -18,7 +18,10 @@ export function resolveAnchor(text: string, anchor: Anchor): { start: number; en
     candidates.push({ start: at, score: contextScore(text, at, exact.length, prefix, suffix) })
   }
   if (candidates.length === 0) {
-    throw new StancemarkError('not-found', `The quote “${shorten(exact)}” is not in the article's text.`)
+    throw new StancemarkError(
+      'not-found',
+      `The quote “${shorten(exact)}” is not in the article's text.`,
+    )
   }
   candidates.sort((a, b) => b.score - a.score)
   if (candidates.length > 1 && candidates[0].score === candidates[1].score) {
@@ -31,9 +34,16 @@ export function resolveAnchor(text: string, anchor: Anchor): { start: number; en
 }
 
 /** How many characters of prefix and suffix agree with the text around a match. */
-function contextScore(text: string, at: number, length: number, prefix: string, suffix: string): number {
+function contextScore(
+  text: string,
+  at: number,
+  length: number,
+  prefix: string,
+  suffix: string,
+): number {
   let score = 0
-  while (score < prefix.length && text[at - 1 - score] === prefix[prefix.length - 1 - score]) score++
+  while (score < prefix.length && text[at - 1 - score] === prefix[prefix.length - 1 - score])
+    score++
   let after = 0
   while (after < suffix.length && text[at + length + after] === suffix[after]) after++
   return score + after

@@ -22,20 +22,29 @@ export async function answerCall<C extends Operations>(
   rawArgs: unknown,
 ): Promise<Answer<unknown>> {
   if (!Object.hasOwn(contract, method)) {
-    return { ok: false, error: { code: 'not-found', message: `There is no operation called “${method}”.` } }
+    return {
+      ok: false,
+      error: { code: 'not-found', message: `There is no operation called “${method}”.` },
+    }
   }
   const parsed = contract[method].args.safeParse(rawArgs)
-  if (!parsed.success) return { ok: false, error: { code: 'invalid', message: describeIssues(parsed.error) } }
+  if (!parsed.success)
+    return { ok: false, error: { code: 'invalid', message: describeIssues(parsed.error) } }
   try {
     const handler = handlers[method] as (...args: unknown[]) => unknown
     return { ok: true, value: await handler(...(parsed.data as unknown[])) }
   } catch (error) {
-    if (error instanceof StancemarkError) return { ok: false, error: { code: error.code, message: error.message } }
-    if (error instanceof z.ZodError) return { ok: false, error: { code: 'invalid', message: describeIssues(error) } }
+    if (error instanceof StancemarkError)
+      return { ok: false, error: { code: error.code, message: error.message } }
+    if (error instanceof z.ZodError)
+      return { ok: false, error: { code: 'invalid', message: describeIssues(error) } }
     console.error(`stancemark: ${method} failed`, error)
     return {
       ok: false,
-      error: { code: 'internal', message: 'Something went wrong on our side; nothing was changed. Please try again.' },
+      error: {
+        code: 'internal',
+        message: 'Something went wrong on our side; nothing was changed. Please try again.',
+      },
     }
   }
 }

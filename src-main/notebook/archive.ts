@@ -27,7 +27,8 @@ export class Archive {
 
   /** Opens (or creates) the archive in dir. `isNew` is true when there was nothing there yet. */
   static async open(dir: string): Promise<{ archive: Archive; isNew: boolean }> {
-    for (const sub of ['articles', 'trash', 'quarantine']) await mkdir(join(dir, sub), { recursive: true })
+    for (const sub of ['articles', 'trash', 'quarantine'])
+      await mkdir(join(dir, sub), { recursive: true })
     const file = join(dir, 'stancemark.json')
     const catalog = new Low(new ValidatedJSONFile(file, Catalog), emptyCatalog())
     const archive = new Archive(dir, catalog)
@@ -67,7 +68,11 @@ export class Archive {
     const cached = this.#cache.get(id)
     if (cached) return cached
     const summary = this.catalog.articles[id]
-    if (!summary) throw new StancemarkError('not-found', 'This article is not in the archive (it may have been deleted).')
+    if (!summary)
+      throw new StancemarkError(
+        'not-found',
+        'This article is not in the archive (it may have been deleted).',
+      )
     let article: Article | null
     try {
       article = await this.#file(id).read()
@@ -76,12 +81,18 @@ export class Archive {
       await this.quarantine(error.file, `The article “${summary.title}” could not be read`)
       delete this.catalog.articles[id]
       await this.saveCatalog()
-      throw new StancemarkError('io', `The article “${summary.title}” could not be read and was moved to quarantine.`)
+      throw new StancemarkError(
+        'io',
+        `The article “${summary.title}” could not be read and was moved to quarantine.`,
+      )
     }
     if (!article) {
       delete this.catalog.articles[id]
       await this.saveCatalog()
-      throw new StancemarkError('not-found', `The file of “${summary.title}” is missing from the archive folder.`)
+      throw new StancemarkError(
+        'not-found',
+        `The file of “${summary.title}” is missing from the archive folder.`,
+      )
     }
     this.#remember(article)
     return article
@@ -127,7 +138,9 @@ export class Archive {
 
   async #articleIds(): Promise<string[]> {
     const names = await readdir(join(this.dir, 'articles'))
-    return names.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length))
+    return names
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => name.slice(0, -'.json'.length))
   }
 
   /** Makes the catalog agree with the article files that are really there. */
@@ -164,7 +177,8 @@ export class Archive {
   #remember(article: Article): void {
     this.#cache.delete(article.id)
     this.#cache.set(article.id, article)
-    if (this.#cache.size > CACHED_ARTICLES) this.#cache.delete(this.#cache.keys().next().value as string)
+    if (this.#cache.size > CACHED_ARTICLES)
+      this.#cache.delete(this.#cache.keys().next().value as string)
   }
 
   #forget(id: string): void {

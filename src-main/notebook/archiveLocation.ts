@@ -14,7 +14,9 @@ export function archiveDirFromArgs(argv: string[], env: NodeJS.ProcessEnv): stri
 /** Where Electron keeps `userData/archive` for an app named Stancemark, found without Electron. */
 export function defaultArchiveDir(env: NodeJS.ProcessEnv = process.env): string {
   const home = homedir()
-  if (process.platform === 'darwin') return join(home, 'Library', 'Application Support', 'Stancemark', 'archive')
-  if (process.platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Stancemark', 'archive')
+  if (process.platform === 'darwin')
+    return join(home, 'Library', 'Application Support', 'Stancemark', 'archive')
+  if (process.platform === 'win32')
+    return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Stancemark', 'archive')
   return join(env.XDG_CONFIG_HOME ?? join(home, '.config'), 'Stancemark', 'archive')
 }

@@ -24,7 +24,9 @@ export function migrate(catalog: Catalog): Catalog {
 /** What the library shows of an article, derived from the article itself. */
 export function summarize(article: Article): ArticleSummary {
   const statements = Object.values(article.statements)
-  const unique = (ids: (string | undefined)[]) => [...new Set(ids.filter((id): id is string => !!id))]
+  const unique = (ids: (string | undefined)[]) => [
+    ...new Set(ids.filter((id): id is string => !!id)),
+  ]
   return {
     id: article.id,
     revision: article.revision,

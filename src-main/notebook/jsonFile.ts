@@ -33,10 +33,14 @@ export class ValidatedJSONFile<T> implements Adapter<T> {
     try {
       json = JSON.parse(text)
     } catch {
-      throw new DamagedFileError(this.#file, text.trim() === '' ? 'the file is empty' : 'the file is not valid JSON')
+      throw new DamagedFileError(
+        this.#file,
+        text.trim() === '' ? 'the file is empty' : 'the file is not valid JSON',
+      )
     }
     const parsed = this.#schema.safeParse(json)
-    if (!parsed.success) throw new DamagedFileError(this.#file, 'the file does not have the expected shape')
+    if (!parsed.success)
+      throw new DamagedFileError(this.#file, 'the file does not have the expected shape')
     return parsed.data
   }
 

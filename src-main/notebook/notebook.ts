@@ -53,7 +53,12 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
   const now = () => new Date().toISOString()
 
   async function saveArticle(previous: Article, changes: Partial<Article>): Promise<Article> {
-    const next: Article = { ...previous, ...changes, revision: previous.revision + 1, updatedAt: now() }
+    const next: Article = {
+      ...previous,
+      ...changes,
+      revision: previous.revision + 1,
+      updatedAt: now(),
+    }
     await archive.writeArticle(next)
     changed(next.id)
     return next
@@ -62,10 +67,16 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
   function checkReferences(statements: Record<string, Statement>): void {
     for (const statement of Object.values(statements)) {
       if (statement.speakerId && !catalog().speakers[statement.speakerId]) {
-        throw new StancemarkError('invalid', 'A statement names a speaker that is not in the registry.')
+        throw new StancemarkError(
+          'invalid',
+          'A statement names a speaker that is not in the registry.',
+        )
       }
       if (statement.positionId && !catalog().positions[statement.positionId]) {
-        throw new StancemarkError('invalid', 'A statement names a position that is not in the codebook.')
+        throw new StancemarkError(
+          'invalid',
+          'A statement names a position that is not in the codebook.',
+        )
       }
     }
   }
@@ -86,7 +97,10 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
             (!query.positionId || a.positionIds.includes(query.positionId)) &&
             (!query.tag || a.tags.includes(query.tag)),
         )
-        .sort((a, b) => b.published.localeCompare(a.published) || b.updatedAt.localeCompare(a.updatedAt))
+        .sort(
+          (a, b) =>
+            b.published.localeCompare(a.published) || b.updatedAt.localeCompare(a.updatedAt),
+        )
       return { total: items.length, items: items.slice(query.offset, query.offset + query.limit) }
     },
 
@@ -95,7 +109,10 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
     importArticle: (input) =>
       exclusive(async () => {
         const read = await readImport(input)
-        const meta = ArticleMeta.parse({ ...read.meta, title: read.meta.title || fallbackTitle(input, read.body) })
+        const meta = ArticleMeta.parse({
+          ...read.meta,
+          title: read.meta.title || fallbackTitle(input, read.body),
+        })
         const article: Article = {
           id: newId(),
           revision: 1,
@@ -115,7 +132,8 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
     updateArticle: (id, patch) =>
       exclusive(async () => {
         const article = await archive.readArticle(id)
-        if (patch.baseRevision !== article.revision) throw new StancemarkError('conflict', CONFLICT_MESSAGE)
+        if (patch.baseRevision !== article.revision)
+          throw new StancemarkError('conflict', CONFLICT_MESSAGE)
         const body = patch.body ?? article.body
         const statements = reconcileStatements(body, patch.statements ?? article.statements)
         checkReferences(statements)
@@ -165,7 +183,8 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
       exclusive(async () => {
         const article = await archive.readArticle(articleId)
         const statement = article.statements[statementId]
-        if (!statement) throw new StancemarkError('not-found', 'That statement is not in this article.')
+        if (!statement)
+          throw new StancemarkError('not-found', 'That statement is not in this article.')
         const next: Statement = { ...statement, updatedAt: now() }
         if (patch.speakerId !== undefined) next.speakerId = patch.speakerId ?? undefined
         if (patch.positionId !== undefined) next.positionId = patch.positionId ?? undefined
@@ -180,10 +199,14 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
     removeStatement: (articleId, statementId) =>
       exclusive(async () => {
         const article = await archive.readArticle(articleId)
-        if (!article.statements[statementId]) throw new StancemarkError('not-found', 'That statement is not in this article.')
+        if (!article.statements[statementId])
+          throw new StancemarkError('not-found', 'That statement is not in this article.')
         const statements = { ...article.statements }
         delete statements[statementId]
-        const saved = await saveArticle(article, { body: unmarkStatement(article.body, statementId), statements })
+        const saved = await saveArticle(article, {
+          body: unmarkStatement(article.body, statementId),
+          statements,
+        })
         return { revision: saved.revision }
       }),
 
@@ -205,7 +228,12 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
           rows.push(row)
         }
       }
-      rows.sort((a, b) => a.published.localeCompare(b.published) || a.title.localeCompare(b.title) || a.start - b.start)
+      rows.sort(
+        (a, b) =>
+          a.published.localeCompare(b.published) ||
+          a.title.localeCompare(b.title) ||
+          a.start - b.start,
+      )
       return rows.slice(0, filter.limit)
     },
 
@@ -215,7 +243,8 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
       const hits = []
       for (const summary of Object.values(catalog().articles)) {
         const snippet = searchArticle(await archive.readArticle(summary.id), query.text)
-        if (snippet !== undefined) hits.push({ articleId: summary.id, title: summary.title, snippet })
+        if (snippet !== undefined)
+          hits.push({ articleId: summary.id, title: summary.title, snippet })
         if (hits.length >= query.limit) break
       }
       return hits

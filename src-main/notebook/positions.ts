@@ -10,7 +10,10 @@ export function findPositionByLabel(catalog: Catalog, label: string): Position |
 }
 
 /** The position a statement refers to: an existing id, or a label matched in the codebook, created when new. */
-export function resolvePosition(catalog: Catalog, ref: { id: string } | { label: string }): Position {
+export function resolvePosition(
+  catalog: Catalog,
+  ref: { id: string } | { label: string },
+): Position {
   if ('id' in ref) {
     const position = catalog.positions[ref.id]
     if (!position) throw new StancemarkError('not-found', 'That position is not in the codebook.')
@@ -18,17 +21,29 @@ export function resolvePosition(catalog: Catalog, ref: { id: string } | { label:
   }
   const existing = findPositionByLabel(catalog, ref.label)
   if (existing) return existing
-  const position: Position = { id: newId(), label: ref.label.trim(), description: '', color: '#6b7280' }
+  const position: Position = {
+    id: newId(),
+    label: ref.label.trim(),
+    description: '',
+    color: '#6b7280',
+  }
   catalog.positions[position.id] = position
   return position
 }
 
 /** Creates or updates a position; a label already in the codebook is refused. */
-export function putPosition(catalog: Catalog, input: Omit<Position, 'id'> & { id?: string }): Position {
-  if (input.id && !catalog.positions[input.id]) throw new StancemarkError('not-found', 'That position is not in the codebook.')
+export function putPosition(
+  catalog: Catalog,
+  input: Omit<Position, 'id'> & { id?: string },
+): Position {
+  if (input.id && !catalog.positions[input.id])
+    throw new StancemarkError('not-found', 'That position is not in the codebook.')
   const clash = findPositionByLabel(catalog, input.label)
   if (clash && clash.id !== input.id) {
-    throw new StancemarkError('conflict', `The codebook already has a position “${clash.label}”. Merge the two instead.`)
+    throw new StancemarkError(
+      'conflict',
+      `The codebook already has a position “${clash.label}”. Merge the two instead.`,
+    )
   }
   if (input.parentId && (!catalog.positions[input.parentId] || input.parentId === input.id)) {
     throw new StancemarkError('invalid', 'The parent position is not in the codebook.')

@@ -29,7 +29,9 @@ export function registryHandlers(
 
   /** Moves every statement using `from` to `to` (or clears the field), article by article. */
   async function reassign(field: Field, from: string, to: string | undefined): Promise<void> {
-    const affected = Object.values(catalog().articles).filter((a) => a[summaryField[field]].includes(from))
+    const affected = Object.values(catalog().articles).filter((a) =>
+      a[summaryField[field]].includes(from),
+    )
     for (const summary of affected) {
       const article = await archive.readArticle(summary.id)
       const statements: Record<string, Statement> = {}
@@ -37,7 +39,12 @@ export function registryHandlers(
         statements[id] = statement[field] === from ? { ...statement, [field]: to } : statement
       }
       const updatedAt = new Date().toISOString()
-      await archive.writeArticle({ ...article, statements, revision: article.revision + 1, updatedAt })
+      await archive.writeArticle({
+        ...article,
+        statements,
+        revision: article.revision + 1,
+        updatedAt,
+      })
       changed(article.id)
     }
   }
@@ -46,7 +53,8 @@ export function registryHandlers(
     Object.values(catalog().articles).some((a) => a[summaryField[field]].includes(id))
 
   return {
-    listSpeakers: () => Object.values(catalog().speakers).sort((a, b) => a.name.localeCompare(b.name)),
+    listSpeakers: () =>
+      Object.values(catalog().speakers).sort((a, b) => a.name.localeCompare(b.name)),
 
     saveSpeaker: (input) =>
       exclusive(async () => {
@@ -60,8 +68,10 @@ export function registryHandlers(
       exclusive(async () => {
         const keep = catalog().speakers[keepId]
         const merged = catalog().speakers[mergeId]
-        if (!keep || !merged) throw new StancemarkError('not-found', 'Both speakers must be in the registry.')
-        if (keepId === mergeId) throw new StancemarkError('invalid', 'A speaker cannot be merged with itself.')
+        if (!keep || !merged)
+          throw new StancemarkError('not-found', 'Both speakers must be in the registry.')
+        if (keepId === mergeId)
+          throw new StancemarkError('invalid', 'A speaker cannot be merged with itself.')
         await reassign('speakerId', mergeId, keepId)
         const aliases = [...new Set([...keep.aliases, merged.name, ...merged.aliases])]
         catalog().speakers[keepId] = { ...keep, aliases: aliases.filter((a) => a !== keep.name) }
@@ -76,7 +86,10 @@ export function registryHandlers(
         const speaker = catalog().speakers[id]
         if (!speaker) throw new StancemarkError('not-found', 'That speaker is not in the registry.')
         if (inUse('speakerId', id)) {
-          throw new StancemarkError('conflict', `“${speaker.name}” still has statements; reassign or clear them first.`)
+          throw new StancemarkError(
+            'conflict',
+            `“${speaker.name}” still has statements; reassign or clear them first.`,
+          )
         }
         delete catalog().speakers[id]
         await archive.saveCatalog()
@@ -84,7 +97,8 @@ export function registryHandlers(
         return { id }
       }),
 
-    listPositions: () => Object.values(catalog().positions).sort((a, b) => a.label.localeCompare(b.label)),
+    listPositions: () =>
+      Object.values(catalog().positions).sort((a, b) => a.label.localeCompare(b.label)),
 
     savePosition: (input) =>
       exclusive(async () => {
@@ -97,8 +111,10 @@ export function registryHandlers(
     mergePositions: (keepId, mergeId) =>
       exclusive(async () => {
         const keep = catalog().positions[keepId]
-        if (!keep || !catalog().positions[mergeId]) throw new StancemarkError('not-found', 'Both positions must be in the codebook.')
-        if (keepId === mergeId) throw new StancemarkError('invalid', 'A position cannot be merged with itself.')
+        if (!keep || !catalog().positions[mergeId])
+          throw new StancemarkError('not-found', 'Both positions must be in the codebook.')
+        if (keepId === mergeId)
+          throw new StancemarkError('invalid', 'A position cannot be merged with itself.')
         await reassign('positionId', mergeId, keepId)
         for (const child of Object.values(catalog().positions)) {
           if (child.parentId === mergeId) child.parentId = keepId
@@ -112,9 +128,13 @@ export function registryHandlers(
     deletePosition: (id) =>
       exclusive(async () => {
         const position = catalog().positions[id]
-        if (!position) throw new StancemarkError('not-found', 'That position is not in the codebook.')
+        if (!position)
+          throw new StancemarkError('not-found', 'That position is not in the codebook.')
         if (inUse('positionId', id)) {
-          throw new StancemarkError('conflict', `“${position.label}” is used by statements; reassign or clear them first.`)
+          throw new StancemarkError(
+            'conflict',
+            `“${position.label}” is used by statements; reassign or clear them first.`,
+          )
         }
         for (const child of Object.values(catalog().positions)) {
           if (child.parentId === id) child.parentId = position.parentId

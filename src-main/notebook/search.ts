@@ -9,7 +9,11 @@ const SNIPPET_CONTEXT = 60
 export function searchArticle(article: Article, query: string): string | undefined {
   const words = foldName(query).split(' ').filter(Boolean)
   if (words.length === 0) return undefined
-  const fields = [article.meta.title, plainText(docFromJSON(article.body)).text, plainText(docFromJSON(article.notes)).text]
+  const fields = [
+    article.meta.title,
+    plainText(docFromJSON(article.body)).text,
+    plainText(docFromJSON(article.notes)).text,
+  ]
   const haystack = fields.join('\n\n')
   const folded = fold(haystack)
   if (!words.every((word) => folded.includes(word))) return undefined

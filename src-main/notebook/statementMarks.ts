@@ -47,7 +47,8 @@ export function reconcileStatements(
   const kept: Record<string, Statement> = {}
   for (const span of statementSpans(doc)) {
     const statement = statements[span.id]
-    if (!statement) throw new StancemarkError('invalid', 'The text marks a statement that has no record.')
+    if (!statement)
+      throw new StancemarkError('invalid', 'The text marks a statement that has no record.')
     kept[span.id] = statement
   }
   return kept

@@ -34,7 +34,9 @@ export const ImportInput = z
     /** Pasted text. */
     text: z.string().max(MAX_IMPORT_BYTES).optional(),
     /** A file's name and its bytes in base64. */
-    file: z.object({ name: z.string().min(1).max(500), base64: z.string().max(MAX_BASE64) }).optional(),
+    file: z
+      .object({ name: z.string().min(1).max(500), base64: z.string().max(MAX_BASE64) })
+      .optional(),
     meta: ArticleMeta.partial().default({}),
   })
   .refine((input) => (input.text === undefined) !== (input.file === undefined), {
@@ -118,7 +120,11 @@ export type Notice = z.infer<typeof Notice>
 
 export const SearchHit = z.object({ articleId: Id, title: z.string(), snippet: z.string() })
 export const ExportFormat = z.enum(['markdown'])
-export const ExportedFile = z.object({ filename: z.string(), mediaType: z.string(), content: z.string() })
+export const ExportedFile = z.object({
+  filename: z.string(),
+  mediaType: z.string(),
+  content: z.string(),
+})
 export type ExportedFile = z.infer<typeof ExportedFile>
 
 const SpeakerInput = Speaker.extend({ id: Id.optional() })
@@ -166,7 +172,9 @@ export const contract = {
   deletePosition: op(z.tuple([Id]), z.object({ id: Id })),
   /** Full-text hits over titles, text and notes with snippets. */
   search: op(
-    z.tuple([z.object({ text: z.string().max(500), limit: z.number().int().min(1).max(500).default(50) })]),
+    z.tuple([
+      z.object({ text: z.string().max(500), limit: z.number().int().min(1).max(500).default(50) }),
+    ]),
     z.array(SearchHit),
   ),
   exportArticle: op(z.tuple([Id, ExportFormat]), ExportedFile),

@@ -15,7 +15,9 @@ export const DocJSONSchema: z.ZodType<DocJSON> = z.lazy(() =>
     attrs: z.record(z.string(), z.unknown()).optional(),
     content: z.array(DocJSONSchema).optional(),
     marks: z
-      .array(z.object({ type: z.string().max(64), attrs: z.record(z.string(), z.unknown()).optional() }))
+      .array(
+        z.object({ type: z.string().max(64), attrs: z.record(z.string(), z.unknown()).optional() }),
+      )
       .optional(),
     text: z.string().optional(),
   }),
@@ -93,7 +95,10 @@ export const Position = z.object({
   label: z.string().trim().min(1, 'a position needs a label').max(300),
   parentId: Id.optional(),
   description: z.string().max(20_000).default(''),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#6b7280'),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .default('#6b7280'),
 })
 export type Position = z.infer<typeof Position>
 

@@ -54,7 +54,11 @@ export const StatementMark = Mark.create<StatementMarkOptions>({
   },
 
   renderHTML({ HTMLAttributes }) {
-    return ['mark', mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, { class: 'statement' }), 0]
+    return [
+      'mark',
+      mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, { class: 'statement' }),
+      0,
+    ]
   },
 
   addCommands() {

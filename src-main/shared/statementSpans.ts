@@ -35,7 +35,10 @@ export function statementSpans(doc: PMNode, plain: PlainText = plainText(doc)): 
   for (const [id, { from, to }] of ranges) {
     const start = posToOffset(plain, from)
     const end = posToOffset(plain, to)
-    const paragraph = Math.max(0, plain.blocks.findIndex((block) => block.end >= start))
+    const paragraph = Math.max(
+      0,
+      plain.blocks.findIndex((block) => block.end >= start),
+    )
     spans.push({ id, from, to, start, end, quote: plain.text.slice(start, end), paragraph })
   }
   return spans.sort((a, b) => a.start - b.start || a.end - b.end)

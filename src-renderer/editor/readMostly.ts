@@ -23,7 +23,8 @@ declare module '@tiptap/core' {
 }
 
 const isStatementMarking = (step: Step) =>
-  (step instanceof AddMarkStep || step instanceof RemoveMarkStep) && step.mark.type.name === 'statement'
+  (step instanceof AddMarkStep || step instanceof RemoveMarkStep) &&
+  step.mark.type.name === 'statement'
 
 /**
  * The article text is read-mostly: the caret and selection work and statements can be marked, but
@@ -42,12 +43,10 @@ export const ReadMostly = Extension.create<ReadMostlyOptions, { editing: boolean
 
   addCommands() {
     return {
-      setTextEditing:
-        (editing) =>
-        () => {
-          this.storage.editing = editing
-          return true
-        },
+      setTextEditing: (editing) => () => {
+        this.storage.editing = editing
+        return true
+      },
     }
   },
 
@@ -68,7 +67,8 @@ export const ReadMostly = Extension.create<ReadMostlyOptions, { editing: boolean
     return [
       new Plugin({
         key: new PluginKey('readMostly'),
-        filterTransaction: (tr) => !tr.docChanged || storage.editing || tr.steps.every(isStatementMarking),
+        filterTransaction: (tr) =>
+          !tr.docChanged || storage.editing || tr.steps.every(isStatementMarking),
       }),
     ]
   },

@@ -25,9 +25,13 @@ interface Host {
 
 /** Starts the built local host on the archive and waits for the line with its address. */
 async function startHost(archiveDir: string): Promise<Host> {
-  const child = spawn(process.execPath, ['out/main/host.js', '--archive', archiveDir, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
+  const child = spawn(
+    process.execPath,
+    ['out/main/host.js', '--archive', archiveDir, '--port', '0'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  )
   const url = await new Promise<string>((resolve, reject) => {
     let output = ''
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -35,7 +39,9 @@ async function startHost(archiveDir: string): Promise<Host> {
       const found = /at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output)
       if (found) resolve(found[1])
     })
-    child.once('exit', (code) => reject(new Error(`The host exited (${code}) before serving: ${output}`)))
+    child.once('exit', (code) =>
+      reject(new Error(`The host exited (${code}) before serving: ${output}`)),
+    )
   })
   return { process: child, url }
 }
@@ -52,8 +58,12 @@ export const test = base.extend<{ app: App }>({
     const archiveDir = await mkdtemp(join(tmpdir(), 'stancemark-e2e-'))
     if (testInfo.project.name === 'electron') {
       const binary = electronBinary()
-      test.skip(!binary, 'Electron’s runtime is not installed on this machine (it cannot be downloaded here); the same specs run in Chromium.')
-      const launch = () => _electron.launch({ executablePath: binary, args: ['.', '--archive', archiveDir] })
+      test.skip(
+        !binary,
+        'Electron’s runtime is not installed on this machine (it cannot be downloaded here); the same specs run in Chromium.',
+      )
+      const launch = () =>
+        _electron.launch({ executablePath: binary, args: ['.', '--archive', archiveDir] })
       let electronApp = await launch()
       const app: App = {
         page: await electronApp.firstWindow(),
@@ -75,7 +85,10 @@ export const test = base.extend<{ app: App }>({
         async exportMarkdown() {
           const target = join(archiveDir, '..', `${testInfo.testId}.md`)
           await electronApp.evaluate(({ dialog }, filePath) => {
-            dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog
+            dialog.showSaveDialog = (async () => ({
+              canceled: false,
+              filePath,
+            })) as typeof dialog.showSaveDialog
           }, target)
           await app.page.getByRole('button', { name: 'Export Markdown' }).click()
           await expect(app.page.getByRole('status').filter({ hasText: 'Exported' })).toBeVisible()
@@ -108,7 +121,10 @@ export const test = base.extend<{ app: App }>({
           await app.page.getByRole('button', { name: 'Export Markdown' }).click()
           const file = await download
           const { readFile } = await import('node:fs/promises')
-          return { filename: file.suggestedFilename(), content: await readFile((await file.path())!, 'utf8') }
+          return {
+            filename: file.suggestedFilename(),
+            content: await readFile((await file.path())!, 'utf8'),
+          }
         },
       }
       await app.page.goto(host.url)

@@ -4,7 +4,9 @@ import { expect, selectWithMouse, test } from './app'
 
 const SAMPLE_QUOTE = 'no one gains from a closed river'
 
-test('overlapping statements can be marked, and undo and redo take a mark away and back', async ({ app }) => {
+test('overlapping statements can be marked, and undo and redo take a mark away and back', async ({
+  app,
+}) => {
   const { page } = app
   const panel = page.getByRole('complementary', { name: 'Statements' })
   await expect(panel.getByRole('heading', { name: /^Statements/ })).toContainText('7')
@@ -19,7 +21,9 @@ test('overlapping statements can be marked, and undo and redo take a mark away a
   await page.keyboard.press('m')
   await page.keyboard.press('Escape')
   await expect(panel.getByRole('heading', { name: /^Statements/ })).toContainText('9')
-  await expect(panel.getByRole('region', { name: 'Tomas Vell' })).toContainText('He emphasised that "no one gains')
+  await expect(panel.getByRole('region', { name: 'Tomas Vell' })).toContainText(
+    'He emphasised that "no one gains',
+  )
   await expect(panel.getByRole('region', { name: 'Speaker not set' })).toContainText(SAMPLE_QUOTE)
 
   await page.getByRole('button', { name: 'Undo' }).click()
@@ -30,7 +34,9 @@ test('overlapping statements can be marked, and undo and redo take a mark away a
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
 })
 
-test('the text only changes in Edit text mode, and statements stay on their words', async ({ app }) => {
+test('the text only changes in Edit text mode, and statements stay on their words', async ({
+  app,
+}) => {
   const { page } = app
   const text = page.getByRole('textbox', { name: 'Article text' })
   const marrow = page.getByRole('region', { name: 'Ilse Marrow' })
@@ -48,13 +54,17 @@ test('the text only changes in Edit text mode, and statements stay on their word
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
 
   await app.restart()
-  await expect(app.page.getByRole('textbox', { name: 'Article text' })).toContainText('On Friday, Marrow indicated')
+  await expect(app.page.getByRole('textbox', { name: 'Article text' })).toContainText(
+    'On Friday, Marrow indicated',
+  )
   const group = app.page.getByRole('region', { name: 'Ilse Marrow' })
   await expect(group).toContainText('called for talks without preconditions')
   await expect(group).toContainText('Veloria would send a technical delegation')
 })
 
-test('a save from a stale second window is refused and that window shows the newest version', async ({ app }) => {
+test('a save from a stale second window is refused and that window shows the newest version', async ({
+  app,
+}) => {
   const first = app.page
   await expect(first.getByRole('textbox', { name: 'Article title' })).toHaveValue(/Veloria/)
   const second = await app.openSecondWindow()
@@ -65,9 +75,13 @@ test('a save from a stale second window is refused and that window shows the new
   await first.getByRole('textbox', { name: 'Article title' }).fill('Changed in the first window')
 
   await expect(first.getByRole('alert')).toContainText('changed elsewhere')
-  await expect(first.getByRole('textbox', { name: 'Article title' })).toHaveValue('Changed in the second window')
+  await expect(first.getByRole('textbox', { name: 'Article title' })).toHaveValue(
+    'Changed in the second window',
+  )
   await app.restart()
-  await expect(app.page.getByRole('textbox', { name: 'Article title' })).toHaveValue('Changed in the second window')
+  await expect(app.page.getByRole('textbox', { name: 'Article title' })).toHaveValue(
+    'Changed in the second window',
+  )
 })
 
 test('a change made in another window shows up here by itself', async ({ app }) => {
@@ -75,10 +89,14 @@ test('a change made in another window shows up here by itself', async ({ app }) 
   const second = await app.openSecondWindow()
   await expect(second.getByRole('textbox', { name: 'Article title' })).toHaveValue(/Veloria/)
   await first.getByRole('textbox', { name: 'Article title' }).fill('Renamed elsewhere')
-  await expect(second.getByRole('textbox', { name: 'Article title' })).toHaveValue('Renamed elsewhere')
+  await expect(second.getByRole('textbox', { name: 'Article title' })).toHaveValue(
+    'Renamed elsewhere',
+  )
 })
 
-test('a file that is not an article is refused with its name and what is wrong, and nothing is written', async ({ app }) => {
+test('a file that is not an article is refused with its name and what is wrong, and nothing is written', async ({
+  app,
+}) => {
   const { page } = app
   const before = await readdir(join(app.archiveDir, 'articles'))
   await page.getByRole('button', { name: 'Import article' }).click()
@@ -109,9 +127,15 @@ test('a Markdown file imports with its front matter as details', async ({ app })
     '',
     'Dock workers *again* refused to unload ships, the union said.',
   ].join('\n')
-  await dialog.locator('input[type=file]').setInputFiles({ name: 'strike.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown) })
+  await dialog
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'strike.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown) })
   await dialog.getByRole('button', { name: 'Import' }).click()
-  await expect(page.getByRole('textbox', { name: 'Article title' })).toHaveValue('Harbour strike enters second week')
+  await expect(page.getByRole('textbox', { name: 'Article title' })).toHaveValue(
+    'Harbour strike enters second week',
+  )
   await expect(page.getByRole('main').getByText('Coastal Herald · 2026-05-04')).toBeVisible()
-  await expect(page.getByRole('textbox', { name: 'Article text' })).toContainText('Dock workers again refused')
+  await expect(page.getByRole('textbox', { name: 'Article text' })).toContainText(
+    'Dock workers again refused',
+  )
 })

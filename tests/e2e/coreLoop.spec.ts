@@ -2,7 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { expect, selectWithMouse, test } from './app'
 
 const TITLE = 'Ministry rejects new talks as envoy tours region'
-const SENTENCE = 'The ministry said it would not join any talks before the dam agreement was signed.'
+const SENTENCE =
+  'The ministry said it would not join any talks before the dam agreement was signed.'
 const TEXT = [
   'CASTEL, April 2 (Meridian Wire) - A regional envoy arrived in Castel on Tuesday.',
   `${SENTENCE} Officials declined to say when the envoy would leave.`,
@@ -11,13 +12,17 @@ const TEXT = [
 
 test('a new archive opens with the sample article already coded', async ({ app }) => {
   const { page } = app
-  await expect(page.getByRole('textbox', { name: 'Article title' })).toHaveValue(/Veloria and Kestran leaders/)
+  await expect(page.getByRole('textbox', { name: 'Article title' })).toHaveValue(
+    /Veloria and Kestran leaders/,
+  )
   const panel = page.getByRole('complementary', { name: 'Statements' })
   await expect(panel.getByRole('region', { name: 'Ilse Marrow' })).toBeVisible()
   await expect(panel.getByRole('region', { name: 'KRN' })).toContainText('Supports')
 })
 
-test('paste an article, mark a sentence with the mouse and the keyboard, find it after a restart, export it', async ({ app }) => {
+test('paste an article, mark a sentence with the mouse and the keyboard, find it after a restart, export it', async ({
+  app,
+}) => {
   let { page } = app
   await page.getByRole('button', { name: 'Import article' }).click()
   const dialog = page.getByRole('dialog', { name: 'Import article' })
@@ -49,13 +54,18 @@ test('paste an article, mark a sentence with the mouse and the keyboard, find it
 
   await app.restart()
   page = app.page
-  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: new RegExp(TITLE) }).click()
+  await page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: new RegExp(TITLE) })
+    .click()
   const group = page.getByRole('region', { name: 'Kestran Foreign Ministry spokesperson' })
   await expect(group).toContainText(SENTENCE)
   await expect(group).toContainText('Negotiated settlement')
   await expect(group).toContainText('Opposes')
   await group.getByRole('button').click()
-  await expect(page.getByLabel('Note', { exact: true })).toHaveValue('Said before the envoy arrived.')
+  await expect(page.getByLabel('Note', { exact: true })).toHaveValue(
+    'Said before the envoy arrived.',
+  )
 
   const file = await app.exportMarkdown()
   await writeFile(test.info().outputPath('export.md'), file.content)

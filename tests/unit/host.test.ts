@@ -43,7 +43,9 @@ test('answers a call with the token the same way IPC does', async () => {
 test('refuses a call without the token, or with a wrong one', async () => {
   const h = await serve()
   expect((await call(h, 'listArticles', { args: [{}] }, { Authorization: '' })).status).toBe(401)
-  expect((await call(h, 'listArticles', { args: [{}] }, { Authorization: `Bearer ${h.token}x` })).status).toBe(401)
+  expect(
+    (await call(h, 'listArticles', { args: [{}] }, { Authorization: `Bearer ${h.token}x` })).status,
+  ).toBe(401)
 })
 
 test('refuses a body that is not a call with 400', async () => {

@@ -13,7 +13,10 @@ const TEXT = [
 
 async function withArticle() {
   const { dir, notebook } = await open()
-  const article = await notebook.importArticle({ text: TEXT, meta: { title: 'Call between leaders', source: 'Wire' } })
+  const article = await notebook.importArticle({
+    text: TEXT,
+    meta: { title: 'Call between leaders', source: 'Wire' },
+  })
   return { dir, notebook, article }
 }
 
@@ -35,7 +38,12 @@ describe('a new archive', () => {
 
   test('writes the catalog and one file per article', async () => {
     const { dir } = await open()
-    expect((await readdir(dir)).sort()).toEqual(['articles', 'quarantine', 'stancemark.json', 'trash'])
+    expect((await readdir(dir)).sort()).toEqual([
+      'articles',
+      'quarantine',
+      'stancemark.json',
+      'trash',
+    ])
     expect(await readdir(join(dir, 'articles'))).toHaveLength(1)
     expect(JSON.parse(await readFile(join(dir, 'stancemark.json'), 'utf8')).schemaVersion).toBe(1)
   })
@@ -55,7 +63,11 @@ describe('statements', () => {
     expect(row.start).toBe(TEXT.indexOf('State media reported a call for calm'))
     expect(added.revision).toBe(2)
     await expect(
-      notebook.addStatement(article.id, { anchor: { exact: 'State media reported' }, tags: [], note: '' }),
+      notebook.addStatement(article.id, {
+        anchor: { exact: 'State media reported' },
+        tags: [],
+        note: '',
+      }),
     ).rejects.toThrow('appears 2 times; add a prefix or suffix')
   })
 
@@ -63,7 +75,11 @@ describe('statements', () => {
     const { notebook, article } = await withArticle()
     const start = TEXT.indexOf('send representatives')
     const end = TEXT.indexOf(' does not seek')
-    const { quote } = await notebook.addStatement(article.id, { anchor: { start, end }, tags: [], note: '' })
+    const { quote } = await notebook.addStatement(article.id, {
+      anchor: { start, end },
+      tags: [],
+      note: '',
+    })
     expect(quote).toBe(TEXT.slice(start, end))
     expect(quote).toContain('\n\n')
   })
@@ -71,8 +87,14 @@ describe('statements', () => {
   test('may overlap, each keeping its own words', async () => {
     const { notebook, article } = await withArticle()
     const anchor = (exact: string) => ({ anchor: { exact }, tags: [], note: '' })
-    await notebook.addStatement(article.id, { ...anchor('the country would send representatives'), stance: 'supports' })
-    await notebook.addStatement(article.id, { ...anchor('send representatives to the talks'), stance: 'neutral' })
+    await notebook.addStatement(article.id, {
+      ...anchor('the country would send representatives'),
+      stance: 'supports',
+    })
+    await notebook.addStatement(article.id, {
+      ...anchor('send representatives to the talks'),
+      stance: 'neutral',
+    })
     const rows = await notebook.queryStatements({ articleId: article.id, limit: 10 })
     expect(rows.map((r) => [r.quote, r.stance])).toEqual([
       ['the country would send representatives', 'supports'],
@@ -82,7 +104,12 @@ describe('statements', () => {
 
   test('find their speaker by name or alias, ignoring case and accents', async () => {
     const { notebook, article } = await withArticle()
-    const saved = await notebook.saveSpeaker({ name: 'Volodymyr Zelenskyy', aliases: ['Zelensky'], kind: 'person', notes: '' })
+    const saved = await notebook.saveSpeaker({
+      name: 'Volodymyr Zelenskyy',
+      aliases: ['Zelensky'],
+      kind: 'person',
+      notes: '',
+    })
     const { statement } = await notebook.addStatement(article.id, {
       anchor: { exact: 'The president' },
       speaker: { name: 'zelénsky' },
@@ -102,7 +129,11 @@ describe('statements', () => {
 
   test('can be removed, taking the mark out of the text', async () => {
     const { notebook, article } = await withArticle()
-    const { statement } = await notebook.addStatement(article.id, { anchor: { exact: 'The president' }, tags: [], note: '' })
+    const { statement } = await notebook.addStatement(article.id, {
+      anchor: { exact: 'The president' },
+      tags: [],
+      note: '',
+    })
     await notebook.removeStatement(article.id, statement.id)
     const stored = await notebook.getArticle(article.id)
     expect(stored.statements).toEqual({})
@@ -115,7 +146,10 @@ describe('saving', () => {
     const { dir, notebook, article } = await withArticle()
     await notebook.updateArticle(article.id, { baseRevision: 1, meta: { title: 'First window' } })
     const before = await readFile(join(dir, 'articles', `${article.id}.json`), 'utf8')
-    const stale = await answerCall(contract, notebook, 'updateArticle', [article.id, { baseRevision: 1, meta: { title: 'Second window' } }])
+    const stale = await answerCall(contract, notebook, 'updateArticle', [
+      article.id,
+      { baseRevision: 1, meta: { title: 'Second window' } },
+    ])
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } })
     expect(await readFile(join(dir, 'articles', `${article.id}.json`), 'utf8')).toBe(before)
   })
@@ -147,9 +181,18 @@ describe('saving', () => {
     const { notebook, article } = await withArticle()
     const body = {
       type: 'doc',
-      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'statement', attrs: { id: 'ghost' } }] }] }],
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'x', marks: [{ type: 'statement', attrs: { id: 'ghost' } }] },
+          ],
+        },
+      ],
     }
-    await expect(notebook.updateArticle(article.id, { baseRevision: 1, body })).rejects.toThrow('has no record')
+    await expect(notebook.updateArticle(article.id, { baseRevision: 1, body })).rejects.toThrow(
+      'has no record',
+    )
   })
 })
 
@@ -161,13 +204,21 @@ describe('damaged files', () => {
     const text = await readFile(file, 'utf8')
     await writeFile(file, text.slice(0, text.length / 2))
     const reopened = (await open(dir)).notebook
-    await expect(reopened.getArticle(article.id)).rejects.toThrow('“Call between leaders” could not be read')
+    await expect(reopened.getArticle(article.id)).rejects.toThrow(
+      '“Call between leaders” could not be read',
+    )
     const quarantined = await readdir(join(dir, 'quarantine'))
     expect(quarantined).toHaveLength(1)
-    expect(await readFile(join(dir, 'quarantine', quarantined[0]), 'utf8')).toBe(text.slice(0, text.length / 2))
+    expect(await readFile(join(dir, 'quarantine', quarantined[0]), 'utf8')).toBe(
+      text.slice(0, text.length / 2),
+    )
     const { notices } = await reopened.getArchiveInfo()
-    expect(notices[0].message).toContain('The article “Call between leaders” could not be read and was moved to quarantine/')
-    expect((await reopened.listArticles({ offset: 0, limit: 10 })).items.map((a) => a.id)).not.toContain(article.id)
+    expect(notices[0].message).toContain(
+      'The article “Call between leaders” could not be read and was moved to quarantine/',
+    )
+    expect(
+      (await reopened.listArticles({ offset: 0, limit: 10 })).items.map((a) => a.id),
+    ).not.toContain(article.id)
   })
 
   test('a damaged catalog is moved aside and rebuilt from the article files', async () => {
@@ -179,7 +230,9 @@ describe('damaged files', () => {
     const reopened = (await open(dir)).notebook
     const titles = (await reopened.listArticles({ offset: 0, limit: 10 })).items.map((a) => a.title)
     expect(titles).toContain('Kept article')
-    expect((await reopened.getArchiveInfo()).notices[0].message).toContain('The archive index (stancemark.json) was damaged')
+    expect((await reopened.getArchiveInfo()).notices[0].message).toContain(
+      'The archive index (stancemark.json) was damaged',
+    )
     expect((await reopened.getArticle(imported.id)).meta.title).toBe('Kept article')
   })
 })
@@ -187,11 +240,20 @@ describe('damaged files', () => {
 describe('the contract boundary', () => {
   test('answers a malformed call with a typed error instead of throwing', async () => {
     const { notebook } = await open()
-    expect(await answerCall(contract, notebook, 'getArticle', [42])).toMatchObject({ ok: false, error: { code: 'invalid' } })
-    expect(await answerCall(contract, notebook, 'deleteEverything', [])).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(await answerCall(contract, notebook, 'getArticle', [42])).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    })
+    expect(await answerCall(contract, notebook, 'deleteEverything', [])).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    })
     expect(await answerCall(contract, notebook, 'getArticle', ['nope'])).toMatchObject({
       ok: false,
-      error: { code: 'not-found', message: 'This article is not in the archive (it may have been deleted).' },
+      error: {
+        code: 'not-found',
+        message: 'This article is not in the archive (it may have been deleted).',
+      },
     })
   })
 })
@@ -199,8 +261,18 @@ describe('the contract boundary', () => {
 describe('speakers and positions', () => {
   test('merging two speakers keeps every statement and the loser’s name as an alias', async () => {
     const { notebook, article } = await withArticle()
-    const a = await notebook.addStatement(article.id, { anchor: { exact: 'The president' }, speaker: { name: 'Zelenskiy' }, tags: [], note: '' })
-    const b = await notebook.addStatement(article.id, { anchor: { exact: 'A ministry spokesperson' }, speaker: { name: 'Zelensky' }, tags: [], note: '' })
+    const a = await notebook.addStatement(article.id, {
+      anchor: { exact: 'The president' },
+      speaker: { name: 'Zelenskiy' },
+      tags: [],
+      note: '',
+    })
+    const b = await notebook.addStatement(article.id, {
+      anchor: { exact: 'A ministry spokesperson' },
+      speaker: { name: 'Zelensky' },
+      tags: [],
+      note: '',
+    })
     const kept = await notebook.mergeSpeakers(b.statement.speakerId!, a.statement.speakerId!)
     expect(kept).toMatchObject({ name: 'Zelensky', aliases: ['Zelenskiy'] })
     const rows = await notebook.queryStatements({ speakerId: kept.id, limit: 10 })
@@ -209,8 +281,15 @@ describe('speakers and positions', () => {
 
   test('a speaker with statements is not deleted', async () => {
     const { notebook, article } = await withArticle()
-    const { statement } = await notebook.addStatement(article.id, { anchor: { exact: 'The president' }, speaker: { name: 'President' }, tags: [], note: '' })
-    await expect(notebook.deleteSpeaker(statement.speakerId!)).rejects.toThrow('still has statements')
+    const { statement } = await notebook.addStatement(article.id, {
+      anchor: { exact: 'The president' },
+      speaker: { name: 'President' },
+      tags: [],
+      note: '',
+    })
+    await expect(notebook.deleteSpeaker(statement.speakerId!)).rejects.toThrow(
+      'still has statements',
+    )
   })
 })
 
@@ -219,7 +298,9 @@ describe('trash', () => {
     const { dir, notebook, article } = await withArticle()
     await notebook.deleteArticle(article.id)
     expect(await readdir(join(dir, 'trash'))).toEqual([`${article.id}.json`])
-    expect((await notebook.listArticles({ offset: 0, limit: 10 })).items.map((a) => a.id)).not.toContain(article.id)
+    expect(
+      (await notebook.listArticles({ offset: 0, limit: 10 })).items.map((a) => a.id),
+    ).not.toContain(article.id)
     await notebook.restoreArticle(article.id)
     expect((await notebook.getArticle(article.id)).meta.title).toBe('Call between leaders')
   })

@@ -39,13 +39,30 @@ export function ArticleToolbar(props: ArticleToolbarProps) {
 
   return (
     <div className="toolbar article-toolbar" role="toolbar" aria-label="Article">
-      <button type="button" className="primary" onClick={props.onMark} title="Mark the selected words as a statement (M or Ctrl+Shift+S)">
+      <button
+        type="button"
+        className="primary"
+        onClick={props.onMark}
+        title="Mark the selected words as a statement (M or Ctrl+Shift+S)"
+      >
         Mark statement <kbd>M</kbd>
       </button>
-      <button type="button" aria-label="Undo" title="Undo (Ctrl+Z)" disabled={!history.undo} onClick={() => editor.chain().focus().undo().run()}>
+      <button
+        type="button"
+        aria-label="Undo"
+        title="Undo (Ctrl+Z)"
+        disabled={!history.undo}
+        onClick={() => editor.chain().focus().undo().run()}
+      >
         ↶
       </button>
-      <button type="button" aria-label="Redo" title="Redo (Ctrl+Shift+Z)" disabled={!history.redo} onClick={() => editor.chain().focus().redo().run()}>
+      <button
+        type="button"
+        aria-label="Redo"
+        title="Redo (Ctrl+Shift+Z)"
+        disabled={!history.redo}
+        onClick={() => editor.chain().focus().redo().run()}
+      >
         ↷
       </button>
       <button type="button" aria-pressed={editing} onClick={props.onToggleEditing}>
@@ -55,8 +72,17 @@ export function ArticleToolbar(props: ArticleToolbarProps) {
         Export Markdown
       </button>
       <span className="spacer" />
-      {exportMessage && <span className="export-message" role="status">{exportMessage}</span>}
-      <span className={`save-state save-${saveState}`} role="status" aria-live="polite" title={props.saveError}>
+      {exportMessage && (
+        <span className="export-message" role="status">
+          {exportMessage}
+        </span>
+      )}
+      <span
+        className={`save-state save-${saveState}`}
+        role="status"
+        aria-live="polite"
+        title={props.saveError}
+      >
         {SAVE_LABELS[saveState]}
       </span>
     </div>

@@ -39,7 +39,13 @@ export function ArticleView({ articleId, registry }: { articleId: string; regist
           </button>
         </div>
       )}
-      <ArticleWorkspace key={session.loadCount} article={session.article} session={session} registry={registry} attach={attach} />
+      <ArticleWorkspace
+        key={session.loadCount}
+        article={session.article}
+        session={session}
+        registry={registry}
+        attach={attach}
+      />
     </>
   )
 }

@@ -23,7 +23,8 @@ interface WorkspaceProps {
   attach: (editors: { body: Editor; notes?: Editor }) => void
 }
 
-const spansOf = (editor: Editor): StatementSpan[] => statementViewKey.getState(editor.state)?.spans ?? []
+const spansOf = (editor: Editor): StatementSpan[] =>
+  statementViewKey.getState(editor.state)?.spans ?? []
 
 /** The open article: its text to read and code, the statements beside it, the analyst's notes below. */
 export function ArticleWorkspace({ article, session, registry, attach }: WorkspaceProps) {
@@ -113,7 +114,10 @@ export function ArticleWorkspace({ article, session, registry, attach }: Workspa
     setEditing(!editing)
   }
 
-  const selectedStatement = selected && spans.some((s) => s.id === selected.id) ? session.statements[selected.id] : undefined
+  const selectedStatement =
+    selected && spans.some((s) => s.id === selected.id)
+      ? session.statements[selected.id]
+      : undefined
   const selectedSpan = selectedStatement && spans.find((s) => s.id === selectedStatement.id)
   const meta = session.meta ?? article.meta
 
@@ -121,14 +125,24 @@ export function ArticleWorkspace({ article, session, registry, attach }: Workspa
     <div className="workspace">
       <div className="reading-column">
         <header className="article-header">
-          <input
+          <textarea
             className="article-title"
             aria-label="Article title"
+            rows={1}
             value={meta.title}
-            onChange={(e) => session.setMeta({ title: e.currentTarget.value })}
+            onChange={(e) =>
+              session.setMeta({ title: e.currentTarget.value.replace(/\s*\n\s*/g, ' ') })
+            }
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault()
+                editor.commands.focus()
+              }
+            }}
           />
           <p className="article-byline">
-            {[meta.source, meta.published, meta.authors.join(', ')].filter(Boolean).join(' · ') || 'No source or date yet'}
+            {[meta.source, meta.published, meta.authors.join(', ')].filter(Boolean).join(' · ') ||
+              'No source or date yet'}
           </p>
           <MetaFields meta={meta} onChange={session.setMeta} />
         </header>
@@ -149,7 +163,11 @@ export function ArticleWorkspace({ article, session, registry, attach }: Workspa
         <div className={`article-body${editing ? ' is-editing' : ''}`}>
           <EditorContent editor={editor} />
         </div>
-        <NotesEditor content={article.notes} onReady={onNotesReady} onChange={() => session.markChanged('notes')} />
+        <NotesEditor
+          content={article.notes}
+          onReady={onNotesReady}
+          onChange={() => session.markChanged('notes')}
+        />
       </div>
       <aside className="statements-panel" aria-label="Statements">
         {selectedStatement && selectedSpan && (
@@ -171,7 +189,8 @@ export function ArticleWorkspace({ article, session, registry, attach }: Workspa
           />
         )}
         <h2>
-          Statements <span className="count">{spans.filter((s) => session.statements[s.id]).length}</span>
+          Statements{' '}
+          <span className="count">{spans.filter((s) => session.statements[s.id]).length}</span>
         </h2>
         <StatementList
           spans={spans}

@@ -6,7 +6,14 @@ interface MetaFieldsProps {
   onChange: (patch: Partial<ArticleMeta>) => void
 }
 
-const list = (text: string) => [...new Set(text.split(',').map((t) => t.trim()).filter(Boolean))]
+const list = (text: string) => [
+  ...new Set(
+    text
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean),
+  ),
+]
 
 /** The article's details: where it was published, when, by whom, and the analyst's tags. */
 export function MetaFields({ meta, onChange }: MetaFieldsProps) {
@@ -21,15 +28,26 @@ export function MetaFields({ meta, onChange }: MetaFieldsProps) {
       <div className="meta-grid">
         <label>
           Source
-          <input value={meta.source} onChange={(e) => onChange({ source: e.currentTarget.value })} />
+          <input
+            value={meta.source}
+            onChange={(e) => onChange({ source: e.currentTarget.value })}
+          />
         </label>
         <label>
           Published
-          <input type="date" value={meta.published} onChange={(e) => onChange({ published: e.currentTarget.value })} />
+          <input
+            type="date"
+            value={meta.published}
+            onChange={(e) => onChange({ published: e.currentTarget.value })}
+          />
         </label>
         <label>
           URL
-          <input type="url" value={meta.url} onChange={(e) => onChange({ url: e.currentTarget.value })} />
+          <input
+            type="url"
+            value={meta.url}
+            onChange={(e) => onChange({ url: e.currentTarget.value })}
+          />
         </label>
         <label>
           Authors

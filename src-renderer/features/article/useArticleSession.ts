@@ -73,8 +73,15 @@ export function useArticleSession(articleId: string, content: EditorContent) {
     changed.current.clear()
     setSaveState('saving')
     const run = (async () => {
-      const body = parts.has('body') || parts.has('statements') ? contentRef.current.body() : undefined
-      const kept = body && Object.fromEntries(body.statementIds.flatMap((id) => (statementsRef.current[id] ? [[id, statementsRef.current[id]]] : [])))
+      const body =
+        parts.has('body') || parts.has('statements') ? contentRef.current.body() : undefined
+      const kept =
+        body &&
+        Object.fromEntries(
+          body.statementIds.flatMap((id) =>
+            statementsRef.current[id] ? [[id, statementsRef.current[id]]] : [],
+          ),
+        )
       try {
         const saved = await api.updateArticle(articleId, {
           baseRevision: revision.current,
@@ -89,7 +96,9 @@ export function useArticleSession(articleId: string, content: EditorContent) {
         setSaveError(undefined)
       } catch (error) {
         if (error instanceof StancemarkError && error.code === 'conflict') {
-          await load(`${error.message} The newest version is shown; your last change may need doing again.`)
+          await load(
+            `${error.message} The newest version is shown; your last change may need doing again.`,
+          )
           return
         }
         parts.forEach((part) => changed.current.add(part))
@@ -145,7 +154,8 @@ export function useArticleSession(articleId: string, content: EditorContent) {
       api.onChange(async (event) => {
         if (event.articleId !== articleId || changed.current.size > 0 || saving.current) return
         const fresh = await api.getArticle(articleId).catch(() => undefined)
-        if (fresh && fresh.revision !== revision.current) await load('This article was changed elsewhere; the newest version is shown.')
+        if (fresh && fresh.revision !== revision.current)
+          await load('This article was changed elsewhere; the newest version is shown.')
       }),
     [articleId, load],
   )

@@ -9,7 +9,14 @@ interface ImportDialogProps {
   onClose: () => void
 }
 
-const list = (text: string) => [...new Set(text.split(',').map((t) => t.trim()).filter(Boolean))]
+const list = (text: string) => [
+  ...new Set(
+    text
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean),
+  ),
+]
 const MAX_BYTES = 20 * 1024 * 1024
 
 /** Import an article from pasted text or a .txt, .md or .html file, with its details. */
@@ -17,7 +24,14 @@ export function ImportDialog({ droppedFile, onImported, onClose }: ImportDialogP
   const [mode, setMode] = useState<'paste' | 'file'>(droppedFile ? 'file' : 'paste')
   const [file, setFile] = useState<File | undefined>(droppedFile)
   const [text, setText] = useState('')
-  const [fields, setFields] = useState({ title: '', source: '', url: '', authors: '', published: '', tags: '' })
+  const [fields, setFields] = useState({
+    title: '',
+    source: '',
+    url: '',
+    authors: '',
+    published: '',
+    tags: '',
+  })
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
   const dialog = useRef<HTMLDialogElement>(null)
@@ -52,7 +66,9 @@ export function ImportDialog({ droppedFile, onImported, onClose }: ImportDialogP
     if (mode === 'paste' && !text.trim()) return setError('Paste the text of the article.')
     if (mode === 'file' && !file) return setError('Choose a .txt, .md or .html file.')
     if (file && mode === 'file' && file.size > MAX_BYTES) {
-      return setError(`“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; Stancemark imports files up to 20 MB.`)
+      return setError(
+        `“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; Stancemark imports files up to 20 MB.`,
+      )
     }
     setBusy(true)
     try {
@@ -94,10 +110,20 @@ export function ImportDialog({ droppedFile, onImported, onClose }: ImportDialogP
       >
         <h2>Import article</h2>
         <div className="segmented" role="tablist" aria-label="Import from">
-          <button type="button" role="tab" aria-selected={mode === 'paste'} onClick={() => setMode('paste')}>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={mode === 'paste'}
+            onClick={() => setMode('paste')}
+          >
             Paste text
           </button>
-          <button type="button" role="tab" aria-selected={mode === 'file'} onClick={() => setMode('file')}>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={mode === 'file'}
+            onClick={() => setMode('file')}
+          >
             File
           </button>
         </div>
@@ -105,7 +131,12 @@ export function ImportDialog({ droppedFile, onImported, onClose }: ImportDialogP
         {mode === 'paste' ? (
           <label>
             Article text
-            <textarea name="text" rows={10} value={text} onChange={(e) => setText(e.currentTarget.value)} />
+            <textarea
+              name="text"
+              rows={10}
+              value={text}
+              onChange={(e) => setText(e.currentTarget.value)}
+            />
           </label>
         ) : (
           <label className="file-drop">

@@ -28,7 +28,12 @@ export function Library({ selectedId, onOpen, onImport }: LibraryProps) {
     <nav className="library" aria-label="Library">
       <div className="library-head">
         <h1 className="app-name">Stancemark</h1>
-        <button type="button" className="primary" onClick={onImport} title="Import an article (Ctrl+I)">
+        <button
+          type="button"
+          className="primary"
+          onClick={onImport}
+          title="Import an article (Ctrl+I)"
+        >
           Import article
         </button>
         <input

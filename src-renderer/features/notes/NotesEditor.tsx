@@ -63,10 +63,15 @@ function NotesToolbar({ editor }: { editor: Editor }) {
       {tool('Italic', active.italic, () => chain().toggleItalic().run(), 'I')}
       {tool('Bulleted list', active.bullet, () => chain().toggleBulletList().run(), '•')}
       {tool('Numbered list', active.ordered, () => chain().toggleOrderedList().run(), '1.')}
-      {tool('Link', active.link, () => {
-        setHref((editor.getAttributes('link').href as string | undefined) ?? 'https://')
-        setLinking((open) => !open)
-      }, '🔗')}
+      {tool(
+        'Link',
+        active.link,
+        () => {
+          setHref((editor.getAttributes('link').href as string | undefined) ?? 'https://')
+          setLinking((open) => !open)
+        },
+        '🔗',
+      )}
       {linking && (
         <input
           aria-label="Link address"

@@ -30,7 +30,17 @@ const MAX_SHOWN = 8
 
 /** A text field with type-ahead over a list; Enter picks the highlighted entry or creates a new one. */
 export function Combobox(props: ComboboxProps) {
-  const { label, options, selectedId, onPick, onCreate, onDone, onQueryChange, inputRef, placeholder } = props
+  const {
+    label,
+    options,
+    selectedId,
+    onPick,
+    onCreate,
+    onDone,
+    onQueryChange,
+    inputRef,
+    placeholder,
+  } = props
   const listId = useId()
   const selected = options.find((option) => option.id === selectedId)
   const [query, setQuery] = useState<string>()
@@ -46,12 +56,17 @@ export function Combobox(props: ComboboxProps) {
       if (names.some((name) => name.includes(folded))) return [{ option, score: 1 }]
       return []
     })
-    return scored.sort((a, b) => a.score - b.score).slice(0, MAX_SHOWN).map((s) => s.option)
+    return scored
+      .sort((a, b) => a.score - b.score)
+      .slice(0, MAX_SHOWN)
+      .map((s) => s.option)
   }, [options, query])
 
   const exact =
     query !== undefined &&
-    options.some((o) => [o.label, ...(o.aliases ?? [])].some((name) => foldText(name) === foldText(query)))
+    options.some((o) =>
+      [o.label, ...(o.aliases ?? [])].some((name) => foldText(name) === foldText(query)),
+    )
   const creating = query !== undefined && query.trim() !== '' && !exact
   const open = query !== undefined && (matches.length > 0 || creating)
   const entries = creating ? [...matches, undefined] : matches

@@ -16,10 +16,20 @@ interface StatementFormProps {
 }
 
 const isTextField = (element: EventTarget | null) =>
-  element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement
+  element instanceof HTMLInputElement ||
+  element instanceof HTMLTextAreaElement ||
+  element instanceof HTMLSelectElement
 
 /** Codes one statement: speaker, position, stance, tags and a note. */
-export function StatementForm({ statement, quote, registry, autoFocus, onChange, onRemove, onClose }: StatementFormProps) {
+export function StatementForm({
+  statement,
+  quote,
+  registry,
+  autoFocus,
+  onChange,
+  onRemove,
+  onClose,
+}: StatementFormProps) {
   const speakerInput = useRef<HTMLInputElement>(null)
   const positionInput = useRef<HTMLInputElement>(null)
   const stanceGroup = useRef<HTMLDivElement>(null)
@@ -52,7 +62,12 @@ export function StatementForm({ statement, quote, registry, autoFocus, onChange,
       onSubmit={(event) => event.preventDefault()}
       onKeyDown={(event) => {
         const choice = STANCE_CHOICES.find((c) => c.key === event.key.toLowerCase())
-        if (choice && (event.altKey || !isTextField(event.target)) && !event.ctrlKey && !event.metaKey) {
+        if (
+          choice &&
+          (event.altKey || !isTextField(event.target)) &&
+          !event.ctrlKey &&
+          !event.metaKey
+        ) {
           event.preventDefault()
           update({ stance: choice.stance })
         } else if (event.key === 'Escape') {
@@ -66,7 +81,12 @@ export function StatementForm({ statement, quote, registry, autoFocus, onChange,
         label="Speaker"
         inputRef={speakerInput}
         placeholder="Who said it?"
-        options={registry.speakers.map((s) => ({ id: s.id, label: s.name, aliases: s.aliases, detail: s.kind }))}
+        options={registry.speakers.map((s) => ({
+          id: s.id,
+          label: s.name,
+          aliases: s.aliases,
+          detail: s.kind,
+        }))}
         selectedId={statement.speakerId}
         onPick={(id) => update({ speakerId: id })}
         onCreate={(name) =>
@@ -77,7 +97,11 @@ export function StatementForm({ statement, quote, registry, autoFocus, onChange,
         }
         onDone={() => positionInput.current?.focus()}
         createExtra={
-          <select aria-label="Kind of new speaker" value={kind} onChange={(e) => setKind(e.currentTarget.value as SpeakerKind)}>
+          <select
+            aria-label="Kind of new speaker"
+            value={kind}
+            onChange={(e) => setKind(e.currentTarget.value as SpeakerKind)}
+          >
             {SPEAKER_KINDS.map((k) => (
               <option key={k} value={k}>
                 {k}
@@ -106,7 +130,12 @@ export function StatementForm({ statement, quote, registry, autoFocus, onChange,
         <span className="field-label" id={`stance-${statement.id}`}>
           Stance <kbd>S</kbd> <kbd>O</kbd> <kbd>N</kbd>
         </span>
-        <div className="stance-choices" role="radiogroup" aria-labelledby={`stance-${statement.id}`} ref={stanceGroup}>
+        <div
+          className="stance-choices"
+          role="radiogroup"
+          aria-labelledby={`stance-${statement.id}`}
+          ref={stanceGroup}
+        >
           {STANCE_CHOICES.map((choice) => (
             <button
               key={choice.stance}
@@ -114,7 +143,9 @@ export function StatementForm({ statement, quote, registry, autoFocus, onChange,
               role="radio"
               aria-checked={statement.stance === choice.stance}
               className={`stance-choice stance-${choice.stance}`}
-              onClick={() => update({ stance: statement.stance === choice.stance ? undefined : choice.stance })}
+              onClick={() =>
+                update({ stance: statement.stance === choice.stance ? undefined : choice.stance })
+              }
             >
               {choice.label}
             </button>
@@ -128,7 +159,18 @@ export function StatementForm({ statement, quote, registry, autoFocus, onChange,
           value={tagsText}
           placeholder="comma, separated"
           onChange={(event) => setTagsText(event.currentTarget.value)}
-          onBlur={() => update({ tags: [...new Set(tagsText.split(',').map((t) => t.trim()).filter(Boolean))] })}
+          onBlur={() =>
+            update({
+              tags: [
+                ...new Set(
+                  tagsText
+                    .split(',')
+                    .map((t) => t.trim())
+                    .filter(Boolean),
+                ),
+              ],
+            })
+          }
         />
       </div>
       <div className="field">

@@ -14,7 +14,14 @@ interface StatementListProps {
 const UNATTRIBUTED = ''
 
 /** This article's statements grouped by speaker, in reading order. */
-export function StatementList({ spans, statements, speakers, positions, selectedId, onSelect }: StatementListProps) {
+export function StatementList({
+  spans,
+  statements,
+  speakers,
+  positions,
+  selectedId,
+  onSelect,
+}: StatementListProps) {
   const speakerName = new Map(speakers.map((s) => [s.id, s.name]))
   const positionLabel = new Map(positions.map((p) => [p.id, p.label]))
   const groups = new Map<string, StatementSpan[]>()
@@ -28,8 +35,8 @@ export function StatementList({ spans, statements, speakers, positions, selected
   if (groups.size === 0) {
     return (
       <p className="empty-hint">
-        No statements yet. Select the words someone said and press <kbd>M</kbd> or{' '}
-        <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd>.
+        No statements yet. Select the words someone said and press <kbd>M</kbd> or <kbd>Ctrl</kbd>+
+        <kbd>Shift</kbd>+<kbd>S</kbd>.
       </p>
     )
   }
@@ -57,7 +64,9 @@ export function StatementList({ spans, statements, speakers, positions, selected
                       <span className="statement-item-quote">{span.quote}</span>
                       <span className="statement-item-meta">
                         <span className="position">
-                          {statement.positionId ? positionLabel.get(statement.positionId) : 'No position'}
+                          {statement.positionId
+                            ? positionLabel.get(statement.positionId)
+                            : 'No position'}
                         </span>
                         <span className={`stance-badge stance-${statement.stance ?? 'none'}`}>
                           {stanceLabel(statement.stance)}

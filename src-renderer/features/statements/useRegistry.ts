@@ -8,7 +8,10 @@ export function useRegistry() {
   const [positions, setPositions] = useState<Position[]>([])
 
   const refresh = useCallback(async () => {
-    const [nextSpeakers, nextPositions] = await Promise.all([api.listSpeakers(), api.listPositions()])
+    const [nextSpeakers, nextPositions] = await Promise.all([
+      api.listSpeakers(),
+      api.listPositions(),
+    ])
     setSpeakers(nextSpeakers)
     setPositions(nextPositions)
   }, [])
