@@ -91,7 +91,10 @@ export async function startHost({ notebook, rendererDir, port }: HostOptions): P
     close: async () => {
       stopListening()
       for (const stream of eventStreams) stream.end()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+      // Keep-alive and half-finished requests would otherwise hold the port open.
+      server.closeAllConnections()
+      await closed
     },
   }
 }

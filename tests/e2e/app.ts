@@ -50,7 +50,9 @@ async function stopHost(host: Host): Promise<void> {
   if (host.process.exitCode !== null) return
   const exited = new Promise((resolve) => host.process.once('exit', resolve))
   host.process.kill('SIGTERM')
+  const killLater = setTimeout(() => host.process.kill('SIGKILL'), 5000)
   await exited
+  clearTimeout(killLater)
 }
 
 export const test = base.extend<{ app: App }>({

@@ -139,3 +139,39 @@ test('a Markdown file imports with its front matter as details', async ({ app })
     'Dock workers again refused',
   )
 })
+
+test('analyst notes keep headings, lists, links and bold through a restart and into the export', async ({ app }) => {
+  let { page } = app
+  const notes = page.getByRole('textbox', { name: 'Analyst notes' })
+  await notes.click()
+  await page.getByRole('button', { name: 'Heading' }).click()
+  await page.keyboard.type('Context')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Compare with the ')
+  await page.keyboard.press('Control+B')
+  await page.keyboard.type('March readout')
+  await page.keyboard.press('Control+B')
+  await page.keyboard.press('Enter')
+  await page.getByRole('button', { name: 'Bulleted list' }).click()
+  await page.keyboard.type('ask the ministry')
+  await page.keyboard.press('Shift+ArrowLeft')
+  await page.keyboard.press('Control+Shift+ArrowLeft')
+  await page.getByRole('button', { name: 'Link' }).click()
+  await page.getByRole('textbox', { name: 'Link address' }).fill('https://example.org/ministry')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
+
+  await app.restart()
+  page = app.page
+  const reopened = page.getByRole('textbox', { name: 'Analyst notes' })
+  await expect(reopened.getByRole('heading', { name: 'Context' })).toBeVisible()
+  await expect(reopened.locator('strong')).toHaveText('March readout')
+  await expect(reopened.getByRole('listitem')).toHaveText('ask the ministry')
+  await expect(reopened.getByRole('link', { name: 'ministry' })).toHaveAttribute('href', 'https://example.org/ministry')
+
+  const { content } = await app.exportMarkdown()
+  const notesSection = content.slice(content.indexOf('## Notes'))
+  expect(notesSection).toBe(
+    '## Notes\n\n### Context\n\nCompare with the **March readout**\n\n- ask the [ministry](https://example.org/ministry)\n',
+  )
+})

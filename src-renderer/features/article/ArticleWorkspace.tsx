@@ -155,6 +155,11 @@ export function ArticleWorkspace({ article, session, registry, attach }: Workspa
           saveState={session.saveState}
           saveError={session.saveError}
         />
+        {editing && (
+          <p className="hint" role="status">
+            Editing the text. Statements stay on their words; press Done editing to go back to reading.
+          </p>
+        )}
         {hint && (
           <p className="hint" role="status">
             {hint}

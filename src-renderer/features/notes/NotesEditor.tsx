@@ -58,7 +58,7 @@ function NotesToolbar({ editor }: { editor: Editor }) {
 
   return (
     <div className="toolbar notes-toolbar" role="toolbar" aria-label="Notes formatting">
-      {tool('Heading', active.heading, () => chain().toggleHeading({ level: 2 }).run(), 'H')}
+      {tool('Heading', active.heading, () => chain().toggleHeading({ level: 1 }).run(), 'H')}
       {tool('Bold', active.bold, () => chain().toggleBold().run(), 'B')}
       {tool('Italic', active.italic, () => chain().toggleItalic().run(), 'I')}
       {tool('Bulleted list', active.bullet, () => chain().toggleBulletList().run(), '•')}
@@ -70,7 +70,7 @@ function NotesToolbar({ editor }: { editor: Editor }) {
           setHref((editor.getAttributes('link').href as string | undefined) ?? 'https://')
           setLinking((open) => !open)
         },
-        '🔗',
+        'Link',
       )}
       {linking && (
         <input
