@@ -140,7 +140,9 @@ test('a Markdown file imports with its front matter as details', async ({ app })
   )
 })
 
-test('analyst notes keep headings, lists, links and bold through a restart and into the export', async ({ app }) => {
+test('analyst notes keep headings, lists, links and bold through a restart and into the export', async ({
+  app,
+}) => {
   let { page } = app
   const notes = page.getByRole('textbox', { name: 'Analyst notes' })
   await notes.click()
@@ -167,7 +169,10 @@ test('analyst notes keep headings, lists, links and bold through a restart and i
   await expect(reopened.getByRole('heading', { name: 'Context' })).toBeVisible()
   await expect(reopened.locator('strong')).toHaveText('March readout')
   await expect(reopened.getByRole('listitem')).toHaveText('ask the ministry')
-  await expect(reopened.getByRole('link', { name: 'ministry' })).toHaveAttribute('href', 'https://example.org/ministry')
+  await expect(reopened.getByRole('link', { name: 'ministry' })).toHaveAttribute(
+    'href',
+    'https://example.org/ministry',
+  )
 
   const { content } = await app.exportMarkdown()
   const notesSection = content.slice(content.indexOf('## Notes'))

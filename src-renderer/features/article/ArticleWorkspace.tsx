@@ -157,7 +157,8 @@ export function ArticleWorkspace({ article, session, registry, attach }: Workspa
         />
         {editing && (
           <p className="hint" role="status">
-            Editing the text. Statements stay on their words; press Done editing to go back to reading.
+            Editing the text. Statements stay on their words; press Done editing to go back to
+            reading.
           </p>
         )}
         {hint && (

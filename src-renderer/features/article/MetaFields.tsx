@@ -1,3 +1,4 @@
+import { commaList } from '../../commaList'
 import { useEffect, useState } from 'react'
 import type { ArticleMeta } from '../../../src-main/shared/model'
 
@@ -5,15 +6,6 @@ interface MetaFieldsProps {
   meta: ArticleMeta
   onChange: (patch: Partial<ArticleMeta>) => void
 }
-
-const list = (text: string) => [
-  ...new Set(
-    text
-      .split(',')
-      .map((t) => t.trim())
-      .filter(Boolean),
-  ),
-]
 
 /** The article's details: where it was published, when, by whom, and the analyst's tags. */
 export function MetaFields({ meta, onChange }: MetaFieldsProps) {
@@ -55,7 +47,7 @@ export function MetaFields({ meta, onChange }: MetaFieldsProps) {
             value={authors}
             placeholder="comma, separated"
             onChange={(e) => setAuthors(e.currentTarget.value)}
-            onBlur={() => onChange({ authors: list(authors) })}
+            onBlur={() => onChange({ authors: commaList(authors) })}
           />
         </label>
         <label>
@@ -64,7 +56,7 @@ export function MetaFields({ meta, onChange }: MetaFieldsProps) {
             value={tags}
             placeholder="comma, separated"
             onChange={(e) => setTags(e.currentTarget.value)}
-            onBlur={() => onChange({ tags: list(tags) })}
+            onBlur={() => onChange({ tags: commaList(tags) })}
           />
         </label>
       </div>

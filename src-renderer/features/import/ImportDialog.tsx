@@ -1,3 +1,4 @@
+import { commaList } from '../../commaList'
 import { useEffect, useRef, useState } from 'react'
 import { api } from '../../api'
 import { readFileBase64 } from './readFileBase64'
@@ -9,14 +10,6 @@ interface ImportDialogProps {
   onClose: () => void
 }
 
-const list = (text: string) => [
-  ...new Set(
-    text
-      .split(',')
-      .map((t) => t.trim())
-      .filter(Boolean),
-  ),
-]
 const MAX_BYTES = 20 * 1024 * 1024
 
 /** Import an article from pasted text or a .txt, .md or .html file, with its details. */
@@ -58,9 +51,9 @@ export function ImportDialog({ droppedFile, onImported, onClose }: ImportDialogP
       ...(fields.title.trim() && { title: fields.title.trim() }),
       source: fields.source.trim(),
       url: fields.url.trim(),
-      authors: list(fields.authors),
+      authors: commaList(fields.authors),
       published: fields.published,
-      tags: list(fields.tags),
+      tags: commaList(fields.tags),
     }
     if (mode === 'paste' && !meta.title) return setError('Give the article a title.')
     if (mode === 'paste' && !text.trim()) return setError('Paste the text of the article.')

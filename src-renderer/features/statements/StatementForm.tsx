@@ -1,3 +1,4 @@
+import { commaList } from '../../commaList'
 import { useEffect, useRef, useState } from 'react'
 import { SPEAKER_KINDS, type SpeakerKind, type Statement } from '../../../src-main/shared/model'
 import { Combobox } from './Combobox'
@@ -159,18 +160,7 @@ export function StatementForm({
           value={tagsText}
           placeholder="comma, separated"
           onChange={(event) => setTagsText(event.currentTarget.value)}
-          onBlur={() =>
-            update({
-              tags: [
-                ...new Set(
-                  tagsText
-                    .split(',')
-                    .map((t) => t.trim())
-                    .filter(Boolean),
-                ),
-              ],
-            })
-          }
+          onBlur={() => update({ tags: commaList(tagsText) })}
         />
       </div>
       <div className="field">
