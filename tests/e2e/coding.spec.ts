@@ -180,3 +180,26 @@ test('analyst notes keep headings, lists, links and bold through a restart and i
     '## Notes\n\n### Context\n\nCompare with the **March readout**\n\n- ask the [ministry](https://example.org/ministry)\n',
   )
 })
+
+test('clicking a statement in the text opens it, and clicking one in the list brings its words into view', async ({
+  app,
+}) => {
+  const { page } = app
+  const text = page.getByRole('textbox', { name: 'Article text' })
+  await text.getByText('Our fields cannot wait').click()
+  const form = page.getByRole('form', { name: 'Statement' })
+  await expect(form.locator('blockquote')).toHaveText(
+    'Our fields cannot wait for another year of negotiations,',
+  )
+  await expect(form.getByRole('combobox', { name: 'Speaker', exact: true })).toHaveValue(
+    "Riverbank Farmers' Union",
+  )
+  await form.getByRole('button', { name: 'Done' }).click()
+
+  await page.setViewportSize({ width: 1400, height: 420 })
+  await page.getByRole('main').evaluate((main) => main.scrollTo(0, 0))
+  const words = text.getByText('Our fields cannot wait')
+  await expect(words).not.toBeInViewport()
+  await page.getByRole('region', { name: "Riverbank Farmers' Union" }).getByRole('button').click()
+  await expect(words).toBeInViewport()
+})
