@@ -5,7 +5,12 @@ import { app, dialog, type BrowserWindow, type SaveDialogOptions } from 'electro
 import type { ExportedFile } from './shared/contract'
 import { StancemarkError } from './shared/errors'
 
-const FORMAT_NAMES: Record<string, string> = { md: 'Markdown' }
+const FORMAT_NAMES: Record<string, string> = {
+  md: 'Markdown',
+  csv: 'CSV',
+  svg: 'SVG image',
+  png: 'PNG image',
+}
 
 const WRITE_FAILURES: Record<string, string> = {
   EACCES: 'you do not have permission to write there',
@@ -23,10 +28,10 @@ function documentsDir(): string {
 }
 
 /** Writes the whole file or nothing: a half-written export never replaces a good file. */
-async function writeAtomically(path: string, content: string): Promise<void> {
+async function writeAtomically(path: string, content: Buffer): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`)
   try {
-    await writeFile(temp, content, 'utf8')
+    await writeFile(temp, content)
     await rename(temp, path)
   } catch (error) {
     await rm(temp, { force: true })
@@ -56,7 +61,7 @@ export async function saveExport(
     : await dialog.showSaveDialog(options)
   if (choice.canceled || !choice.filePath) return { saved: false }
   try {
-    await writeAtomically(choice.filePath, file.content)
+    await writeAtomically(choice.filePath, Buffer.from(file.content, file.encoding))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? ''
     const why = WRITE_FAILURES[code] ?? 'the file could not be written'

@@ -49,7 +49,7 @@ async function start(): Promise<void> {
     archiveDirFromArgs(process.argv, process.env) ?? join(app.getPath('userData'), 'archive')
   let notebook: Notebook
   try {
-    notebook = await openNotebook({ archiveDir, resourcesDir: resourcesDir() })
+    notebook = await openNotebook({ archiveDir, resourcesDir: resourcesDir(), app: 'desktop' })
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     showOpenError(`Stancemark could not open the archive at ${archiveDir}.\n\n${reason}`)

@@ -1,38 +1,48 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { Notice } from '../src-main/shared/contract'
 import { api } from './api'
+import { AppBar } from './AppBar'
 import { ArticleView } from './features/article/ArticleView'
 import { exportMarkdown } from './features/article/exportMarkdown'
+import { CodebookView } from './features/codebook/CodebookView'
+import { ExplorerView } from './features/explorer/ExplorerView'
+import { useStatementFilter } from './features/explorer/useStatementFilter'
+import { AnalysisView } from './features/analysis/AnalysisView'
 import { ImportDialog } from './features/import/ImportDialog'
 import { Library } from './features/library/Library'
+import { SpeakersView } from './features/speakers/SpeakersView'
 import { useRegistry } from './features/statements/useRegistry'
-
-const articleFromHash = () => /^#\/article\/([\w-]+)$/.exec(location.hash)?.[1]
+import { go, parseRoute, type Route } from './routes'
 
 export function App() {
-  const [articleId, setArticleId] = useState<string | undefined>(articleFromHash)
+  const [route, setRoute] = useState<Route>(() => parseRoute(location.hash))
+  const [lastArticleId, setLastArticleId] = useState<string>()
   const [importing, setImporting] = useState<{ file?: File }>()
   const [notices, setNotices] = useState<Notice[]>([])
   const [startError, setStartError] = useState<string>()
   const registry = useRegistry()
-
-  const open = useCallback((id: string) => {
-    location.hash = `#/article/${id}`
-    setArticleId(id)
-  }, [])
+  const filter = useStatementFilter()
+  const articleId = route.view === 'articles' ? route.articleId : undefined
 
   useEffect(() => {
+    const onHash = () => setRoute(parseRoute(location.hash))
+    window.addEventListener('hashchange', onHash)
     api
       .getArchiveInfo()
       .then((info) => setNotices(info.notices))
       .catch((error: Error) => setStartError(error.message))
-    if (!articleFromHash()) {
-      void api.listArticles({ limit: 1 }).then((page) => page.items[0] && open(page.items[0].id))
-    }
-    const onHash = () => setArticleId(articleFromHash())
-    window.addEventListener('hashchange', onHash)
     return () => window.removeEventListener('hashchange', onHash)
-  }, [open])
+  }, [])
+
+  // The articles view always shows an article: the last one open, or the newest.
+  useEffect(() => {
+    if (route.view !== 'articles') return
+    if (route.articleId) return setLastArticleId(route.articleId)
+    if (lastArticleId) return go({ view: 'articles', articleId: lastArticleId })
+    void api.listArticles({ limit: 1 }).then((page) => {
+      if (page.items[0]) go({ view: 'articles', articleId: page.items[0].id })
+    })
+  }, [route, lastArticleId])
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -64,8 +74,8 @@ export function App() {
 
   return (
     <div className="app">
-      <Library selectedId={articleId} onOpen={open} onImport={() => setImporting({})} />
-      <main className="main">
+      <AppBar route={route} articleId={lastArticleId} />
+      <div className="banners">
         {startError && (
           <div className="banner banner-error" role="alert">
             {startError}
@@ -82,21 +92,44 @@ export function App() {
             </button>
           </div>
         ))}
-        {articleId ? (
-          <ArticleView key={articleId} articleId={articleId} registry={registry} />
-        ) : (
-          <p className="empty-hint">
-            Import an article to start: paste its text or drop a .txt, .md or .html file here.
-          </p>
-        )}
-      </main>
+      </div>
+      {route.view === 'articles' && (
+        <div className="articles-view">
+          <Library
+            selectedId={articleId}
+            registry={registry}
+            onOpen={(id) => go({ view: 'articles', articleId: id })}
+            onImport={() => setImporting({})}
+          />
+          <main className="main">
+            {articleId ? (
+              <ArticleView
+                key={articleId}
+                articleId={articleId}
+                focusStatementId={route.statementId}
+                registry={registry}
+              />
+            ) : (
+              <p className="empty-hint">
+                Import an article to start: paste its text or drop a .txt, .md or .html file here.
+              </p>
+            )}
+          </main>
+        </div>
+      )}
+      {route.view === 'statements' && <ExplorerView filter={filter} registry={registry} />}
+      {route.view === 'speakers' && (
+        <SpeakersView speakerId={route.speakerId} registry={registry} />
+      )}
+      {route.view === 'codebook' && <CodebookView registry={registry} />}
+      {route.view === 'analysis' && <AnalysisView filter={filter} registry={registry} />}
       {importing && (
         <ImportDialog
           droppedFile={importing.file}
           onClose={() => setImporting(undefined)}
           onImported={(id) => {
             setImporting(undefined)
-            open(id)
+            go({ view: 'articles', articleId: id })
           }}
         />
       )}

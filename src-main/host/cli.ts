@@ -19,11 +19,12 @@ function portFromArgs(argv: string[]): number {
 async function main(): Promise<void> {
   const argv = process.argv.slice(2)
   const archiveDir = archiveDirFromArgs(argv, process.env) ?? defaultArchiveDir()
-  const notebook = await openNotebook({ archiveDir, resourcesDir })
+  const notebook = await openNotebook({ archiveDir, resourcesDir, app: 'host' })
   const host = await startHost({ notebook, rendererDir, port: portFromArgs(argv) })
   console.log(`Stancemark serving ${archiveDir} at ${host.url}`)
-  for (const notice of (await notebook.getArchiveInfo()).notices)
-    console.log(`Note: ${notice.message}`)
+  const info = await notebook.getArchiveInfo()
+  if (info.lockedBy) console.log(`Note: ${info.lockedBy.message}`)
+  for (const notice of info.notices) console.log(`Note: ${notice.message}`)
   const stop = async () => {
     await host.close()
     await notebook.close()

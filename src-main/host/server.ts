@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { contract } from '../shared/contract'
@@ -7,7 +7,12 @@ import { answerCall } from '../notebook/answer'
 import { serveStatic } from './staticFiles'
 
 /** Base64 of the largest import plus room for the rest of the call. */
-const MAX_BODY_BYTES = 30 * 1024 * 1024
+const MB = 1024 * 1024
+const MAX_BODY_BYTES = 30 * MB
+/** `Sec-Fetch-Site` of requests our own page makes, or a person typing the address. */
+const SAME_SITE_FETCHES = new Set(['same-origin', 'none'])
+
+const digest = (text: string) => createHash('sha256').update(text).digest()
 
 export interface HostOptions {
   notebook: Notebook
@@ -28,22 +33,33 @@ export interface Host {
  */
 export async function startHost({ notebook, rendererDir, port }: HostOptions): Promise<Host> {
   const token = randomBytes(24).toString('base64url')
-  const expected = Buffer.from(`Bearer ${token}`)
+  const expected = digest(`Bearer ${token}`)
   const eventStreams = new Set<ServerResponse>()
   let origin = ''
 
   const authorised = (request: IncomingMessage, url: URL): boolean => {
-    const given = Buffer.from(
-      request.headers.authorization ?? `Bearer ${url.searchParams.get('token') ?? ''}`,
-    )
-    return given.length === expected.length && timingSafeEqual(given, expected)
+    const given = request.headers.authorization ?? `Bearer ${url.searchParams.get('token') ?? ''}`
+    // Digests of equal length: the comparison takes as long whatever was sent, even its length.
+    return timingSafeEqual(digest(given), expected)
   }
   // A page on another site, or a name rebound to 127.0.0.1, must not reach the archive.
   const fromUs = (request: IncomingMessage): boolean =>
     request.headers.host === new URL(origin).host &&
     (request.headers.origin === undefined || request.headers.origin === origin)
+  // Browsers say where a request comes from even when they send no Origin (a GET from an <img>).
+  const fromOurPages = (request: IncomingMessage): boolean =>
+    SAME_SITE_FETCHES.has(request.headers['sec-fetch-site'] ?? 'none')
 
-  const server = createServer(async (request, response) => {
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      // A request must never take the host down: whatever went wrong is answered, not thrown.
+      console.error('stancemark: the host could not answer a request', error)
+      if (!response.headersSent) send(response, 500, { error: 'The host could not answer this.' })
+      else response.destroy()
+    })
+  })
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', origin)
     if (!fromUs(request))
       return send(response, 403, { error: 'This address only answers Stancemark itself.' })
@@ -51,15 +67,19 @@ export async function startHost({ notebook, rendererDir, port }: HostOptions): P
       if (request.method !== 'GET') return send(response, 405, { error: 'Method not allowed' })
       return serveStatic(rendererDir, url.pathname, response)
     }
+    if (!fromOurPages(request))
+      return send(response, 403, { error: 'This address only answers Stancemark itself.' })
     if (!authorised(request, url)) return send(response, 401, { error: 'Missing or wrong token.' })
     if (url.pathname === '/api/events' && request.method === 'GET') return openEventStream(response)
     if (request.method !== 'POST')
       return send(response, 405, { error: 'API calls are POST requests.' })
     const call = await readCall(request)
+    if (call === 'too-large')
+      return send(response, 413, { error: `A call can be at most ${MAX_BODY_BYTES / MB} MB.` })
     if (!call) return send(response, 400, { error: 'The body must be JSON: {"args": [...]}.' })
-    const method = decodeURIComponent(url.pathname.slice('/api/'.length))
+    const method = decodedName(url.pathname.slice('/api/'.length))
     send(response, 200, await answerCall(contract, notebook, method, call.args))
-  })
+  }
 
   function openEventStream(response: ServerResponse): void {
     response.writeHead(200, {
@@ -99,14 +119,26 @@ export async function startHost({ notebook, rendererDir, port }: HostOptions): P
   }
 }
 
-async function readCall(request: IncomingMessage): Promise<{ args: unknown } | undefined> {
+/** A method name from the path; one that is not valid percent-encoding stays as it came. */
+function decodedName(encoded: string): string {
+  try {
+    return decodeURIComponent(encoded)
+  } catch {
+    return encoded
+  }
+}
+
+async function readCall(
+  request: IncomingMessage,
+): Promise<{ args: unknown } | 'too-large' | undefined> {
   const chunks: Buffer[] = []
   let size = 0
+  // Read to the end even past the limit, so the caller hears 413 instead of a reset connection.
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length
-    if (size > MAX_BODY_BYTES) return undefined
-    chunks.push(chunk)
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk)
   }
+  if (size > MAX_BODY_BYTES) return 'too-large'
   try {
     const body: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'))
     if (typeof body === 'object' && body !== null && 'args' in body && Array.isArray(body.args))
@@ -121,6 +153,8 @@ function send(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Cross-Origin-Resource-Policy': 'same-origin',
   })
   response.end(JSON.stringify(body))
 }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, realpath } from 'node:fs/promises'
 import type { ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
 
@@ -33,12 +33,20 @@ export async function serveStatic(
   urlPath: string,
   response: ServerResponse,
 ): Promise<void> {
-  const relativePath = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath)
+  let relativePath: string
+  try {
+    relativePath = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath)
+  } catch {
+    return notFound(response)
+  }
   const file = normalize(join(rendererDir, relativePath))
   if (!file.startsWith(rendererDir + sep)) return notFound(response)
   let content: Buffer
   try {
-    content = await readFile(file)
+    // A link inside the folder must not lead out of it either.
+    const [real, root] = await Promise.all([realpath(file), realpath(rendererDir)])
+    if (!real.startsWith(root + sep)) return notFound(response)
+    content = await readFile(real)
   } catch {
     return notFound(response)
   }
@@ -47,6 +55,7 @@ export async function serveStatic(
     'Content-Security-Policy': PAGE_CSP,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Resource-Policy': 'same-origin',
     'Cache-Control': 'no-cache',
   })
   response.end(content)

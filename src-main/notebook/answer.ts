@@ -27,10 +27,10 @@ export async function answerCall<C extends Operations>(
       error: { code: 'not-found', message: `There is no operation called “${method}”.` },
     }
   }
-  const parsed = contract[method].args.safeParse(rawArgs)
-  if (!parsed.success)
-    return { ok: false, error: { code: 'invalid', message: describeIssues(parsed.error) } }
   try {
+    const parsed = contract[method].args.safeParse(rawArgs)
+    if (!parsed.success)
+      return { ok: false, error: { code: 'invalid', message: describeIssues(parsed.error) } }
     const handler = handlers[method] as (...args: unknown[]) => unknown
     return { ok: true, value: await handler(...(parsed.data as unknown[])) }
   } catch (error) {

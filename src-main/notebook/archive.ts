@@ -1,188 +1,309 @@
-import { mkdir, readdir, rename } from 'node:fs/promises'
-import { basename, join, relative } from 'node:path'
+import { access, mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { StancemarkError } from '../shared/errors'
 import { Article } from '../shared/model'
-import type { Notice } from '../shared/contract'
+import type { LockHolder, Notice } from '../shared/contract'
+import { ArchiveNotices } from './archiveNotices'
+import { ARTICLE_FORMAT, ArticleFiles } from './articleFiles'
+import { articleName } from './articleName'
+import { readOnlyMessage, takeArchiveLock, type ArchiveLock } from './archiveLock'
+import { Backups } from './backups'
 import { Catalog, SCHEMA_VERSION, emptyCatalog, migrate, summarize } from './catalog'
-import { DamagedFileError, ValidatedJSONFile } from './jsonFile'
+import { DamagedFileError, NewerFileError, ValidatedJSONFile } from './jsonFile'
+import { moveFile } from './moveFile'
+import { nameOrphans } from './nameOrphans'
+import { prepareFolders } from './prepareFolders'
+import { recoverRegistry } from './recoverRegistry'
 
-const CACHED_ARTICLES = 64
+export interface ArchiveOptions {
+  /** The clock: when backups are due and what they are named. @default the system clock */
+  now?: () => Date
+  /** What opens the archive, written into its lock for another process to name. @default 'script' */
+  app?: LockHolder['app']
+}
 
 /**
- * The archive folder: `stancemark.json` (catalog), `articles/<id>.json`, `trash/`, `quarantine/`.
- * Article file first, catalog second; a damaged file is moved to quarantine/, never overwritten.
+ * The archive folder: `stancemark.json` (catalog), `articles/<id>.json`, `trash/`, `quarantine/`,
+ * `backups/`, and `stancemark.lock` while a process has it open for writing. Article file first,
+ * catalog second; a damaged file is moved to quarantine/, never overwritten. A second process
+ * gets the archive read-only: every write is refused with `conflict`.
  */
 export class Archive {
   readonly dir: string
-  readonly notices: Notice[] = []
+  readonly backups: Backups
+  /** Who has the archive open for writing, when it is not this process. */
+  readonly lockedBy: LockHolder | undefined
+  readonly #lock: ArchiveLock | undefined
   readonly #catalog: Low<Catalog>
-  readonly #files = new Map<string, ValidatedJSONFile<Article>>()
-  readonly #cache = new Map<string, Article>()
+  readonly #articles: ArticleFiles
+  readonly #notices: ArchiveNotices
+  /** Why an article that was listed is gone: moved to quarantine at open, for readArticle to say. */
+  readonly #setAside = new Map<string, StancemarkError>()
+  #closed = false
 
-  private constructor(dir: string, catalog: Low<Catalog>) {
+  private constructor(
+    dir: string,
+    catalog: Low<Catalog>,
+    now: () => Date,
+    access: { lock: ArchiveLock } | { heldBy: LockHolder },
+  ) {
     this.dir = dir
     this.#catalog = catalog
+    this.#articles = new ArticleFiles(dir)
+    this.backups = new Backups(dir, now)
+    this.#lock = 'lock' in access ? access.lock : undefined
+    this.lockedBy = 'heldBy' in access ? access.heldBy : undefined
+    this.#notices = new ArchiveNotices(dir, this.readOnly)
   }
 
-  /** Opens (or creates) the archive in dir. `isNew` is true when there was nothing there yet. */
-  static async open(dir: string): Promise<{ archive: Archive; isNew: boolean }> {
-    for (const sub of ['articles', 'trash', 'quarantine'])
-      await mkdir(join(dir, sub), { recursive: true })
-    const file = join(dir, 'stancemark.json')
-    const catalog = new Low(new ValidatedJSONFile(file, Catalog), emptyCatalog())
-    const archive = new Archive(dir, catalog)
-    let found = true
+  /**
+   * Opens (or creates) the archive in dir, repairing what a crash or a damaged file left.
+   * `isNew` is true when there was nothing there yet.
+   */
+  static async open(
+    dir: string,
+    options: ArchiveOptions = {},
+  ): Promise<{ archive: Archive; isNew: boolean }> {
+    const now = options.now ?? (() => new Date())
+    await mkdir(dir, { recursive: true })
+    const access = await takeArchiveLock(dir, options.app ?? 'script', now())
     try {
-      const data = await catalog.adapter.read()
-      found = data !== null
+      return await Archive.#load(dir, now, access)
+    } catch (error) {
+      if ('lock' in access) await access.lock.release()
+      throw error
+    }
+  }
+
+  static async #load(
+    dir: string,
+    now: () => Date,
+    access: { lock: ArchiveLock } | { heldBy: LockHolder },
+  ): Promise<{ archive: Archive; isNew: boolean }> {
+    const file = join(dir, 'stancemark.json')
+    const adapter = new ValidatedJSONFile(file, Catalog, { version: SCHEMA_VERSION })
+    const catalog = new Low(adapter, emptyCatalog())
+    const archive = new Archive(dir, catalog, now, access)
+    let lost: string | undefined
+    try {
+      const data = await adapter.read()
       if (data) catalog.data = data
-      if (catalog.data.schemaVersion > SCHEMA_VERSION) {
+      else lost = 'The archive index (stancemark.json) was missing.'
+    } catch (error) {
+      if (error instanceof NewerFileError) {
         throw new StancemarkError(
           'unsupported-format',
-          `The archive in ${dir} was written by a newer version of Stancemark. Update Stancemark to open it.`,
+          `The archive in ${dir} was saved by a newer version of Stancemark (archive format ${error.version}; this version reads up to format ${SCHEMA_VERSION}). Update Stancemark to open it. Nothing in the archive was changed.`,
         )
       }
-    } catch (error) {
       if (!(error instanceof DamagedFileError)) throw error
-      await archive.quarantine(file, 'The archive index (stancemark.json) was damaged')
-      catalog.data = emptyCatalog()
+      const where = await archive.#notices.moveToQuarantine(file)
+      lost = `The archive index (stancemark.json) was damaged (${error.reason}) and was ${where}.`
     }
+    if (!archive.readOnly) await prepareFolders(dir)
     catalog.data = migrate(catalog.data)
-    const articleFiles = await archive.#articleIds()
-    const isNew = !found && articleFiles.length === 0
+    const articleFiles = await archive.#articles.ids()
+    const isNew =
+      lost !== undefined && articleFiles.length === 0 && !(await archive.backups.list()).length
     await archive.#reconcile(articleFiles)
-    await catalog.write()
+    // A new archive has nothing to keep until it has been worked on for an hour.
+    if (isNew) archive.backups.startedEmpty()
+    if (lost && !isNew) {
+      const registry = await recoverRegistry(archive.catalog, archive.backups)
+      const rebuilt = `The list of articles was rebuilt from the ${articleFiles.length} article files`
+      archive.#notices.tell('catalog', `${lost} ${rebuilt}; ${registry}.`)
+    }
+    const unnamed = nameOrphans(archive.catalog)
+    if (unnamed) archive.#notices.tell('unnamed', unnamed)
+    await archive.#saveRepairs()
     return { archive, isNew }
+  }
+
+  /** What the analyst should know: files moved to quarantine, articles missing, registry recovered. */
+  get notices(): Notice[] {
+    return this.#notices.list
+  }
+
+  get readOnly(): boolean {
+    return this.lockedBy !== undefined
+  }
+
+  /** The answer to every change asked of a read-only archive. */
+  readOnlyError(): StancemarkError {
+    return new StancemarkError('conflict', this.lockedBy ? readOnlyMessage(this.lockedBy) : '')
+  }
+
+  /** Lets another process have the archive: removes our lock. Nothing is written after this. */
+  async close(): Promise<void> {
+    this.#closed = true
+    await this.#lock?.release()
   }
 
   get catalog(): Catalog {
     return this.#catalog.data
   }
 
-  saveCatalog(): Promise<void> {
-    return this.#catalog.write()
+  async saveCatalog(): Promise<void> {
+    await this.#beforeChange()
+    await this.#catalog.write()
   }
 
   async readArticle(id: string): Promise<Article> {
-    const cached = this.#cache.get(id)
+    const cached = this.#articles.cached(id)
     if (cached) return cached
     const summary = this.catalog.articles[id]
     if (!summary)
-      throw new StancemarkError(
-        'not-found',
-        'This article is not in the archive (it may have been deleted).',
+      throw (
+        this.#setAside.get(id) ??
+        new StancemarkError(
+          'not-found',
+          'This article is not in the archive (it may have been deleted).',
+        )
       )
     let article: Article | null
     try {
-      article = await this.#file(id).read()
+      article = await this.#articles.read(id)
     } catch (error) {
-      if (!(error instanceof DamagedFileError)) throw error
-      await this.quarantine(error.file, `The article “${summary.title}” could not be read`)
-      delete this.catalog.articles[id]
-      await this.saveCatalog()
-      throw new StancemarkError(
-        'io',
-        `The article “${summary.title}” could not be read and was moved to quarantine.`,
-      )
+      await this.#putAside(id, error)
+      await this.#saveRepairs()
+      throw this.#setAside.get(id) ?? error
     }
     if (!article) {
-      delete this.catalog.articles[id]
-      await this.saveCatalog()
+      this.#drop(id)
+      await this.#saveRepairs()
       throw new StancemarkError(
         'not-found',
         `The file of “${summary.title}” is missing from the archive folder.`,
       )
     }
-    this.#remember(article)
     return article
   }
 
   /** Writes the article file, then its summary in the catalog. */
   async writeArticle(article: Article): Promise<void> {
-    await this.#file(article.id).write(article)
-    this.#remember(article)
-    this.catalog.articles[article.id] = summarize(article)
+    await this.putArticleFile(article)
     await this.saveCatalog()
+  }
+
+  /** Writes the article file and its summary in memory; the caller saves the catalog. */
+  async putArticleFile(article: Article): Promise<void> {
+    await this.#beforeChange()
+    this.#summarize(article, await this.#articles.write(article))
   }
 
   async moveToTrash(id: string): Promise<void> {
     await this.readArticle(id)
-    await rename(this.#path(id), join(this.dir, 'trash', `${id}.json`))
-    this.#forget(id)
-    delete this.catalog.articles[id]
+    await this.trashArticleFile(id)
     await this.saveCatalog()
   }
 
+  /** Moves the article file to trash/ and off the list in memory; the caller saves the catalog. */
+  async trashArticleFile(id: string): Promise<void> {
+    await this.#beforeChange()
+    await moveFile(this.#articles.path(id), join(this.dir, 'trash', `${id}.json`))
+    this.#drop(id)
+  }
+
   async restoreFromTrash(id: string): Promise<Article> {
-    const trashed = new ValidatedJSONFile(join(this.dir, 'trash', `${id}.json`), Article)
+    const file = join(this.dir, 'trash', `${id}.json`)
+    const trashed = new ValidatedJSONFile(file, Article, { version: ARTICLE_FORMAT })
     const article = await trashed.read().catch(() => null)
-    if (!article) throw new StancemarkError('not-found', 'This article is not in the trash.')
-    await rename(join(this.dir, 'trash', `${id}.json`), this.#path(id))
-    this.#remember(article)
-    this.catalog.articles[id] = summarize(article)
+    if (!article || article.id !== id)
+      throw new StancemarkError('not-found', 'This article is not in the trash.')
+    await this.#beforeChange()
+    await moveFile(file, this.#articles.path(id))
+    this.#articles.remember(article)
+    this.#summarize(article, await this.#articles.stamp(id))
     await this.saveCatalog()
     return article
   }
 
-  /** Moves a file aside to quarantine/ and tells the analyst about it. */
-  async quarantine(file: string, what: string): Promise<void> {
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-    const target = join(this.dir, 'quarantine', `${stamp}-${basename(file)}`)
-    await rename(file, target)
-    this.notices.push({
-      id: relative(this.dir, target),
-      message: `${what} and was moved to ${relative(this.dir, target)}. Nothing else was affected.`,
-    })
+  /** The ids of the article files in articles/. */
+  articleIds(): Promise<string[]> {
+    return this.#articles.ids()
   }
 
-  async #articleIds(): Promise<string[]> {
-    const names = await readdir(join(this.dir, 'articles'))
-    return names
-      .filter((name) => name.endsWith('.json'))
-      .map((name) => name.slice(0, -'.json'.length))
+  /** Takes an unreadable article off the list: quarantine for a damaged file, a newer one stays. */
+  async #putAside(id: string, error: unknown): Promise<void> {
+    const name = articleName(id, this.catalog.articles[id]?.title, error)
+    if (error instanceof NewerFileError) {
+      const message = `${name} was saved by a newer version of Stancemark; this version leaves it as it is. Update Stancemark to open it.`
+      this.#notices.tell(`newer:${id}`, message)
+      this.#setAside.set(id, new StancemarkError('unsupported-format', message))
+    } else if (error instanceof DamagedFileError) {
+      await this.#notices.quarantine(error.file, `${name} could not be read`, error.reason)
+      const moved = this.readOnly ? 'was left in place' : 'was moved to quarantine'
+      this.#setAside.set(id, new StancemarkError('io', `${name} could not be read and ${moved}.`))
+    } else {
+      throw error
+    }
+    this.#drop(id)
   }
 
-  /** Makes the catalog agree with the article files that are really there. */
+  /** Makes the catalog agree with the article files that are really there, as they are now. */
   async #reconcile(ids: string[]): Promise<void> {
     const onDisk = new Set(ids)
-    for (const id of Object.keys(this.catalog.articles)) {
-      if (!onDisk.has(id)) delete this.catalog.articles[id]
+    for (const [id, summary] of Object.entries(this.catalog.articles)) {
+      if (onDisk.has(id)) continue
+      this.#drop(id)
+      // A file in the trash was being deleted; one gone altogether is worth telling.
+      const trashed = await access(join(this.dir, 'trash', `${id}.json`)).then(
+        () => true,
+        () => false,
+      )
+      if (!trashed) {
+        this.#notices.tell(
+          `missing:${id}`,
+          `The file of the article “${summary.title}” (articles/${id}.json) is missing from the archive folder, so it was taken off the list. A backup may still have it.`,
+        )
+      }
     }
     for (const id of ids) {
-      if (this.catalog.articles[id]) continue
+      const stamp = await this.#articles.stamp(id)
+      if (this.catalog.articles[id] && this.catalog.fileStamps[id] === stamp) continue
       try {
-        const article = await this.#file(id).read()
-        if (article) this.catalog.articles[id] = summarize(article)
+        const article = await this.#articles.read(id)
+        if (article) this.#summarize(article, stamp)
       } catch (error) {
-        if (!(error instanceof DamagedFileError)) throw error
-        await this.quarantine(error.file, `An article file (${id}.json) could not be read`)
+        await this.#putAside(id, error)
       }
     }
   }
 
-  #path(id: string): string {
-    return join(this.dir, 'articles', `${id}.json`)
-  }
-
-  #file(id: string): ValidatedJSONFile<Article> {
-    let file = this.#files.get(id)
-    if (!file) {
-      file = new ValidatedJSONFile(this.#path(id), Article)
-      this.#files.set(id, file)
+  /** Refuses a change when read-only; takes the hourly backup before the first change in an hour. */
+  async #beforeChange(): Promise<void> {
+    if (this.readOnly) throw this.readOnlyError()
+    if (this.#closed) throw new StancemarkError('conflict', 'This archive has been closed.')
+    const { articles, speakers, positions } = this.catalog
+    const empty = [articles, speakers, positions].every((map) => Object.keys(map).length === 0)
+    if (empty) return
+    try {
+      await this.backups.snapshotIfDue()
+    } catch (error) {
+      // A backup that fails must not cost the analyst the change they are making.
+      console.error('stancemark: the hourly backup failed', error)
+      this.#notices.tell(
+        'backup-failed',
+        `Stancemark could not make a backup in ${this.backups.dir}: ${error instanceof Error ? error.message : String(error)}`,
+      )
     }
-    return file
   }
 
-  #remember(article: Article): void {
-    this.#cache.delete(article.id)
-    this.#cache.set(article.id, article)
-    if (this.#cache.size > CACHED_ARTICLES)
-      this.#cache.delete(this.#cache.keys().next().value as string)
+  /** Saves what opening or reading repaired; a read-only archive keeps the repairs in memory. */
+  async #saveRepairs(): Promise<void> {
+    if (!this.readOnly && !this.#closed) await this.#catalog.write()
   }
 
-  #forget(id: string): void {
-    this.#cache.delete(id)
-    this.#files.delete(id)
+  #summarize(article: Article, stamp: string | undefined): void {
+    this.catalog.articles[article.id] = summarize(article)
+    if (stamp) this.catalog.fileStamps[article.id] = stamp
+    else delete this.catalog.fileStamps[article.id]
+  }
+
+  #drop(id: string): void {
+    delete this.catalog.articles[id]
+    delete this.catalog.fileStamps[id]
+    this.#articles.forget(id)
   }
 }

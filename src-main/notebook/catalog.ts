@@ -1,7 +1,8 @@
 import { z } from 'zod'
-import { Article, ArticleSummary, Position, Speaker } from '../shared/model'
+import { Article, ArticleSummary, Position, STANCES, Speaker } from '../shared/model'
 
-export const SCHEMA_VERSION = 1
+/** The catalog's format; a catalog of a newer format is not opened (see ARTICLE_FORMAT). */
+export const SCHEMA_VERSION = 2
 
 export const Catalog = z.object({
   schemaVersion: z.number().int().min(1),
@@ -9,16 +10,27 @@ export const Catalog = z.object({
   positions: z.record(z.string(), Position),
   /** Derived from the article files; rebuilt from them when lost. */
   articles: z.record(z.string(), ArticleSummary),
+  /** Which version of each article file its summary was made from (see fileStamp). */
+  fileStamps: z.record(z.string(), z.string()).default({}),
 })
 export type Catalog = z.infer<typeof Catalog>
 
 export function emptyCatalog(): Catalog {
-  return { schemaVersion: SCHEMA_VERSION, speakers: {}, positions: {}, articles: {} }
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    speakers: {},
+    positions: {},
+    articles: {},
+    fileStamps: {},
+  }
 }
 
 /** Brings a catalog read from disk up to the current schema; lowdb does not merge defaults. */
 export function migrate(catalog: Catalog): Catalog {
-  return { ...emptyCatalog(), ...catalog, schemaVersion: SCHEMA_VERSION }
+  const migrated = { ...emptyCatalog(), ...catalog, schemaVersion: SCHEMA_VERSION }
+  // 2: summaries gained `stances`. They are derived: dropped here, rebuilt from the article files.
+  if (catalog.schemaVersion < 2) migrated.articles = {}
+  return migrated
 }
 
 /** What the library shows of an article, derived from the article itself. */
@@ -37,6 +49,7 @@ export function summarize(article: Article): ArticleSummary {
     statementCount: statements.length,
     speakerIds: unique(statements.map((s) => s.speakerId)),
     positionIds: unique(statements.map((s) => s.positionId)),
+    stances: STANCES.filter((stance) => statements.some((s) => s.stance === stance)),
     updatedAt: article.updatedAt,
   }
 }

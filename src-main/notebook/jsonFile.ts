@@ -1,29 +1,58 @@
 import type { Adapter } from 'lowdb'
-import { TextFile } from 'lowdb/node'
 import type { z } from 'zod'
+import { DurableTextFile } from './durableTextFile'
 
 /** A file that exists but cannot be used: not JSON, or not the shape we expect. */
 export class DamagedFileError extends Error {
   readonly file: string
-  constructor(file: string, reason: string) {
+  readonly reason: string
+  /** What the file holds, to name the article it was where the catalog cannot. */
+  readonly text: string
+  constructor(file: string, reason: string, text: string) {
     super(`${file}: ${reason}`)
     this.file = file
+    this.reason = reason
+    this.text = text
   }
 }
 
-/**
- * A lowdb adapter for one JSON file whose content is checked against a schema on read. Writes go
- * through steno (temp file + rename), so the file on disk is always the old or the new version.
- */
-export class ValidatedJSONFile<T> implements Adapter<T> {
-  readonly #file: string
-  readonly #text: TextFile
-  readonly #schema: z.ZodType<T>
+/** A file written by a newer Stancemark: this version leaves it as it is, never reads or writes it. */
+export class NewerFileError extends Error {
+  readonly file: string
+  readonly version: number
+  constructor(file: string, version: number) {
+    super(`${file}: written by a newer Stancemark (format ${version})`)
+    this.file = file
+    this.version = version
+  }
+}
 
-  constructor(file: string, schema: z.ZodType<T>) {
+export interface JSONFileOptions {
+  /** The newest `schemaVersion` this version reads; written into every file it saves. */
+  version?: number
+}
+
+function versionOf(json: unknown): number | undefined {
+  if (typeof json !== 'object' || json === null || !('schemaVersion' in json)) return undefined
+  return typeof json.schemaVersion === 'number' ? json.schemaVersion : undefined
+}
+
+/**
+ * A lowdb adapter for one JSON file whose content is checked against a schema on read. Writes are
+ * atomic and durable (DurableTextFile): the file on disk is the old or the new version, and a
+ * write that resolved is on the disk.
+ */
+export class ValidatedJSONFile<T extends object> implements Adapter<T> {
+  readonly #file: string
+  readonly #text: DurableTextFile
+  readonly #schema: z.ZodType<T>
+  readonly #version: number | undefined
+
+  constructor(file: string, schema: z.ZodType<T>, options: JSONFileOptions = {}) {
     this.#file = file
-    this.#text = new TextFile(file)
+    this.#text = new DurableTextFile(file)
     this.#schema = schema
+    this.#version = options.version
   }
 
   async read(): Promise<T | null> {
@@ -36,15 +65,20 @@ export class ValidatedJSONFile<T> implements Adapter<T> {
       throw new DamagedFileError(
         this.#file,
         text.trim() === '' ? 'the file is empty' : 'the file is not valid JSON',
+        text,
       )
     }
+    const version = versionOf(json)
+    if (this.#version !== undefined && version !== undefined && version > this.#version)
+      throw new NewerFileError(this.#file, version)
     const parsed = this.#schema.safeParse(json)
     if (!parsed.success)
-      throw new DamagedFileError(this.#file, 'the file does not have the expected shape')
+      throw new DamagedFileError(this.#file, 'the file does not have the expected shape', text)
     return parsed.data
   }
 
   write(data: T): Promise<void> {
-    return this.#text.write(JSON.stringify(data, null, 2) + '\n')
+    const versioned = this.#version === undefined ? data : { schemaVersion: this.#version, ...data }
+    return this.#text.write(JSON.stringify(versioned, null, 2) + '\n')
   }
 }

@@ -5,22 +5,31 @@ import { Article, ArticleMeta, type DocJSON, type Statement } from '../shared/mo
 import { plainText } from '../shared/plainText'
 import { resolveAnchor } from './anchor'
 import { Archive } from './archive'
+import { backupHandlers } from './backupHandlers'
+import { bulkUpdateStatements } from './bulkUpdateStatements'
+import { codebookHandlers } from './codebookHandlers'
+import { DerivedIndexes, type IndexStats } from './derivedIndexes'
 import { articleToMarkdown } from './export/articleToMarkdown'
 import { readImport } from './import/readImport'
+import { libraryQueries } from './libraryQueries'
 import { newId } from './newId'
 import { resolvePosition } from './positions'
 import { registryHandlers } from './registryHandlers'
 import { addSampleArticle } from './sampleArticle'
-import { searchArticle } from './search'
 import { resolveSpeaker } from './speakers'
 import { markStatement, reconcileStatements, unmarkStatement } from './statementMarks'
-import { statementRows } from './statementRows'
+import { statementQueries } from './statementQueries'
+import { suggestionHandlers } from './suggest/suggestionHandlers'
 import { writeQueue } from './writeQueue'
 
 export interface NotebookOptions {
   archiveDir: string
   /** The app's resources/ folder: the sample article a new archive opens with. */
   resourcesDir: string
+  /** What opens the archive, for a second process to be told who has it. @default 'script' */
+  app?: 'desktop' | 'host' | 'script'
+  /** The clock: timestamps, and when hourly backups are due (tests move it). @default system clock */
+  now?: () => Date
 }
 
 export interface ChangeEvent {
@@ -30,6 +39,8 @@ export interface ChangeEvent {
 export type Notebook = Handlers<Contract> & {
   readonly archiveDir: string
   onChange(listener: (event: ChangeEvent) => void): () => void
+  /** How the search and statement indexes were loaded and kept up to date (for tests and benches). */
+  indexStats(): IndexStats
   close(): Promise<void>
 }
 
@@ -45,12 +56,23 @@ const CONFLICT_MESSAGE =
 
 /** The Notebook service: every operation of the contract over one archive folder. Plain Node. */
 export async function openNotebook(options: NotebookOptions): Promise<Notebook> {
-  const { archive, isNew } = await Archive.open(options.archiveDir)
+  const clock = options.now ?? (() => new Date())
+  const { archive, isNew } = await Archive.open(options.archiveDir, {
+    now: clock,
+    app: options.app,
+  })
   const catalog = () => archive.catalog
-  const exclusive = writeQueue()
+  const queue = writeQueue()
+  // Every change goes through here: a read-only archive refuses it before anything is touched.
+  const exclusive = <T>(job: () => Promise<T>): Promise<T> =>
+    archive.readOnly ? Promise.reject(archive.readOnlyError()) : queue(job)
   const listeners = new Set<(event: ChangeEvent) => void>()
-  const changed = (articleId?: string) => listeners.forEach((listener) => listener({ articleId }))
-  const now = () => new Date().toISOString()
+  const indexes = new DerivedIndexes(archive)
+  const changed = (articleId?: string) => {
+    indexes.articleChanged(articleId)
+    listeners.forEach((listener) => listener({ articleId }))
+  }
+  const now = () => clock().toISOString()
 
   async function saveArticle(previous: Article, changes: Partial<Article>): Promise<Article> {
     const next: Article = {
@@ -82,27 +104,17 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
   }
 
   const handlers: Handlers<Contract> = {
-    getArchiveInfo: () => ({ path: archive.dir, notices: archive.notices }),
+    getArchiveInfo: () => ({
+      path: archive.dir,
+      notices: archive.notices,
+      readOnly: archive.readOnly,
+      lockedBy: archive.lockedBy && {
+        ...archive.lockedBy,
+        message: archive.readOnlyError().message,
+      },
+    }),
 
-    listArticles: (query) => {
-      const text = query.text?.toLowerCase()
-      const items = Object.values(catalog().articles)
-        .filter(
-          (a) =>
-            (!text || a.title.toLowerCase().includes(text)) &&
-            (!query.source || a.source === query.source) &&
-            (!query.from || a.published >= query.from) &&
-            (!query.to || (a.published !== '' && a.published <= query.to)) &&
-            (!query.speakerId || a.speakerIds.includes(query.speakerId)) &&
-            (!query.positionId || a.positionIds.includes(query.positionId)) &&
-            (!query.tag || a.tags.includes(query.tag)),
-        )
-        .sort(
-          (a, b) =>
-            b.published.localeCompare(a.published) || b.updatedAt.localeCompare(a.updatedAt),
-        )
-      return { total: items.length, items: items.slice(query.offset, query.offset + query.limit) }
-    },
+    ...libraryQueries(archive, indexes),
 
     getArticle: (id) => archive.readArticle(id),
 
@@ -170,6 +182,8 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
           stance: input.stance,
           tags: input.tags,
           note: input.note,
+          cue: input.cue || undefined,
+          mode: input.mode,
           createdAt: now(),
           updatedAt: now(),
         }
@@ -210,45 +224,18 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
         return { revision: saved.revision }
       }),
 
-    queryStatements: async (filter) => {
-      const summaries = Object.values(catalog().articles).filter(
-        (a) =>
-          (!filter.articleId || a.id === filter.articleId) &&
-          (!filter.speakerId || a.speakerIds.includes(filter.speakerId)) &&
-          (!filter.positionId || a.positionIds.includes(filter.positionId)),
-      )
-      const text = filter.text?.toLowerCase()
-      const rows = []
-      for (const summary of summaries) {
-        for (const row of statementRows(await archive.readArticle(summary.id), catalog())) {
-          if (filter.speakerId && row.speaker?.id !== filter.speakerId) continue
-          if (filter.positionId && row.position?.id !== filter.positionId) continue
-          if (filter.stance && row.stance !== filter.stance) continue
-          if (text && !`${row.quote}\n${row.note}`.toLowerCase().includes(text)) continue
-          rows.push(row)
-        }
-      }
-      rows.sort(
-        (a, b) =>
-          a.published.localeCompare(b.published) ||
-          a.title.localeCompare(b.title) ||
-          a.start - b.start,
-      )
-      return rows.slice(0, filter.limit)
-    },
+    ...statementQueries(archive, indexes),
+
+    bulkUpdateStatements: (refs, patch) =>
+      exclusive(() => bulkUpdateStatements(archive, changed, now, refs, patch)),
 
     ...registryHandlers(archive, exclusive, changed),
 
-    search: async (query) => {
-      const hits = []
-      for (const summary of Object.values(catalog().articles)) {
-        const snippet = searchArticle(await archive.readArticle(summary.id), query.text)
-        if (snippet !== undefined)
-          hits.push({ articleId: summary.id, title: summary.title, snippet })
-        if (hits.length >= query.limit) break
-      }
-      return hits
-    },
+    ...codebookHandlers(archive, exclusive, changed),
+
+    ...backupHandlers(archive, exclusive, changed, clock),
+
+    ...suggestionHandlers(archive, exclusive, saveArticle),
 
     exportArticle: async (id) => {
       const article = await archive.readArticle(id)
@@ -259,7 +246,8 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
     },
   }
 
-  if (isNew) await addSampleArticle(handlers, options.resourcesDir)
+  if (isNew && !archive.readOnly) await addSampleArticle(handlers, options.resourcesDir)
+  indexes.warmUp()
 
   return Object.assign(handlers, {
     archiveDir: archive.dir,
@@ -267,6 +255,12 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
-    close: () => exclusive(async () => listeners.clear()),
+    indexStats: () => indexes.stats,
+    close: () =>
+      queue(async () => {
+        listeners.clear()
+        await indexes.close()
+        await archive.close()
+      }),
   })
 }

@@ -3,6 +3,7 @@ import type { Position } from '../shared/model'
 import type { Catalog } from './catalog'
 import { foldName } from './matchName'
 import { newId } from './newId'
+import { checkParent } from './positionTree'
 
 export function findPositionByLabel(catalog: Catalog, label: string): Position | undefined {
   const folded = foldName(label)
@@ -45,10 +46,9 @@ export function putPosition(
       `The codebook already has a position “${clash.label}”. Merge the two instead.`,
     )
   }
-  if (input.parentId && (!catalog.positions[input.parentId] || input.parentId === input.id)) {
-    throw new StancemarkError('invalid', 'The parent position is not in the codebook.')
-  }
-  const position: Position = { ...input, id: input.id ?? newId() }
+  if (input.parentId) checkParent(catalog.positions, input.id, input.parentId)
+  const order = input.order ?? (input.id ? catalog.positions[input.id].order : undefined)
+  const position: Position = { ...input, order, id: input.id ?? newId() }
   catalog.positions[position.id] = position
   return position
 }

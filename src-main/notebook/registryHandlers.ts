@@ -1,7 +1,9 @@
 import type { Contract, Handlers } from '../shared/contract'
 import { StancemarkError } from '../shared/errors'
 import type { Statement } from '../shared/model'
+import type { DeleteOptions } from '../shared/statementQuery'
 import type { Archive } from './archive'
+import { codebookOrder, withSubPositions } from './positionTree'
 import { putPosition } from './positions'
 import { putSpeaker } from './speakers'
 import type { writeQueue } from './writeQueue'
@@ -27,8 +29,9 @@ export function registryHandlers(
   const catalog = () => archive.catalog
   const summaryField = { speakerId: 'speakerIds', positionId: 'positionIds' } as const
 
-  /** Moves every statement using `from` to `to` (or clears the field), article by article. */
-  async function reassign(field: Field, from: string, to: string | undefined): Promise<void> {
+  /** Moves every statement using `from` to `to` (or clears the field), article by article; says how many. */
+  async function reassign(field: Field, from: string, to: string | undefined): Promise<number> {
+    let moved = 0
     const affected = Object.values(catalog().articles).filter((a) =>
       a[summaryField[field]].includes(from),
     )
@@ -37,6 +40,7 @@ export function registryHandlers(
       const statements: Record<string, Statement> = {}
       for (const [id, statement] of Object.entries(article.statements)) {
         statements[id] = statement[field] === from ? { ...statement, [field]: to } : statement
+        if (statement[field] === from) moved++
       }
       const updatedAt = new Date().toISOString()
       await archive.writeArticle({
@@ -47,6 +51,30 @@ export function registryHandlers(
       })
       changed(article.id)
     }
+    return moved
+  }
+
+  /** What a delete does with the statements using the entry: refuse, clear or reassign them. */
+  async function release(
+    field: Field,
+    id: string,
+    options: DeleteOptions | undefined,
+    refusal: string,
+  ): Promise<number> {
+    if (!inUse(field, id)) return 0
+    if (!options) throw new StancemarkError('conflict', refusal)
+    if (options.statements === 'clear') return reassign(field, id, undefined)
+    const to = options.statements.reassignTo
+    const registry = field === 'speakerId' ? catalog().speakers : catalog().positions
+    if (to === id || !registry[to]) {
+      throw new StancemarkError(
+        'invalid',
+        field === 'speakerId'
+          ? 'Choose another speaker from the registry to reassign the statements to.'
+          : 'Choose another position from the codebook to reassign the statements to.',
+      )
+    }
+    return reassign(field, id, to)
   }
 
   const inUse = (field: Field, id: string) =>
@@ -76,29 +104,35 @@ export function registryHandlers(
         const aliases = [...new Set([...keep.aliases, merged.name, ...merged.aliases])]
         catalog().speakers[keepId] = { ...keep, aliases: aliases.filter((a) => a !== keep.name) }
         delete catalog().speakers[mergeId]
+        for (const member of Object.values(catalog().speakers)) {
+          if (member.affiliationId === mergeId) member.affiliationId = keepId
+          if (member.affiliationId === member.id) delete member.affiliationId
+        }
         await archive.saveCatalog()
         changed()
         return catalog().speakers[keepId]
       }),
 
-    deleteSpeaker: (id) =>
+    deleteSpeaker: (id, options) =>
       exclusive(async () => {
         const speaker = catalog().speakers[id]
         if (!speaker) throw new StancemarkError('not-found', 'That speaker is not in the registry.')
-        if (inUse('speakerId', id)) {
-          throw new StancemarkError(
-            'conflict',
-            `“${speaker.name}” still has statements; reassign or clear them first.`,
-          )
-        }
+        const statements = await release(
+          'speakerId',
+          id,
+          options,
+          `“${speaker.name}” still has statements: choose whether to reassign them to another speaker or leave them without a speaker.`,
+        )
         delete catalog().speakers[id]
+        for (const member of Object.values(catalog().speakers)) {
+          if (member.affiliationId === id) delete member.affiliationId
+        }
         await archive.saveCatalog()
         changed()
-        return { id }
+        return { id, statements }
       }),
 
-    listPositions: () =>
-      Object.values(catalog().positions).sort((a, b) => a.label.localeCompare(b.label)),
+    listPositions: () => codebookOrder(catalog().positions),
 
     savePosition: (input) =>
       exclusive(async () => {
@@ -116,33 +150,37 @@ export function registryHandlers(
         if (keepId === mergeId)
           throw new StancemarkError('invalid', 'A position cannot be merged with itself.')
         await reassign('positionId', mergeId, keepId)
+        const merged = catalog().positions[mergeId]
+        const keepWasBelow = withSubPositions(catalog().positions, [mergeId]).has(keepId)
         for (const child of Object.values(catalog().positions)) {
           if (child.parentId === mergeId) child.parentId = keepId
         }
+        // Merging a position into one of its own sub-positions: that one takes its place.
+        if (keepWasBelow) keep.parentId = merged.parentId
         delete catalog().positions[mergeId]
         await archive.saveCatalog()
         changed()
         return keep
       }),
 
-    deletePosition: (id) =>
+    deletePosition: (id, options) =>
       exclusive(async () => {
         const position = catalog().positions[id]
         if (!position)
           throw new StancemarkError('not-found', 'That position is not in the codebook.')
-        if (inUse('positionId', id)) {
-          throw new StancemarkError(
-            'conflict',
-            `“${position.label}” is used by statements; reassign or clear them first.`,
-          )
-        }
+        const statements = await release(
+          'positionId',
+          id,
+          options,
+          `“${position.label}” is used by statements: choose whether to reassign them to another position or leave them without a position.`,
+        )
         for (const child of Object.values(catalog().positions)) {
           if (child.parentId === id) child.parentId = position.parentId
         }
         delete catalog().positions[id]
         await archive.saveCatalog()
         changed()
-        return { id }
+        return { id, statements }
       }),
   }
 }

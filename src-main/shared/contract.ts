@@ -9,7 +9,25 @@ import {
   SpeakerKind,
   Stance,
   Statement,
+  Cue,
+  StatementMode,
 } from './model'
+import { SpeakerProfile, StatementAnalysis } from './analysis'
+import {
+  ArchiveFacets,
+  BulkStatementPatch,
+  BulkUpdateResult,
+  CodebookImportReport,
+  DeleteOptions,
+  ExploredStatements,
+  StanceOrNone,
+} from './statementQuery'
+import { StatementRef, StatementRow } from './statementRow'
+import { StatementSuggestion, SuggestionRejection } from './suggestion'
+
+export { StatementRef, StatementRow }
+
+const SortDirection = z.enum(['asc', 'desc'])
 
 /** 20 MB of file, base64-encoded. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
@@ -25,6 +43,14 @@ export const ArticleQuery = z.object({
   speakerId: Id.optional(),
   positionId: Id.optional(),
   tag: z.string().max(100).optional(),
+  /** Articles with a statement of this stance; given with speakerId or positionId, on the same statement. */
+  stance: Stance.optional(),
+  /** false: only articles with no statements yet; true: only articles with statements. */
+  hasStatements: z.boolean().optional(),
+  /** `relevance` (the default when `text` is given) or a column; otherwise newest published first. */
+  sort: z.enum(['relevance', 'published', 'title', 'source', 'updated']).optional(),
+  /** Default: descending for relevance and dates, ascending for title and source. */
+  direction: SortDirection.optional(),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(1000).default(200),
 })
@@ -70,6 +96,9 @@ export const StatementInput = z.object({
   stance: Stance.optional(),
   tags: Tags.default([]),
   note: z.string().max(20_000).default(''),
+  /** The reporting cue ("said", "according to"), e.g. from an accepted suggestion; '' for none. */
+  cue: Cue.or(z.literal('')).optional(),
+  mode: StatementMode.optional(),
 })
 
 export const StatementPatch = z.object({
@@ -94,36 +123,98 @@ export const StatementFilter = z.object({
   speakerId: Id.optional(),
   positionId: Id.optional(),
   stance: Stance.optional(),
+  /** Words in the quote or the note, ignoring case and accents. */
   text: z.string().max(500).optional(),
+  /** Any of these speakers (together with `speakerId`). */
+  speakerIds: z.array(Id).max(1000).optional(),
+  /** Any of these positions (together with `positionId`). */
+  positionIds: z.array(Id).max(1000).optional(),
+  /** With `positionId(s)`: their sub-positions too. */
+  includeSubPositions: z.boolean().optional(),
+  /** Any of these stances (together with `stance`); `none` for statements without one. */
+  stances: z.array(StanceOrNone).max(4).optional(),
+  /** A statement tag. */
+  tag: z.string().max(100).optional(),
+  /** The article's publication, exactly. */
+  source: z.string().max(500).optional(),
+  /** Published on or after / on or before (YYYY-MM-DD). */
+  from: z.string().max(10).optional(),
+  to: z.string().max(10).optional(),
+  /** Default `published`; empty values go last whichever the direction; ties in reading order. */
+  sort: z.enum(['published', 'speaker', 'position', 'stance', 'article']).optional(),
+  /** Default `asc`. */
+  direction: SortDirection.optional(),
+  /** Rows to skip (default 0): the explorer pages through `total`. */
+  offset: z.number().int().min(0).optional(),
   limit: z.number().int().min(1).max(100_000).default(1000),
 })
-
-export const StatementRow = z.object({
-  statementId: Id,
-  articleId: Id,
-  title: z.string(),
-  source: z.string(),
-  published: z.string(),
-  speaker: z.object({ id: Id, name: z.string(), kind: SpeakerKind }).optional(),
-  position: z.object({ id: Id, label: z.string() }).optional(),
-  stance: Stance.optional(),
-  tags: z.array(z.string()),
-  note: z.string(),
-  quote: z.string(),
-  start: z.number(),
-  end: z.number(),
-})
-export type StatementRow = z.infer<typeof StatementRow>
+export type StatementFilter = z.output<typeof StatementFilter>
 
 export const Notice = z.object({ id: z.string(), message: z.string() })
 export type Notice = z.infer<typeof Notice>
 
-export const SearchHit = z.object({ articleId: Id, title: z.string(), snippet: z.string() })
+/** Who has an archive open for writing: the content of its `stancemark.lock`. */
+export const LockHolder = z.object({
+  pid: z.number().int(),
+  hostname: z.string(),
+  app: z.enum(['desktop', 'host', 'script']),
+  startedAt: z.string(),
+})
+export type LockHolder = z.infer<typeof LockHolder>
+
+export const ArchiveInfo = z.object({
+  path: z.string(),
+  /** Files moved to quarantine, articles missing, registry recovered: for a person to read. */
+  notices: z.array(Notice),
+  /** True when another window or process has the archive: every change is refused here. */
+  readOnly: z.boolean(),
+  /** Who has it, and a sentence saying so for a banner; only when `readOnly`. */
+  lockedBy: LockHolder.extend({ message: z.string() }).optional(),
+})
+export type ArchiveInfo = z.infer<typeof ArchiveInfo>
+
+/** A snapshot in the archive's backups/ folder. */
+export const BackupInfo = z.object({
+  id: Id,
+  createdAt: z.string(),
+  /** `hourly` while editing; `before-restore` keeps what the archive was before a restore. */
+  reason: z.enum(['hourly', 'before-restore']),
+  articleCount: z.number().int(),
+})
+export type BackupInfo = z.infer<typeof BackupInfo>
+
+/** [start, end) offsets, UTF-16 code units. */
+const Ranges = z.array(z.tuple([z.number().int(), z.number().int()]))
+
+export const SearchHit = z.object({
+  articleId: Id,
+  title: z.string(),
+  /** Words around the first match in the text or the notes (the text's opening when only the title matched). */
+  snippet: z.string(),
+  /** The matched words within `snippet`, to mark. */
+  highlights: Ranges,
+  /** The matched words within `title`. */
+  titleHighlights: Ranges,
+  /** Where the snippet comes from. */
+  field: z.enum(['text', 'notes']),
+  source: z.string(),
+  published: z.string(),
+  score: z.number(),
+})
+export type SearchHit = z.output<typeof SearchHit>
+
+export const SearchQuery = z.object({
+  /** Words to find; the last one may be unfinished (prefix), longer ones forgive a typo. */
+  text: z.string().max(500),
+  limit: z.number().int().min(1).max(500).default(50),
+})
 export const ExportFormat = z.enum(['markdown'])
 export const ExportedFile = z.object({
   filename: z.string(),
   mediaType: z.string(),
   content: z.string(),
+  /** How `content` is written: text as UTF-8, or binary (a PNG) as base64. */
+  encoding: z.enum(['utf8', 'base64']).default('utf8'),
 })
 export type ExportedFile = z.infer<typeof ExportedFile>
 
@@ -137,9 +228,12 @@ const op = <A extends z.ZodTuple, R extends z.ZodType>(args: A, result: R) => ({
  * and the host's `POST /api/<method>` routes are all built from this object.
  */
 export const contract = {
-  /** Where the archive is and what the analyst should know about it (files moved to quarantine). */
-  getArchiveInfo: op(z.tuple([]), z.object({ path: z.string(), notices: z.array(Notice) })),
-  /** A page of article summaries matching the filters, newest first. */
+  /** Where the archive is, what the analyst should know about it, and whether it is read-only here. */
+  getArchiveInfo: op(z.tuple([]), ArchiveInfo),
+  /**
+   * A page of article summaries matching the filters, newest published first unless sorted
+   * otherwise; `text` searches titles, text and notes (as `search` does).
+   */
   listArticles: op(
     z.tuple([ArticleQuery]),
     z.object({ total: z.number(), items: z.array(ArticleSummary) }),
@@ -158,26 +252,84 @@ export const contract = {
   ),
   updateStatement: op(z.tuple([Id, Id, StatementPatch]), Statement),
   removeStatement: op(z.tuple([Id, Id]), z.object({ revision: z.number() })),
+  /**
+   * Statements the rules propose for an article, offline: span, speaker (registry id when known),
+   * cue, mode and confidence, in reading order. Nothing overlapping a coded statement, nothing
+   * rejected.
+   */
+  suggestStatements: op(z.tuple([Id]), z.array(StatementSuggestion)),
+  /** Turns a suggestion down for this article: it is not suggested again. */
+  rejectSuggestion: op(z.tuple([Id, SuggestionRejection]), z.object({ revision: z.number() })),
   /** Statements across the archive with their article, speaker, position, stance and quote. */
   queryStatements: op(z.tuple([StatementFilter]), z.array(StatementRow)),
+  /** The statement explorer: a page of rows as `queryStatements`, how many match, and their counts. */
+  exploreStatements: op(z.tuple([StatementFilter]), ExploredStatements),
+  /**
+   * Sets speaker, position or stance, or adds and removes tags, on many statements at once,
+   * article by article (each saved once, its revision incremented).
+   */
+  bulkUpdateStatements: op(
+    z.tuple([z.array(StatementRef).min(1).max(100_000), BulkStatementPatch]),
+    BulkUpdateResult,
+  ),
   listSpeakers: op(z.tuple([]), z.array(Speaker)),
   saveSpeaker: op(z.tuple([SpeakerInput]), Speaker),
   /** Moves every statement of the second speaker to the first; the second's name becomes an alias. */
   mergeSpeakers: op(z.tuple([Id, Id]), Speaker),
-  /** Refused with `conflict` while statements use the speaker. */
-  deleteSpeaker: op(z.tuple([Id]), z.object({ id: Id })),
-  listPositions: op(z.tuple([]), z.array(Position)),
-  savePosition: op(z.tuple([PositionInput]), Position),
-  mergePositions: op(z.tuple([Id, Id]), Position),
-  deletePosition: op(z.tuple([Id]), z.object({ id: Id })),
-  /** Full-text hits over titles, text and notes with snippets. */
-  search: op(
-    z.tuple([
-      z.object({ text: z.string().max(500), limit: z.number().int().min(1).max(500).default(50) }),
-    ]),
-    z.array(SearchHit),
+  /**
+   * Without options, refused with `conflict` while statements use the speaker; with them, its
+   * statements are reassigned to another speaker or left without one. `statements` says how many.
+   */
+  deleteSpeaker: op(
+    z.tuple([Id, DeleteOptions.optional()]),
+    z.object({ id: Id, statements: z.number().int().default(0) }),
   ),
+  /** All their statements over time, grouped by position, with contradictions flagged. */
+  getSpeakerProfile: op(z.tuple([Id]), SpeakerProfile),
+  /** The codebook: parents before children, siblings by `order`, then label. */
+  listPositions: op(z.tuple([]), z.array(Position)),
+  /** A parent that would make the position its own ancestor is refused with `invalid`. */
+  savePosition: op(z.tuple([PositionInput]), Position),
+  /** Moves every statement of the second position to the first; its sub-positions follow. */
+  mergePositions: op(z.tuple([Id, Id]), Position),
+  /** As `deleteSpeaker`; its sub-positions move up to its parent. */
+  deletePosition: op(
+    z.tuple([Id, DeleteOptions.optional()]),
+    z.object({ id: Id, statements: z.number().int().default(0) }),
+  ),
+  /**
+   * Puts a position under a parent (`null`: top level) at `index` among its siblings, renumbering
+   * their `order`; answers the whole codebook as `listPositions`.
+   */
+  movePosition: op(z.tuple([Id, Id.nullable(), z.number().int().min(0)]), z.array(Position)),
+  /** The codebook as CSV (RFC 4180, UTF-8): id, label, parent_label, description, color. */
+  exportCodebook: op(z.tuple([]), ExportedFile),
+  /**
+   * Adds a codebook CSV (as exported) to this one, matching positions by label ignoring case and
+   * accents; parents are created before their children. Bad rows are reported, not imported.
+   */
+  importCodebook: op(z.tuple([z.object({ csv: z.string().max(5_000_000) })]), CodebookImportReport),
+  /** Full-text hits over titles, text and notes with snippets and the matched words marked. */
+  search: op(z.tuple([SearchQuery]), z.array(SearchHit)),
+  /** Sources, tags and the date range, for the filters' choices. */
+  getFacets: op(z.tuple([]), ArchiveFacets),
+  /**
+   * Speaker × position matrix, timelines by month, and the two-mode network, over every statement
+   * matching the filter (its sort, offset and limit do not apply).
+   */
+  analyseStatements: op(z.tuple([StatementFilter]), StatementAnalysis),
   exportArticle: op(z.tuple([Id, ExportFormat]), ExportedFile),
+  /** The snapshots in backups/, newest first: hourly while editing, 24 hourly and 14 daily kept. */
+  listBackups: op(z.tuple([]), z.array(BackupInfo)),
+  /**
+   * Puts the archive back as it was in that backup. What it is now is first kept as a new backup
+   * (`saved`), and articles that were not in the backup go to the trash. `skipped` names the
+   * backup's files that could not be read.
+   */
+  restoreBackup: op(
+    z.tuple([Id]),
+    z.object({ restored: BackupInfo, saved: BackupInfo, skipped: z.array(z.string()) }),
+  ),
 }
 
 /** Operations only the desktop app has: native dialogs. */

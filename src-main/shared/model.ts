@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { jsonDepth } from './jsonDepth'
 
 /** A tiptap/ProseMirror document as JSON. Its shape is checked against the schema in document.ts. */
 export interface DocJSON {
@@ -9,11 +10,17 @@ export interface DocJSON {
   text?: string
 }
 
-export const DocJSONSchema: z.ZodType<DocJSON> = z.lazy(() =>
+/**
+ * How deeply a document's JSON may nest: an article's lists in quotes in lists take a few dozen
+ * levels; a deeper tree would exhaust the stack of whatever walks it (zod, ProseMirror, JSON).
+ */
+export const MAX_DOC_JSON_DEPTH = 400
+
+const DocTree: z.ZodType<DocJSON> = z.lazy(() =>
   z.object({
     type: z.string().max(64),
     attrs: z.record(z.string(), z.unknown()).optional(),
-    content: z.array(DocJSONSchema).optional(),
+    content: z.array(DocTree).optional(),
     marks: z
       .array(
         z.object({ type: z.string().max(64), attrs: z.record(z.string(), z.unknown()).optional() }),
@@ -23,7 +30,20 @@ export const DocJSONSchema: z.ZodType<DocJSON> = z.lazy(() =>
   }),
 )
 
-export const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'an id is 1–64 letters, digits, - or _')
+export const DocJSONSchema: z.ZodType<DocJSON> = z
+  .custom<unknown>((value) => jsonDepth(value, MAX_DOC_JSON_DEPTH) <= MAX_DOC_JSON_DEPTH, {
+    message: `a document may nest at most ${MAX_DOC_JSON_DEPTH} levels deep`,
+  })
+  .pipe(DocTree)
+
+// Ids are keys of plain objects in the archive: a name every object inherits (`constructor`,
+// `__proto__`) would find something that is not there.
+const INHERITED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype))
+
+export const Id = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'an id is 1–64 letters, digits, - or _')
+  .refine((id) => !INHERITED_NAMES.has(id), 'that name cannot be an id')
 
 export const STANCES = ['supports', 'opposes', 'neutral'] as const
 export const Stance = z.enum(STANCES)
@@ -48,6 +68,14 @@ export const ArticleMeta = z.object({
 })
 export type ArticleMeta = z.infer<typeof ArticleMeta>
 
+/** How a statement reports speech: quoted words, a paraphrase, or a paraphrase with quoted words in it. */
+export const STATEMENT_MODES = ['direct', 'indirect', 'mixed'] as const
+export const StatementMode = z.enum(STATEMENT_MODES)
+export type StatementMode = z.infer<typeof StatementMode>
+
+/** The reporting word that introduced a statement ("said", "according to"), as written. */
+export const Cue = z.string().trim().min(1).max(100)
+
 export const Statement = z.object({
   id: Id,
   speakerId: Id.optional(),
@@ -55,10 +83,19 @@ export const Statement = z.object({
   stance: Stance.optional(),
   tags: z.array(z.string().trim().min(1).max(100)).max(100).default([]),
   note: z.string().max(20_000).default(''),
+  cue: Cue.optional(),
+  mode: StatementMode.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 })
 export type Statement = z.infer<typeof Statement>
+
+/** A suggestion the analyst turned down: its words and where they started in the plain text. */
+export const RejectedSuggestion = z.object({
+  exact: z.string().min(1).max(100_000),
+  start: z.number().int().min(0),
+})
+export type RejectedSuggestion = z.infer<typeof RejectedSuggestion>
 
 export const Origin = z.object({
   kind: z.enum(['paste', 'file', 'sample']),
@@ -76,6 +113,8 @@ export const Article = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   origin: Origin,
+  /** Suggestions rejected in this article, never suggested again; absent in older files. */
+  rejectedSuggestions: z.array(RejectedSuggestion).max(10_000).optional(),
 })
 export type Article = z.infer<typeof Article>
 
@@ -99,6 +138,8 @@ export const Position = z.object({
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/)
     .default('#6b7280'),
+  /** Place among its siblings in the codebook (drag to reorder); unordered ones follow by label. */
+  order: z.number().optional(),
 })
 export type Position = z.infer<typeof Position>
 
@@ -113,6 +154,8 @@ export const ArticleSummary = z.object({
   statementCount: z.number().int(),
   speakerIds: z.array(Id),
   positionIds: z.array(Id),
+  /** The stances its statements take (catalogs before schema 2 lack it until rebuilt). */
+  stances: z.array(Stance).default([]),
   updatedAt: z.string(),
 })
 export type ArticleSummary = z.infer<typeof ArticleSummary>

@@ -14,6 +14,8 @@ export interface App {
   restart(): Promise<void>
   /** Opens a second window (a browser tab, or a second desktop window) on the same archive. */
   openSecondWindow(): Promise<Page>
+  /** Calls the archive's API directly, as an analyst's script would: to set up a test's archive. */
+  call<T = unknown>(method: string, ...args: unknown[]): Promise<T>
   /** Exports the open article as Markdown the way the app offers it, and returns the file's text. */
   exportMarkdown(): Promise<{ filename: string; content: string }>
 }
@@ -21,6 +23,12 @@ export interface App {
 interface Host {
   process: ChildProcess
   url: string
+}
+
+function unwrap<T>(answer: unknown): T {
+  const result = answer as { ok: boolean; value?: T; error?: { message: string } }
+  if (!result.ok) throw new Error(result.error?.message ?? 'the call failed')
+  return result.value as T
 }
 
 /** Starts the built local host on the archive and waits for the line with its address. */
@@ -84,6 +92,18 @@ export const test = base.extend<{ app: App }>({
           }, preload)
           return electronApp.waitForEvent('window')
         },
+        async call<T>(method: string, ...args: unknown[]) {
+          const answer = await app.page.evaluate(
+            ([name, callArgs]) => {
+              const bridge = (
+                window as unknown as { stancemark: Record<string, (...a: unknown[]) => unknown> }
+              ).stancemark
+              return bridge[name as string](...(callArgs as unknown[]))
+            },
+            [method, args] as const,
+          )
+          return unwrap<T>(answer)
+        },
         async exportMarkdown() {
           const target = join(archiveDir, '..', `${testInfo.testId}.md`)
           await electronApp.evaluate(({ dialog }, filePath) => {
@@ -117,6 +137,17 @@ export const test = base.extend<{ app: App }>({
           const second = await context.newPage()
           await second.goto(host.url)
           return second
+        },
+        async call<T>(method: string, ...args: unknown[]) {
+          const response = await fetch(`${new URL(host.url).origin}/api/${method}`, {
+            method: 'POST',
+            headers: {
+              Authorization: `Bearer ${new URL(host.url).searchParams.get('token')}`,
+              'Content-Type': 'application/json',
+            },
+            body: JSON.stringify({ args }),
+          })
+          return unwrap<T>(await response.json())
         },
         async exportMarkdown() {
           const download = app.page.waitForEvent('download')

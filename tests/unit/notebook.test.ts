@@ -42,10 +42,11 @@ describe('a new archive', () => {
       'articles',
       'quarantine',
       'stancemark.json',
+      'stancemark.lock',
       'trash',
     ])
     expect(await readdir(join(dir, 'articles'))).toHaveLength(1)
-    expect(JSON.parse(await readFile(join(dir, 'stancemark.json'), 'utf8')).schemaVersion).toBe(1)
+    expect(JSON.parse(await readFile(join(dir, 'stancemark.json'), 'utf8')).schemaVersion).toBe(2)
   })
 })
 

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
-import { openNotebook, type Notebook } from '../../src-main/notebook/notebook'
+import { openNotebook, type Notebook, type NotebookOptions } from '../../src-main/notebook/notebook'
 
 export const resourcesDir = join(import.meta.dirname, '..', '..', 'resources')
 const opened: { dir: string; notebook: Notebook }[] = []
@@ -13,9 +13,12 @@ export async function tempDir(): Promise<string> {
 }
 
 /** Opens the Notebook on a folder (a new temp folder unless given), as the app does. */
-export async function open(dir?: string): Promise<{ dir: string; notebook: Notebook }> {
+export async function open(
+  dir?: string,
+  options: Partial<NotebookOptions> = {},
+): Promise<{ dir: string; notebook: Notebook }> {
   const archiveDir = dir ?? (await tempDir())
-  const notebook = await openNotebook({ archiveDir, resourcesDir })
+  const notebook = await openNotebook({ archiveDir, resourcesDir, ...options })
   opened.push({ dir: archiveDir, notebook })
   return { dir: archiveDir, notebook }
 }

@@ -33,7 +33,12 @@ export function articleToMarkdown(article: Article, registry: Registry): Exporte
       ...docToMdast(article.notes, { headingOffset: 2 }),
     ],
   })
-  return { filename: markdownFilename(article.meta.title), mediaType: MARKDOWN_MEDIA_TYPE, content }
+  return {
+    filename: markdownFilename(article.meta.title),
+    mediaType: MARKDOWN_MEDIA_TYPE,
+    content,
+    encoding: 'utf8',
+  }
 }
 
 /** "source · published · url", whichever the article has. */

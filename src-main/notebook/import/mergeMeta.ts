@@ -24,7 +24,8 @@ function fitFound(found: Partial<ArticleMeta>): Partial<ArticleMeta> {
   const tags = distinct(found.tags ?? [], MAX_TAG)
   if (title) meta.title = title
   if (source) meta.source = source
-  if (url && url.length <= MAX_URL) meta.url = url
+  // Only a web address: a file's `javascript:` or `file:` URL would become a link in the export.
+  if (url && url.length <= MAX_URL && /^https?:\/\//i.test(url)) meta.url = url
   if (authors.length > 0) meta.authors = authors
   if (found.published && /^\d{4}-\d{2}-\d{2}$/.test(found.published))
     meta.published = found.published

@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto'
 import { docFromJSON } from '../../shared/document'
 import { StancemarkError } from '../../shared/errors'
-import type { ArticleMeta, DocJSON } from '../../shared/model'
+import { jsonDepth } from '../../shared/jsonDepth'
+import { MAX_DOC_JSON_DEPTH, type ArticleMeta, type DocJSON } from '../../shared/model'
 import { plainText } from '../../shared/plainText'
 import { binaryKind } from './binaryKind'
 import { decodeText } from './decodeText'
 import { dropTitleHeading } from './dropTitleHeading'
 import { fileBytes } from './fileBytes'
 import { importFormat } from './importFormat'
+import { checkMarkdownNesting } from './checkMarkdownNesting'
+import { limitHtmlNesting } from './limitHtmlNesting'
 import { importRefusal, READABLE_FORMATS, unreadable, type ImportSubject } from './importRefusal'
 import { checkImportSize } from './checkImportSize'
 import { mergeMeta } from './mergeMeta'
@@ -56,14 +59,32 @@ function readFile(file: { name: string; base64: string }): Read {
   const format = importFormat(subject)
   const text = decodeText(bytes, subject)
   const origin = { ...subject, sha256: sha256(bytes) }
-  if (format === 'markdown') return { origin, ...readMarkdown(text) }
-  if (format === 'html') return { origin, ...readHtml(text) }
+  try {
+    if (format === 'markdown') {
+      checkMarkdownNesting(text, subject)
+      return { origin, ...readMarkdown(text) }
+    }
+    if (format === 'html') return { origin, ...readHtml(limitHtmlNesting(text, subject)) }
+  } catch (error) {
+    // The stack ran out: structure nested deeper than the checks above foresaw.
+    if (error instanceof RangeError) throw tooDeep(subject)
+    throw error
+  }
   return { origin, body: textToDoc(text), meta: {} }
+}
+
+function tooDeep(subject: ImportSubject): StancemarkError {
+  return importRefusal(
+    'too-large',
+    subject,
+    'nests its text too deeply (quotes or lists inside each other) for Stancemark to read. Import it as a .txt file instead.',
+  )
 }
 
 function checkBody(body: DocJSON, subject: ImportSubject): void {
   const noText = () => importRefusal('invalid', subject, 'has no text we could find.')
   if (!body.content || body.content.length === 0) throw noText()
+  if (jsonDepth(body, MAX_DOC_JSON_DEPTH) > MAX_DOC_JSON_DEPTH) throw tooDeep(subject)
   let text: string
   try {
     text = plainText(docFromJSON(body)).text

@@ -6,8 +6,15 @@ import type { Registry } from '../statements/useRegistry'
 import { ArticleWorkspace } from './ArticleWorkspace'
 import { useArticleSession } from './useArticleSession'
 
+interface ArticleViewProps {
+  articleId: string
+  /** A statement to scroll to and select once the article is shown (opened from the explorer). */
+  focusStatementId?: string
+  registry: Registry
+}
+
 /** Loads one article and keeps it saved; the workspace is rebuilt whenever a newer version loads. */
-export function ArticleView({ articleId, registry }: { articleId: string; registry: Registry }) {
+export function ArticleView({ articleId, focusStatementId, registry }: ArticleViewProps) {
   const editors = useRef<{ body: Editor; notes?: Editor }>(undefined)
   const session = useArticleSession(articleId, {
     body: () => {
@@ -45,6 +52,7 @@ export function ArticleView({ articleId, registry }: { articleId: string; regist
         session={session}
         registry={registry}
         attach={attach}
+        focusStatementId={focusStatementId}
       />
     </>
   )

@@ -21,13 +21,20 @@ interface WorkspaceProps {
   registry: Registry
   /** Filled with the editors' content getters for the session's saves. */
   attach: (editors: { body: Editor; notes?: Editor }) => void
+  focusStatementId?: string
 }
 
 const spansOf = (editor: Editor): StatementSpan[] =>
   statementViewKey.getState(editor.state)?.spans ?? []
 
 /** The open article: its text to read and code, the statements beside it, the analyst's notes below. */
-export function ArticleWorkspace({ article, session, registry, attach }: WorkspaceProps) {
+export function ArticleWorkspace({
+  article,
+  session,
+  registry,
+  attach,
+  focusStatementId,
+}: WorkspaceProps) {
   const [selected, setSelected] = useState<{ id: string; focus: boolean }>()
   const [spans, setSpans] = useState<StatementSpan[]>([])
   const [editing, setEditing] = useState(false)
@@ -108,6 +115,12 @@ export function ArticleWorkspace({ article, session, registry, attach }: Workspa
     const target = element instanceof Element ? element : element.parentElement
     target?.scrollIntoView({ block: 'center' })
   }
+
+  useEffect(() => {
+    if (focusStatementId) showStatement(focusStatementId)
+    // Only when asked for another statement, not on every render of showStatement.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusStatementId])
 
   const toggleEditing = () => {
     editor.chain().setTextEditing(!editing).focus().run()

@@ -1,33 +1,40 @@
-import { useEffect, useState } from 'react'
-import type { ArticleSummary } from '../../../src-main/shared/model'
-import { api } from '../../api'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useRef, useState } from 'react'
+import type { Registry } from '../statements/useRegistry'
+import { Highlighted } from './Highlighted'
+import { LibraryFilters } from './LibraryFilters'
+import { EMPTY_LIBRARY_FILTER, useLibrary, type LibraryFilter } from './useLibrary'
 
 interface LibraryProps {
   selectedId?: string
+  registry: Registry
   onOpen: (id: string) => void
   onImport: () => void
 }
 
-/** Every article in the archive, newest first, filtered by title as the analyst types. */
-export function Library({ selectedId, onOpen, onImport }: LibraryProps) {
-  const [articles, setArticles] = useState<ArticleSummary[]>([])
-  const [total, setTotal] = useState(0)
-  const [filter, setFilter] = useState('')
+/** Every article in the archive: sorted, filtered, searched as the analyst types; smooth at thousands. */
+export function Library({ selectedId, registry, onOpen, onImport }: LibraryProps) {
+  const [filter, setFilter] = useState<LibraryFilter>(EMPTY_LIBRARY_FILTER)
+  const { articles, hits, total, loadMore } = useLibrary(filter)
+  const scroller = useRef<HTMLDivElement>(null)
+  const count = hits ? hits.length : articles.length
+  const virtual = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => (hits ? 104 : 72),
+    overscan: 10,
+  })
+  const items = virtual.getVirtualItems()
+  const lastShown = items[items.length - 1]?.index ?? 0
+  const speakerName = new Map(registry.speakers.map((s) => [s.id, s.name]))
 
   useEffect(() => {
-    const refresh = () =>
-      api.listArticles({ text: filter || undefined, limit: 500 }).then((page) => {
-        setArticles(page.items)
-        setTotal(page.total)
-      })
-    void refresh()
-    return api.onChange(() => void refresh())
-  }, [filter])
+    if (!hits && lastShown > articles.length - 30) void loadMore()
+  }, [hits, lastShown, articles.length, loadMore])
 
   return (
     <nav className="library" aria-label="Library">
       <div className="library-head">
-        <h1 className="app-name">Stancemark</h1>
         <button
           type="button"
           className="primary"
@@ -38,35 +45,82 @@ export function Library({ selectedId, onOpen, onImport }: LibraryProps) {
         </button>
         <input
           type="search"
-          aria-label="Filter articles by title"
-          placeholder="Filter by title"
-          value={filter}
-          onChange={(e) => setFilter(e.currentTarget.value)}
+          aria-label="Search articles"
+          placeholder="Search titles, text and notes"
+          value={filter.text}
+          onChange={(e) => setFilter({ ...filter, text: e.currentTarget.value })}
         />
-        <p className="library-count">
-          {total} {total === 1 ? 'article' : 'articles'}
+        <LibraryFilters
+          filter={filter}
+          registry={registry}
+          onChange={(patch) => setFilter({ ...filter, ...patch })}
+        />
+        <p className="library-count" role="status">
+          {hits
+            ? `${hits.length} ${hits.length === 1 ? 'match' : 'matches'}`
+            : `${total} ${total === 1 ? 'article' : 'articles'}`}
         </p>
       </div>
-      <ul className="library-list">
-        {articles.map((article) => (
-          <li key={article.id}>
-            <button
-              type="button"
-              className={`library-item${article.id === selectedId ? ' is-selected' : ''}`}
-              aria-current={article.id === selectedId ? 'page' : undefined}
-              onClick={() => onOpen(article.id)}
-            >
-              <span className="library-title">{article.title}</span>
-              <span className="library-meta">
-                {[article.source, article.published].filter(Boolean).join(' · ')}
-                <span className="count" title="Statements">
-                  {article.statementCount}
-                </span>
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <div className="library-list" ref={scroller}>
+        <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+          <ul
+            className="library-window"
+            style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}
+          >
+            {items.map((item) => {
+              if (hits) {
+                const hit = hits[item.index]
+                return (
+                  <li key={hit.articleId} data-index={item.index} ref={virtual.measureElement}>
+                    <button
+                      type="button"
+                      className={`library-item${hit.articleId === selectedId ? ' is-selected' : ''}`}
+                      onClick={() => onOpen(hit.articleId)}
+                    >
+                      <span className="library-title">
+                        <Highlighted text={hit.title} ranges={hit.titleHighlights} />
+                      </span>
+                      <span className="library-snippet">
+                        {hit.field === 'notes' && <em>Notes: </em>}
+                        <Highlighted text={hit.snippet} ranges={hit.highlights} />
+                      </span>
+                      <span className="library-meta">
+                        {[hit.source, hit.published].filter(Boolean).join(' · ')}
+                      </span>
+                    </button>
+                  </li>
+                )
+              }
+              const article = articles[item.index]
+              const speakers = article.speakerIds.map((id) => speakerName.get(id)).filter(Boolean)
+              return (
+                <li key={article.id} data-index={item.index} ref={virtual.measureElement}>
+                  <button
+                    type="button"
+                    className={`library-item${article.id === selectedId ? ' is-selected' : ''}`}
+                    aria-current={article.id === selectedId ? 'page' : undefined}
+                    onClick={() => onOpen(article.id)}
+                  >
+                    <span className="library-title">{article.title}</span>
+                    <span className="library-meta">
+                      {[article.source, article.published].filter(Boolean).join(' · ')}
+                      <span className="count" title="Statements">
+                        {article.statementCount}
+                      </span>
+                    </span>
+                    {speakers.length > 0 && (
+                      <span className="library-speakers">
+                        {speakers.slice(0, 3).join(', ')}
+                        {speakers.length > 3 && ` +${speakers.length - 3}`}
+                      </span>
+                    )}
+                  </button>
+                </li>
+              )
+            })}
+          </ul>
+        </div>
+      </div>
     </nav>
   )
 }

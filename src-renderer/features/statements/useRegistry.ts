@@ -18,9 +18,8 @@ export function useRegistry() {
 
   useEffect(() => {
     void refresh()
-    return api.onChange((event) => {
-      if (!event.articleId) void refresh()
-    })
+    // Any change may have added a speaker or position (a script's addStatement creates them).
+    return api.onChange(() => void refresh())
   }, [refresh])
 
   const createSpeaker = useCallback(async (name: string, kind: SpeakerKind) => {

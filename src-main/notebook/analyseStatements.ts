@@ -1,0 +1,115 @@
+import type { StatementAnalysis } from '../shared/analysis'
+import { addToTally, emptyTally, type StanceTally } from '../shared/stanceTally'
+import type { StatementRef } from '../shared/statementRow'
+import type { Catalog } from './catalog'
+import type { MatchedStatement } from './matchStatements'
+import { monthRange } from './monthRange'
+import { codebookOrder } from './positionTree'
+
+type Cell = StanceTally & { speakerId: string; positionId: string; statementRefs: StatementRef[] }
+
+const increment = (totals: Map<string, number>, id: string) =>
+  totals.set(id, (totals.get(id) ?? 0) + 1)
+
+/** The matrix, timelines and network over a set of matched statements. */
+export function analyseStatements(
+  matched: readonly MatchedStatement[],
+  catalog: Catalog,
+): StatementAnalysis {
+  const cells = new Map<string, Cell>()
+  const speakerTotals = new Map<string, number>()
+  const positionTotals = new Map<string, number>()
+  let first = ''
+  let last = ''
+  for (const { summary, statement } of matched) {
+    const speakerId =
+      statement.speakerId && catalog.speakers[statement.speakerId] ? statement.speakerId : undefined
+    const positionId =
+      statement.positionId && catalog.positions[statement.positionId]
+        ? statement.positionId
+        : undefined
+    if (speakerId) increment(speakerTotals, speakerId)
+    if (positionId) increment(positionTotals, positionId)
+    if (summary.published) {
+      if (!first || summary.published < first) first = summary.published
+      if (summary.published > last) last = summary.published
+    }
+    if (!speakerId || !positionId) continue
+    const key = `${speakerId} ${positionId}`
+    let cell = cells.get(key)
+    if (!cell) {
+      cell = { speakerId, positionId, ...emptyTally(), statementRefs: [] }
+      cells.set(key, cell)
+    }
+    addToTally(cell, statement.stance)
+    cell.statementRefs.push({ articleId: summary.id, statementId: statement.id })
+  }
+
+  const months = monthRange(first, last)
+  const monthIndex = new Map(months.map((month, i) => [month, i]))
+  const bySpeaker: Record<string, number[]> = {}
+  const byPosition: Record<string, number[]> = {}
+  let undated = 0
+  for (const { summary, statement } of matched) {
+    const at = monthIndex.get(summary.published.slice(0, 7))
+    if (at === undefined) {
+      undated++
+      continue
+    }
+    if (statement.speakerId && speakerTotals.has(statement.speakerId))
+      (bySpeaker[statement.speakerId] ??= new Array<number>(months.length).fill(0))[at]++
+    if (statement.positionId && positionTotals.has(statement.positionId))
+      (byPosition[statement.positionId] ??= new Array<number>(months.length).fill(0))[at]++
+  }
+
+  const speakers = [...speakerTotals]
+    .map(([id, total]) => {
+      const { name, kind } = catalog.speakers[id]
+      return { id, name, kind, total }
+    })
+    .sort((a, b) => b.total - a.total || a.name.localeCompare(b.name))
+  const positions = codebookOrder(catalog.positions)
+    .filter((p) => positionTotals.has(p.id))
+    .map((p) => ({
+      id: p.id,
+      label: p.label,
+      color: p.color,
+      parentId: p.parentId,
+      total: positionTotals.get(p.id) ?? 0,
+    }))
+  const cellList = [...cells.values()]
+  return {
+    total: matched.length,
+    speakers,
+    positions,
+    cells: cellList,
+    timeline: { months, bySpeaker, byPosition, undated },
+    network: {
+      nodes: [
+        ...speakers.map((s) => ({
+          id: s.id,
+          kind: 'speaker' as const,
+          label: s.name,
+          total: s.total,
+        })),
+        ...positions.map((p) => ({
+          id: p.id,
+          kind: 'position' as const,
+          label: p.label,
+          total: p.total,
+        })),
+      ],
+      edges: cellList.map((cell) => ({
+        source: cell.speakerId,
+        target: cell.positionId,
+        supports: cell.supports,
+        opposes: cell.opposes,
+        neutral: cell.neutral,
+        none: cell.none,
+        total: cell.total,
+        net: cell.net,
+        contradiction: cell.contradiction,
+      })),
+    },
+  }
+}

@@ -1,0 +1,233 @@
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Article } from '../shared/model'
+import type { Archive } from './archive'
+import { ArticleTexts } from './articleTexts'
+import { coverStamp } from './coverStamp'
+import { DurableTextFile } from './durableTextFile'
+import { SearchIndex } from './searchIndex'
+import { StatementIndex } from './statementIndex'
+import { writeQueue } from './writeQueue'
+
+/** The archive's folder of derived indexes: safe to delete, rebuilt from the article files. */
+export const INDEX_FOLDER = 'index'
+/** Saves are gathered this long before the index files are written. */
+const WRITE_DELAY_MS = 1500
+/** ...but never put off for longer than this while the analyst keeps saving. */
+const WRITE_AT_LATEST_MS = 10_000
+/** Articles read at once while catching up, so the disk works while the last ones are indexed. */
+const READ_AHEAD = 16
+
+export interface Indexes {
+  search: SearchIndex
+  statements: StatementIndex
+}
+
+type IndexName = keyof Indexes
+
+export interface IndexStats {
+  /** Whether each index was read from its file, or rebuilt (missing, damaged, another version). */
+  loaded: Record<IndexName, 'file' | 'rebuilt' | 'not yet'>
+  /** Articles read to bring the indexes up to date since open. */
+  reindexed: number
+  /** Times an index file was written. */
+  writes: number
+}
+
+/** One index: loaded once, then told of every change, and written back when it has changed. */
+interface Slot<N extends IndexName> {
+  name: N
+  index?: Indexes[N]
+  loading?: Promise<Indexes[N]>
+  /** Compare every article with the catalog (after loading, or a change of unknown extent). */
+  checkAll: boolean
+  pending: Set<string>
+  dirty: boolean
+}
+
+const slot = <N extends IndexName>(name: N): Slot<N> => ({
+  name,
+  checkAll: true,
+  pending: new Set(),
+  dirty: false,
+})
+
+/**
+ * The search index and the statement index, kept in step with the catalog: each read from
+ * `index/<name>.json` when first needed, brought up to date by comparing each article's revision
+ * with the catalog (only changed articles are read), told of every change, and written back
+ * shortly after changes stop and on close. The explorer does not wait for the search index.
+ */
+export class DerivedIndexes {
+  readonly texts = new ArticleTexts()
+  readonly stats: IndexStats = {
+    loaded: { search: 'not yet', statements: 'not yet' },
+    reindexed: 0,
+    writes: 0,
+  }
+  readonly #archive: Archive
+  readonly #work = writeQueue()
+  readonly #slots = { search: slot('search'), statements: slot('statements') }
+  #timer: NodeJS.Timeout | undefined
+  #dirtySince = 0
+  #closed = false
+
+  constructor(archive: Archive) {
+    this.#archive = archive
+  }
+
+  /** Starts loading in the background, so the first query does not wait for it. */
+  warmUp(): void {
+    setTimeout(() => {
+      if (this.#closed) return
+      for (const name of ['statements', 'search'] as const)
+        this.#index(name).catch((error) => console.error('stancemark: indexing failed', error))
+    }, 0).unref()
+  }
+
+  /** An article was saved, deleted or restored; without an id, anything may have changed. */
+  articleChanged(id?: string): void {
+    if (this.#closed) return
+    for (const slot of this.#all()) {
+      if (id) slot.pending.add(id)
+      else slot.checkAll = true
+    }
+    if (this.#all().some((s) => s.index))
+      setImmediate(() => void this.#work(() => this.#settle()).catch(() => undefined))
+  }
+
+  /** The full-text index, up to date with every change made so far. */
+  search(): Promise<SearchIndex> {
+    return this.#index('search')
+  }
+
+  /** The statement index, up to date with every change made so far. */
+  statements(): Promise<StatementIndex> {
+    return this.#index('statements')
+  }
+
+  /** Writes what is not written yet; nothing happens after this. */
+  async close(): Promise<void> {
+    if (this.#closed) return
+    clearTimeout(this.#timer)
+    await Promise.all(this.#all().map((s) => s.loading?.catch(() => undefined)))
+    await this.#work(() => this.#settle())
+    this.#closed = true
+    await this.#work(() => this.#write())
+  }
+
+  #all(): Slot<IndexName>[] {
+    return [this.#slots.search, this.#slots.statements]
+  }
+
+  async #index<N extends IndexName>(name: N): Promise<Indexes[N]> {
+    const slot = this.#slots[name] as Slot<N>
+    slot.loading ??= this.#read(slot)
+    const index = await slot.loading
+    // Through the queue even with nothing pending: a catch-up under way must finish first.
+    await this.#work(() => this.#settle())
+    return index
+  }
+
+  async #read<N extends IndexName>(slot: Slot<N>): Promise<Indexes[N]> {
+    const parse = (text: string) =>
+      slot.name === 'search' ? SearchIndex.parse(text) : StatementIndex.parse(text)
+    const empty = () => (slot.name === 'search' ? SearchIndex.empty() : StatementIndex.empty())
+    let index: Indexes[IndexName] | undefined
+    try {
+      const text = await new DurableTextFile(this.#path(slot.name)).read()
+      if (text !== null) index = await parse(text)
+    } catch {
+      // Damaged, or written by another version: it is derived, so it is rebuilt and overwritten.
+    }
+    this.stats.loaded[slot.name] = index ? 'file' : 'rebuilt'
+    slot.index = (index ?? empty()) as Indexes[N]
+    return slot.index
+  }
+
+  /** Brings the loaded indexes in line with the catalog for the articles that changed. */
+  async #settle(): Promise<void> {
+    const catalogIds = Object.keys(this.#archive.catalog.articles)
+    const stale = new Map<string, Slot<IndexName>[]>()
+    for (const slot of this.#all()) {
+      const index = slot.index
+      if (!index) continue
+      const ids = slot.checkAll ? new Set([...catalogIds, ...index.ids()]) : slot.pending
+      for (const id of ids) {
+        if (!this.#isCurrent(index, id)) stale.set(id, [...(stale.get(id) ?? []), slot])
+      }
+      slot.checkAll = false
+      slot.pending = new Set()
+    }
+    const ids = [...stale.keys()]
+    for (let at = 0; at < ids.length; at += READ_AHEAD) {
+      // Closing mid-way keeps what is done; the next open finds the rest out of date.
+      if (this.#closed) break
+      const batch = ids.slice(at, at + READ_AHEAD)
+      const articles = await Promise.all(
+        batch.map((id) =>
+          this.#archive.catalog.articles[id]
+            ? this.#archive.readArticle(id).catch(() => undefined)
+            : undefined,
+        ),
+      )
+      batch.forEach((id, i) => this.#apply(id, articles[i], stale.get(id) ?? []))
+    }
+    if (ids.length > 0) this.#scheduleWrite()
+  }
+
+  #isCurrent(index: SearchIndex | StatementIndex, id: string): boolean {
+    const summary = this.#archive.catalog.articles[id]
+    return index.stamp(id) === (summary && coverStamp(summary))
+  }
+
+  /** Puts the article as read into the stale indexes, or takes it out of them when it is gone. */
+  #apply(id: string, article: Article | undefined, slots: Slot<IndexName>[]): void {
+    const text = article && this.texts.of(article)
+    for (const slot of slots) {
+      slot.dirty = true
+      if (!article || !text) slot.index?.remove(id)
+      else if (slot.name === 'search')
+        this.#slots.search.index?.set(id, coverStamp(article), {
+          title: text.title,
+          text: text.text,
+          notes: text.notes,
+        })
+      else this.#slots.statements.index?.set(article, coverStamp(article), text)
+    }
+    if (article) this.stats.reindexed++
+  }
+
+  #scheduleWrite(): void {
+    if (this.#closed || this.#archive.readOnly) return
+    const now = Date.now()
+    if (!this.#timer) this.#dirtySince = now
+    clearTimeout(this.#timer)
+    const delay = now - this.#dirtySince > WRITE_AT_LATEST_MS ? 0 : WRITE_DELAY_MS
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined
+      void this.#work(() => this.#write())
+    }, delay)
+    this.#timer.unref()
+  }
+
+  async #write(): Promise<void> {
+    if (this.#archive.readOnly) return
+    for (const slot of this.#all()) {
+      if (!slot.dirty || !slot.index) continue
+      slot.dirty = false
+      try {
+        await mkdir(join(this.#archive.dir, INDEX_FOLDER), { recursive: true })
+        await new DurableTextFile(this.#path(slot.name)).write(slot.index.serialize())
+        this.stats.writes++
+      } catch (error) {
+        // The index still works from memory; the next open brings its file up to date.
+        console.error(`stancemark: could not save the ${slot.name} index`, error)
+      }
+    }
+  }
+
+  #path(name: IndexName): string {
+    return join(this.#archive.dir, INDEX_FOLDER, `${name}.json`)
+  }
+}

@@ -1,0 +1,67 @@
+import { open, readFile, rename } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import type { Adapter } from 'lowdb'
+import { errorCode } from './errorCode'
+import { syncFolder } from './syncFolder'
+
+/** Antivirus and indexers on Windows hold new files open for a moment. */
+const RENAME_ATTEMPTS = process.platform === 'win32' ? 10 : 1
+
+async function renameWithRetry(from: string, to: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await rename(from, to)
+    } catch (error) {
+      if (
+        attempt >= RENAME_ATTEMPTS ||
+        !['EPERM', 'EACCES', 'EBUSY'].includes(errorCode(error) ?? '')
+      )
+        throw error
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  }
+}
+
+/**
+ * A lowdb text adapter whose writes are atomic and durable: the text goes to a temp file beside
+ * the target, which is flushed to the disk, renamed over the target, and the folder flushed too.
+ * When `write` resolves, the new text survives a crash or a power cut; until then the file on
+ * disk is the old version, never a torn one. Writes to one file run one after another.
+ */
+export class DurableTextFile implements Adapter<string> {
+  readonly #file: string
+  readonly #temp: string
+  #last: Promise<unknown> = Promise.resolve()
+
+  constructor(file: string) {
+    this.#file = file
+    this.#temp = join(dirname(file), `.${basename(file)}.tmp`)
+  }
+
+  async read(): Promise<string | null> {
+    try {
+      return await readFile(this.#file, 'utf8')
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return null
+      throw error
+    }
+  }
+
+  write(text: string): Promise<void> {
+    const run = this.#last.then(() => this.#replace(text))
+    this.#last = run.catch(() => undefined)
+    return run
+  }
+
+  async #replace(text: string): Promise<void> {
+    const temp = await open(this.#temp, 'w')
+    try {
+      await temp.writeFile(text, 'utf8')
+      await temp.sync()
+    } finally {
+      await temp.close()
+    }
+    await renameWithRetry(this.#temp, this.#file)
+    await syncFolder(dirname(this.#file))
+  }
+}

@@ -1,0 +1,141 @@
+import type { ArticleQuery, Contract, Handlers, SearchHit } from '../shared/contract'
+import type { ArticleSummary } from '../shared/model'
+import type { ArchiveFacets } from '../shared/statementQuery'
+import type { z } from 'zod'
+import type { Archive } from './archive'
+import type { DerivedIndexes } from './derivedIndexes'
+import { matchStatements } from './matchStatements'
+import { highlightRanges, searchSnippet } from './searchSnippet'
+
+type LibraryMethods = 'listArticles' | 'getFacets' | 'search'
+type Query = z.output<typeof ArticleQuery>
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
+
+/** Empty values last whichever the direction. */
+function compareText(a: string, b: string, sign: number, byCollator: boolean): number {
+  if (a === b) return 0
+  if (!a) return 1
+  if (!b) return -1
+  return sign * (byCollator ? collator.compare(a, b) : a < b ? -1 : 1)
+}
+
+function sortSummaries(items: ArticleSummary[], query: Query, relevance?: Map<string, number>) {
+  const sort = query.sort ?? (relevance ? 'relevance' : 'published')
+  const ascending = sort === 'title' || sort === 'source'
+  const sign = (query.direction ?? (ascending ? 'asc' : 'desc')) === 'asc' ? 1 : -1
+  const newest = (a: ArticleSummary, b: ArticleSummary) =>
+    compareText(a.published, b.published, -1, false) || b.updatedAt.localeCompare(a.updatedAt)
+  const compare: Record<typeof sort, (a: ArticleSummary, b: ArticleSummary) => number> = {
+    relevance: (a, b) => sign * ((relevance?.get(a.id) ?? 0) - (relevance?.get(b.id) ?? 0)),
+    published: (a, b) =>
+      compareText(a.published, b.published, sign, false) ||
+      sign * a.updatedAt.localeCompare(b.updatedAt),
+    title: (a, b) => compareText(a.title, b.title, sign, true) || newest(a, b),
+    source: (a, b) => compareText(a.source, b.source, sign, true) || newest(a, b),
+    updated: (a, b) => sign * a.updatedAt.localeCompare(b.updatedAt),
+  }
+  return items.sort((a, b) => compare[sort](a, b) || a.id.localeCompare(b.id))
+}
+
+function tally(values: Iterable<string>, counts = new Map<string, number>()) {
+  for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1)
+  return counts
+}
+
+const facetList = (counts: Map<string, number>) =>
+  [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || collator.compare(a.value, b.value))
+
+/** The library: articles by their summaries, the full-text index for words. */
+export function libraryQueries(
+  archive: Archive,
+  indexes: DerivedIndexes,
+): Pick<Handlers<Contract>, LibraryMethods> {
+  const catalog = () => archive.catalog
+
+  async function search(query: { text: string; limit: number }): Promise<SearchHit[]> {
+    if (!query.text.trim()) return []
+    const results = (await indexes.search()).search(query.text, query.limit).slice(0, query.limit)
+    const hits = await Promise.all(
+      results.map(async (result): Promise<SearchHit | undefined> => {
+        const summary = catalog().articles[result.id]
+        const article = summary && (await archive.readArticle(result.id).catch(() => undefined))
+        if (!summary || !article) return undefined
+        const text = indexes.texts.of(article)
+        const terms = new Set(result.terms)
+        let field: SearchHit['field'] = 'text'
+        let passage = searchSnippet(text.text, terms)
+        if (!passage.found && text.notes) {
+          const inNotes = searchSnippet(text.notes, terms)
+          if (inNotes.found) [passage, field] = [inNotes, 'notes']
+        }
+        return {
+          articleId: summary.id,
+          title: summary.title,
+          snippet: passage.snippet,
+          highlights: passage.highlights,
+          titleHighlights: highlightRanges(summary.title, terms),
+          field,
+          source: summary.source,
+          published: summary.published,
+          score: result.score,
+        }
+      }),
+    )
+    return hits.filter((hit): hit is SearchHit => hit !== undefined)
+  }
+
+  return {
+    listArticles: async (query) => {
+      let relevance: Map<string, number> | undefined
+      if (query.text?.trim()) {
+        const results = (await indexes.search()).search(query.text)
+        relevance = new Map(results.map((result) => [String(result.id), result.score]))
+      }
+      // Two statement conditions at once must hold on the same statement: ask the statement index.
+      const { speakerId, positionId, stance } = query
+      let coded: Set<string> | undefined
+      if ([speakerId, positionId, stance].filter((c) => c !== undefined).length > 1) {
+        const statements = await indexes.statements()
+        const matched = matchStatements(statements, catalog(), { speakerId, positionId, stance })
+        coded = new Set(matched.map((m) => m.summary.id))
+      }
+      const items = Object.values(catalog().articles).filter(
+        (a) =>
+          (!relevance || relevance.has(a.id)) &&
+          (!coded || coded.has(a.id)) &&
+          (query.source === undefined || a.source === query.source) &&
+          (!query.from || a.published >= query.from) &&
+          (!query.to || (a.published !== '' && a.published <= query.to)) &&
+          (!speakerId || a.speakerIds.includes(speakerId)) &&
+          (!positionId || a.positionIds.includes(positionId)) &&
+          (!stance || a.stances.includes(stance)) &&
+          (!query.tag || a.tags.includes(query.tag)) &&
+          (query.hasStatements === undefined || query.hasStatements === a.statementCount > 0),
+      )
+      sortSummaries(items, query, relevance)
+      return { total: items.length, items: items.slice(query.offset, query.offset + query.limit) }
+    },
+
+    getFacets: async (): Promise<ArchiveFacets> => {
+      const summaries = Object.values(catalog().articles)
+      const statementTags = new Map<string, number>()
+      for (const [, article] of (await indexes.statements()).entries())
+        for (const statement of article.statements) tally(statement.tags, statementTags)
+      const dates = summaries
+        .map((a) => a.published)
+        .filter(Boolean)
+        .sort()
+      return {
+        sources: facetList(tally(summaries.map((a) => a.source))),
+        tags: facetList(tally(summaries.flatMap((a) => a.tags))),
+        statementTags: facetList(statementTags),
+        published: { from: dates[0] ?? '', to: dates[dates.length - 1] ?? '' },
+      }
+    },
+
+    search,
+  }
+}

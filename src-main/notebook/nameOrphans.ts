@@ -1,0 +1,41 @@
+import type { Catalog } from './catalog'
+
+const RECREATED =
+  'Recreated by Stancemark: statements use this entry, but the registry had lost it. Give it its name.'
+
+function freeName(taken: Set<string>, base: string): string {
+  for (let n = 1; ; n++) {
+    const name = `${base} ${n}`
+    if (!taken.has(name)) {
+      taken.add(name)
+      return name
+    }
+  }
+}
+
+/**
+ * Gives every speaker and position that statements use but the registry lacks (after the catalog
+ * was lost) an entry named “Unnamed speaker 1”, ..., so the statements keep their coding and the
+ * analyst can name them. Answers what it did, in words for the analyst, if it did anything.
+ */
+export function nameOrphans(catalog: Catalog): string | undefined {
+  const made: string[] = []
+  const summaries = Object.values(catalog.articles)
+  const speakerNames = new Set(Object.values(catalog.speakers).map((s) => s.name))
+  for (const id of new Set(summaries.flatMap((a) => a.speakerIds))) {
+    if (catalog.speakers[id]) continue
+    const name = freeName(speakerNames, 'Unnamed speaker')
+    catalog.speakers[id] = { id, name, aliases: [], kind: 'person', notes: RECREATED }
+    made.push(name)
+  }
+  const labels = new Set(Object.values(catalog.positions).map((p) => p.label))
+  for (const id of new Set(summaries.flatMap((a) => a.positionIds))) {
+    if (catalog.positions[id]) continue
+    const label = freeName(labels, 'Unnamed position')
+    catalog.positions[id] = { id, label, description: RECREATED, color: '#6b7280' }
+    made.push(label)
+  }
+  if (made.length === 0) return undefined
+  const names = made.map((name) => `“${name}”`).join(', ')
+  return `Statements use speakers or positions that the registry had lost; they are now listed as ${names}. Give them their names under Speakers and Codebook.`
+}

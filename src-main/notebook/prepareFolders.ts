@@ -1,0 +1,17 @@
+import { mkdir, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { folderNames } from './articleFileNames'
+
+/**
+ * Makes the archive's folders, and removes the temp files of saves a crash interrupted (the files
+ * they were to replace are intact).
+ */
+export async function prepareFolders(dir: string): Promise<void> {
+  for (const sub of ['articles', 'trash', 'quarantine'])
+    await mkdir(join(dir, sub), { recursive: true })
+  await rm(join(dir, '.stancemark.json.tmp'), { force: true })
+  for (const name of await folderNames(join(dir, 'articles'))) {
+    if (name.startsWith('.') && name.endsWith('.tmp'))
+      await rm(join(dir, 'articles', name), { force: true })
+  }
+}

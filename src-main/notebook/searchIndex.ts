@@ -1,0 +1,97 @@
+import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch'
+import { foldTerm } from './foldTerm'
+
+/** Bumped when the fields or the term processing change: an index of another version is rebuilt. */
+export const SEARCH_INDEX_VERSION = 1
+
+interface SearchDocument {
+  id: string
+  title: string
+  text: string
+  notes: string
+}
+
+// While typing, the last word may be unfinished; the ones before it are whole words.
+const prefix = (term: string, i: number, terms: string[]) =>
+  i === terms.length - 1 && term.length >= 2
+// A long word may have a typo: tried only when the words as typed find too little.
+const fuzzy = (term: string) => (term.length >= 5 ? 0.2 : false)
+
+const OPTIONS: Options<SearchDocument> = {
+  fields: ['title', 'text', 'notes'],
+  storeFields: [],
+  processTerm: (term) => foldTerm(term) || null,
+  searchOptions: { boost: { title: 2 }, combineWith: 'AND' },
+}
+
+interface SearchIndexFile {
+  version: number
+  /** The version of each article indexed (see coverStamp). */
+  stamps: Record<string, string>
+  index: AsPlainObject
+}
+
+/** Full-text index over titles, text and notes (MiniSearch); keeps no text, only terms. */
+export class SearchIndex {
+  readonly #mini: MiniSearch<SearchDocument>
+  readonly #stamps: Map<string, string>
+
+  private constructor(mini: MiniSearch<SearchDocument>, stamps: Map<string, string>) {
+    this.#mini = mini
+    this.#stamps = stamps
+  }
+
+  static empty(): SearchIndex {
+    return new SearchIndex(new MiniSearch(OPTIONS), new Map())
+  }
+
+  /** Reads a saved index; throws on one of another version or shape (the caller rebuilds). */
+  static async parse(text: string): Promise<SearchIndex> {
+    const file = JSON.parse(text) as Partial<SearchIndexFile> | null
+    if (file?.version !== SEARCH_INDEX_VERSION || !file.stamps || !file.index)
+      throw new Error('not a search index of this version')
+    const mini = await MiniSearch.loadJSAsync(file.index, OPTIONS)
+    return new SearchIndex(mini, new Map(Object.entries(file.stamps)))
+  }
+
+  serialize(): string {
+    const file: SearchIndexFile = {
+      version: SEARCH_INDEX_VERSION,
+      stamps: Object.fromEntries(this.#stamps),
+      index: this.#mini.toJSON(),
+    }
+    return JSON.stringify(file)
+  }
+
+  get size(): number {
+    return this.#stamps.size
+  }
+
+  stamp(id: string): string | undefined {
+    return this.#stamps.get(id)
+  }
+
+  ids(): IterableIterator<string> {
+    return this.#stamps.keys()
+  }
+
+  set(id: string, stamp: string, fields: Omit<SearchDocument, 'id'>): void {
+    if (this.#mini.has(id)) this.#mini.discard(id)
+    this.#mini.add({ id, ...fields })
+    this.#stamps.set(id, stamp)
+  }
+
+  remove(id: string): void {
+    if (this.#mini.has(id)) this.#mini.discard(id)
+    this.#stamps.delete(id)
+  }
+
+  /**
+   * Articles matching every word, best first; `terms` are the index's words that matched. Typos
+   * are forgiven only when the words as typed match fewer than `enough` articles.
+   */
+  search(text: string, enough = 1): SearchResult[] {
+    const results = this.#mini.search(text, { prefix })
+    return results.length >= enough ? results : this.#mini.search(text, { prefix, fuzzy })
+  }
+}

@@ -1,0 +1,141 @@
+import { STANCES, type Article, type Stance } from '../shared/model'
+import type { ArticleText } from './articleText'
+import { foldTerm } from './foldTerm'
+
+/** Bumped when what is kept per statement changes: an index of another version is rebuilt. */
+export const STATEMENT_INDEX_VERSION = 1
+
+/** A statement with its quote and offsets, derived once per article version. */
+export interface IndexedStatement {
+  id: string
+  speakerId?: string
+  positionId?: string
+  stance?: Stance
+  tags: string[]
+  note: string
+  quote: string
+  start: number
+  end: number
+}
+
+export interface IndexedArticle {
+  /** The version of the article (see coverStamp). */
+  stamp: string
+  statements: IndexedStatement[]
+}
+
+const isOptionalString = (value: unknown) => value === undefined || typeof value === 'string'
+
+/** Checked by hand: a schema library takes a second over 100,000 statements, this a few ms. */
+function isIndexedStatement(value: unknown): value is IndexedStatement {
+  if (typeof value !== 'object' || value === null) return false
+  const s = value as Record<string, unknown>
+  return (
+    typeof s.id === 'string' &&
+    isOptionalString(s.speakerId) &&
+    isOptionalString(s.positionId) &&
+    (s.stance === undefined || (STANCES as readonly unknown[]).includes(s.stance)) &&
+    Array.isArray(s.tags) &&
+    s.tags.every((tag) => typeof tag === 'string') &&
+    typeof s.note === 'string' &&
+    typeof s.quote === 'string' &&
+    typeof s.start === 'number' &&
+    typeof s.end === 'number'
+  )
+}
+
+function isIndexedArticle(value: unknown): value is IndexedArticle {
+  if (typeof value !== 'object' || value === null) return false
+  const a = value as Record<string, unknown>
+  return (
+    typeof a.stamp === 'string' &&
+    Array.isArray(a.statements) &&
+    a.statements.every(isIndexedStatement)
+  )
+}
+
+/** Every statement of the archive in memory, per article, in reading order: no body is read to query. */
+export class StatementIndex {
+  readonly #articles: Map<string, IndexedArticle>
+  readonly #folded = new WeakMap<IndexedStatement, string>()
+
+  private constructor(articles: Map<string, IndexedArticle>) {
+    this.#articles = articles
+  }
+
+  static empty(): StatementIndex {
+    return new StatementIndex(new Map())
+  }
+
+  /** Reads a saved index; throws on one of another version or shape (the caller rebuilds). */
+  static parse(text: string): StatementIndex {
+    const file = JSON.parse(text) as { version?: unknown; articles?: unknown } | null
+    if (file?.version !== STATEMENT_INDEX_VERSION || typeof file.articles !== 'object')
+      throw new Error('not a statement index of this version')
+    const articles = new Map(Object.entries(file.articles ?? {}))
+    for (const article of articles.values())
+      if (!isIndexedArticle(article)) throw new Error('a statement index entry is damaged')
+    return new StatementIndex(articles as Map<string, IndexedArticle>)
+  }
+
+  serialize(): string {
+    return JSON.stringify({
+      version: STATEMENT_INDEX_VERSION,
+      articles: Object.fromEntries(this.#articles),
+    })
+  }
+
+  get size(): number {
+    return this.#articles.size
+  }
+
+  stamp(id: string): string | undefined {
+    return this.#articles.get(id)?.stamp
+  }
+
+  ids(): IterableIterator<string> {
+    return this.#articles.keys()
+  }
+
+  entries(): IterableIterator<[string, IndexedArticle]> {
+    return this.#articles.entries()
+  }
+
+  get(id: string): IndexedArticle | undefined {
+    return this.#articles.get(id)
+  }
+
+  set(article: Article, stamp: string, text: ArticleText): void {
+    const statements: IndexedStatement[] = []
+    for (const span of text.spans) {
+      const statement = article.statements[span.id]
+      if (!statement) continue
+      statements.push({
+        id: statement.id,
+        speakerId: statement.speakerId,
+        positionId: statement.positionId,
+        stance: statement.stance,
+        tags: statement.tags,
+        note: statement.note,
+        quote: span.quote,
+        start: span.start,
+        end: span.end,
+      })
+    }
+    this.#articles.set(article.id, { stamp, statements })
+  }
+
+  remove(id: string): void {
+    this.#articles.delete(id)
+  }
+
+  /** Quote and note folded for a text filter, computed on first use. */
+  foldedText(statement: IndexedStatement): string {
+    let folded = this.#folded.get(statement)
+    if (folded === undefined) {
+      folded = foldTerm(`${statement.quote}\n${statement.note}`)
+      this.#folded.set(statement, folded)
+    }
+    return folded
+  }
+}

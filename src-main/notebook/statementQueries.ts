@@ -1,0 +1,49 @@
+import type { Contract, Handlers, StatementFilter } from '../shared/contract'
+import type { ExploredStatements } from '../shared/statementQuery'
+import { analyseStatements } from './analyseStatements'
+import type { Archive } from './archive'
+import { countStatements } from './countStatements'
+import type { DerivedIndexes } from './derivedIndexes'
+import { matchStatements } from './matchStatements'
+import { sortStatements } from './sortStatements'
+import { speakerProfile } from './speakerProfile'
+import { statementRow } from './statementRow'
+
+type StatementQueryMethods =
+  'queryStatements' | 'exploreStatements' | 'getSpeakerProfile' | 'analyseStatements'
+
+/** Questions asked of every statement in the archive, answered from the statement index. */
+export function statementQueries(
+  archive: Archive,
+  indexes: DerivedIndexes,
+): Pick<Handlers<Contract>, StatementQueryMethods> {
+  const catalog = () => archive.catalog
+
+  async function explore(filter: StatementFilter): Promise<ExploredStatements> {
+    const statements = await indexes.statements()
+    const matched = matchStatements(statements, catalog(), filter)
+    const sorted = sortStatements(
+      matched,
+      catalog(),
+      filter.sort ?? 'published',
+      filter.direction ?? 'asc',
+    )
+    const offset = filter.offset ?? 0
+    return {
+      rows: sorted.slice(offset, offset + filter.limit).map((m) => statementRow(m, catalog())),
+      total: matched.length,
+      counts: countStatements(matched),
+    }
+  }
+
+  return {
+    queryStatements: async (filter) => (await explore(filter)).rows,
+
+    exploreStatements: explore,
+
+    getSpeakerProfile: async (id) => speakerProfile(await indexes.statements(), catalog(), id),
+
+    analyseStatements: async (filter) =>
+      analyseStatements(matchStatements(await indexes.statements(), catalog(), filter), catalog()),
+  }
+}

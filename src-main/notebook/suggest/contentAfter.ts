@@ -1,0 +1,116 @@
+import type { CueContext, Quote, Span, Token } from './finding'
+import { functionWords } from './functionWords'
+import { lexiconTags } from './lexiconTags'
+import { quoteAt } from './quoteAt'
+import { infinitiveVerbs, isReportingVerb, objectFirstVerbs } from './reportingVerbs'
+
+/** What follows a cue: a quotation (`said: “…”`) or a content clause (`said [that] the border…`). */
+export type ContentAfter = { kind: 'quote'; quote: Quote } | { kind: 'clause'; span: Span }
+
+const THAT_WITHIN = 12
+
+/** Skips "on Monday", "later", "in a statement" (only before "that"), and "told reporters". */
+function skipAdverbials(tokens: readonly Token[], i: number): number {
+  for (;;) {
+    const token = tokens[i]
+    if (!token) return i
+    if (functionWords.timeWords.has(token.lower)) i++
+    else if (token.lower === 'on' && functionWords.timeWords.has(tokens[i + 1]?.lower ?? '')) i += 2
+    else if (
+      /^(last|this|next)$/.test(token.lower) &&
+      /^(week|month|year)$/.test(tokens[i + 1]?.lower ?? '')
+    )
+      i += 2
+    else return i
+  }
+}
+
+function skipObject(tokens: readonly Token[], i: number): number {
+  const token = tokens[i]
+  if (!token) return i
+  if (/^\p{Lu}/u.test(token.text)) {
+    while (/^\p{Lu}/u.test(tokens[i]?.text ?? '')) i++
+    return i
+  }
+  if (
+    functionWords.determiners.has(token.lower) &&
+    !functionWords.speakerPronouns.has(token.lower)
+  ) {
+    i++
+    while (tokens[i] && !functionWords.clauseStarts.has(tokens[i].lower) && tokens[i].text !== ',')
+      i++
+    return i
+  }
+  if (functionWords.clauseStarts.has(token.lower)) return i
+  i++
+  if (tokens[i]?.lower === 'in' && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) i += 2
+  return i
+}
+
+/** "called", "urged": a verb that takes the sentence back to its subject after a quotation. */
+function isVerbLike(token: Token | undefined): boolean {
+  if (!token || /^\p{Lu}/u.test(token.text)) return false
+  return /ed$/.test(token.lower) || lexiconTags(token.lower).includes('PastTense')
+}
+
+function hasFiniteVerb(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t) =>
+      functionWords.finiteVerbs.has(t.lower) ||
+      (!/^\p{Lu}/u.test(t.text) && /ed$/.test(t.lower)) ||
+      lexiconTags(t.lower).some((tag) => /PastTense|Modal/.test(tag)),
+  )
+}
+
+/** Where a clause stops: before "and said", ", saying", ", according to", or at the sentence's end. */
+function clauseEnd(tokens: readonly Token[], from: number): number {
+  for (let i = from; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (token.inQuote) continue
+    const next = i + 1
+    if (functionWords.conjunctions.has(token.lower) && isReportingVerb(tokens, next)) return i
+    if (token.text === ',' && isReportingVerb(tokens, next) && /ing$/.test(tokens[next].lower))
+      return i
+    if (token.text === ',' && tokens[next]?.lower === 'according') return i
+    if (
+      token.lower === 'and' &&
+      /^[”"]$/.test(tokens[i - 1]?.text ?? '') &&
+      isVerbLike(tokens[next])
+    )
+      return i
+  }
+  return tokens.length
+}
+
+/** The content a cue introduces, if the words after it are one. */
+export function contentAfter({ sentence, passage, cue }: CueContext): ContentAfter | undefined {
+  const { tokens } = sentence
+  let i = skipAdverbials(tokens, cue.end)
+  const verb = tokens[cue.index].lower
+  let that = false
+  for (let j = i; j < Math.min(tokens.length, i + THAT_WITHIN); j++) {
+    if (/^[.;:“”"]$/.test(tokens[j].text)) break
+    if (tokens[j].lower === 'that' && !tokens[j].inQuote) {
+      i = j + 1
+      that = true
+      break
+    }
+  }
+  if (!that && objectFirstVerbs.has(verb)) i = skipAdverbials(tokens, skipObject(tokens, i))
+  const next = tokens[i]
+  if (!next) return undefined
+  const opening = /^[:,]$/.test(next.text) ? tokens[i + 1] : next
+  const quote = quoteAt(passage.quotes, opening, 'open')
+  if (quote && (opening !== next || quote.close >= sentence.end - 1))
+    return { kind: 'quote', quote }
+  if (/^[.,;:!?]$/.test(next.text)) return undefined
+  if (!that && functionWords.prepositions.has(next.lower)) return undefined
+  const end = clauseEnd(tokens, i)
+  const words = tokens.slice(i, end)
+  const infinitive = infinitiveVerbs.has(verb) && words.some((t) => t.lower === 'to')
+  const described = /^describ/.test(verb) && words.some((t) => t.lower === 'as')
+  const accused = /^accus/.test(verb) && words.some((t) => t.lower === 'of')
+  if (words.length < 2 || !(hasFiniteVerb(words) || infinitive || described || accused))
+    return undefined
+  return { kind: 'clause', span: { start: next.start, end: tokens[end - 1].end } }
+}

@@ -1,0 +1,36 @@
+import { contentAfter } from './contentAfter'
+import { findCues } from './findCues'
+import type { CueContext, Finding, SpeakerSource } from './finding'
+import { sentenceSubject } from './sentenceSubject'
+import { speakerBefore } from './speakerBefore'
+import { statementMode } from './statementMode'
+import { trimSpan } from './trimSpan'
+
+/** Who "and said" or ", saying" refers to: the speaker of an earlier cue, or the sentence's subject. */
+function sharedSpeaker(context: CueContext): SpeakerSource | undefined {
+  const earlier = findCues(context.sentence).some((cue) => cue.index < context.cue.index)
+  if (earlier) return 'previous'
+  const subject = sentenceSubject(context.sentence, context.cue.index)
+  return subject && { phrase: subject }
+}
+
+/** `Holtz said the cuts were unavoidable.`, `He cautioned that…`, `…, saying it gave away too much.` */
+export function contentClause(context: CueContext): Finding | undefined {
+  const before = speakerBefore(context.sentence, context.cue.index)
+  if (!before) return undefined
+  const after = contentAfter(context)
+  if (after?.kind !== 'clause') return undefined
+  const speaker = before.kind === 'phrase' ? { phrase: before.phrase } : sharedSpeaker(context)
+  if (!speaker) return undefined
+  const content = trimSpan(context.text, after.span, 'paraphrase')
+  const cueToken = context.sentence.tokens[context.cue.index]
+  return {
+    rule: 'content-clause',
+    content,
+    speaker,
+    cue: context.cue.cue,
+    mode: statementMode(content, context.passage.quotes),
+    confidence: speaker === 'previous' ? 0.75 : 0.8,
+    at: speaker === 'previous' ? cueToken.start : speaker.phrase.start,
+  }
+}

@@ -1,0 +1,15 @@
+import { accordingTo } from './accordingTo'
+import { attributionThenQuote } from './attributionThenQuote'
+import { clauseThenAttribution } from './clauseThenAttribution'
+import { contentClause } from './contentClause'
+import type { CueContext, Finding } from './finding'
+import { quoteThenAttribution } from './quoteThenAttribution'
+
+/** The rules a reporting cue is tried against, in order; the first that fires wins. */
+export const cueRules: readonly ((context: CueContext) => Finding | undefined)[] = [
+  accordingTo,
+  quoteThenAttribution,
+  attributionThenQuote,
+  contentClause,
+  clauseThenAttribution,
+]

@@ -1,0 +1,21 @@
+import type { CueSite, Sentence } from './finding'
+import { isReportingVerb } from './reportingVerbs'
+
+/** The reporting cues of a sentence outside its quotations, in reading order. */
+export function findCues(sentence: Sentence): CueSite[] {
+  const { tokens } = sentence
+  const cues: CueSite[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (token.lower === 'according' && tokens[i + 1]?.lower === 'to' && !token.inQuote) {
+      cues.push({ index: i, end: i + 2, cue: 'according to' })
+      i++
+    } else if (token.lower === 'pointed' && tokens[i + 1]?.lower === 'out' && !token.inQuote) {
+      cues.push({ index: i, end: i + 2, cue: 'pointed out' })
+      i++
+    } else if (isReportingVerb(tokens, i)) {
+      cues.push({ index: i, end: i + 1, cue: token.lower })
+    }
+  }
+  return cues
+}

@@ -1,0 +1,69 @@
+import type { CueContext, Finding, Quote, Sentence, Span } from './finding'
+import { functionWords } from './functionWords'
+import { quoteAt } from './quoteAt'
+import { reportingVerbs } from './reportingVerbs'
+import { speakerAfter } from './speakerAfter'
+import { trimSpan } from './trimSpan'
+
+const MAX_BETWEEN = 12
+
+/** The quotation that closes just before the cue, with only the speaker's words between. */
+function quoteBefore(context: CueContext): { quote: Quote; from: number } | undefined {
+  const { tokens } = context.sentence
+  for (let i = context.cue.index - 1; i >= 0 && context.cue.index - i <= MAX_BETWEEN; i--) {
+    const quote = quoteAt(context.passage.quotes, tokens[i], 'close')
+    if (quote) {
+      const last = context.text[quote.end - 1]
+      const attached = /[,?!—–]/.test(last) || tokens[i + 1]?.text === ','
+      return attached ? { quote, from: i + 1 } : undefined
+    }
+    if (/^[.;:“”"]$/.test(tokens[i].text) || tokens[i].inQuote) return undefined
+  }
+  return undefined
+}
+
+/** `“…, ” she said, “and …”`: a quotation that goes on after the attribution. */
+function continuation(context: CueContext, from: number): Quote | undefined {
+  const { tokens } = context.sentence
+  for (let i = from; i < tokens.length; i++) {
+    const quote = quoteAt(context.passage.quotes, tokens[i], 'open')
+    if (quote) return tokens[i - 1]?.text === ',' ? quote : undefined
+    if (/^[.;!?]$/.test(tokens[i].text)) return undefined
+  }
+  return undefined
+}
+
+function phraseBetween(sentence: Sentence, from: number, to: number): Span | undefined {
+  if (sentence.tokens.slice(from, to).some((t) => reportingVerbs.has(t.lower))) return undefined
+  const words = sentence.tokens
+    .slice(from, to)
+    .filter((t) => t.text !== ',' && !functionWords.betweenSpeakerAndCue.has(t.lower))
+  if (words.length === 0) return undefined
+  return { start: words[0].start, end: words[words.length - 1].end }
+}
+
+/** `“We will not retreat,” Varga said.` and `“…,” said Gen. Tomas Bek.` */
+export function quoteThenAttribution(context: CueContext): Finding | undefined {
+  const found = quoteBefore(context)
+  if (!found) return undefined
+  const { sentence, cue, text } = context
+  const before = phraseBetween(sentence, found.from, cue.index)
+  const after = before ? undefined : speakerAfter(sentence, cue.end)
+  const phrase = before ?? after?.phrase
+  if (!phrase) return undefined
+  const more = continuation(context, after?.to ?? cue.end)
+  const content = trimSpan(
+    text,
+    { start: found.quote.start, end: more ? more.end : found.quote.end },
+    'quotation',
+  )
+  return {
+    rule: 'quote-then-attribution',
+    content,
+    speaker: { phrase },
+    cue: cue.cue,
+    mode: 'direct',
+    confidence: 0.9,
+    at: phrase.start,
+  }
+}

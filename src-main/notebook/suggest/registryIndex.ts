@@ -1,0 +1,29 @@
+import type { Speaker } from '../../shared/model'
+import { nameKey } from './nameKey'
+
+/** The archive's speakers by every name and alias they go by. */
+export interface RegistryIndex {
+  find(name: string): Speaker | undefined
+  /** The one person in the registry with this surname, if exactly one has it. */
+  findSurname(surname: string): Speaker | undefined
+}
+
+export function registryIndex(speakers: readonly Speaker[]): RegistryIndex {
+  const byKey = new Map<string, Speaker>()
+  const bySurname = new Map<string, Speaker | null>()
+  for (const speaker of speakers) {
+    const parts = nameKey(speaker.name).split(' ')
+    if (speaker.kind === 'person' && parts.length > 1) {
+      const surname = parts[parts.length - 1]
+      bySurname.set(surname, bySurname.has(surname) ? null : speaker)
+    }
+    for (const name of [speaker.name, ...speaker.aliases]) {
+      const key = nameKey(name)
+      if (key && !byKey.has(key)) byKey.set(key, speaker)
+    }
+  }
+  return {
+    find: (name) => byKey.get(nameKey(name)),
+    findSurname: (surname) => bySurname.get(nameKey(surname)) ?? undefined,
+  }
+}

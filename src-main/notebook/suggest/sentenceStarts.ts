@@ -1,0 +1,19 @@
+import nlp from 'compromise'
+
+/** A sentence that ends inside a quotation and goes on after it: `… overdue." “We …` */
+const AFTER_QUOTED_END = /[.?!][”"]\s+(?=[“"]?\p{Lu})/gu
+
+/**
+ * Where the text's sentences start: compromise's splitter (which knows "Gen." and "U.S."), run
+ * once over the whole text, plus the breaks it misses after a quotation's closing mark.
+ */
+export function sentenceStarts(text: string): number[] {
+  const starts = new Set<number>()
+  let offset = 0
+  for (const terms of nlp.tokenize(text).document) {
+    starts.add(offset)
+    for (const term of terms) offset += term.pre.length + term.text.length + term.post.length
+  }
+  for (const match of text.matchAll(AFTER_QUOTED_END)) starts.add(match.index + match[0].length)
+  return [...starts].sort((a, b) => a - b)
+}

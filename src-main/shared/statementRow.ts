@@ -1,0 +1,24 @@
+import { z } from 'zod'
+import { Id, SpeakerKind, Stance } from './model'
+
+/** One statement as the explorer lists it: its article, speaker, position, stance and quote. */
+export const StatementRow = z.object({
+  statementId: Id,
+  articleId: Id,
+  title: z.string(),
+  source: z.string(),
+  published: z.string(),
+  speaker: z.object({ id: Id, name: z.string(), kind: SpeakerKind }).optional(),
+  position: z.object({ id: Id, label: z.string() }).optional(),
+  stance: Stance.optional(),
+  tags: z.array(z.string()),
+  note: z.string(),
+  quote: z.string(),
+  start: z.number(),
+  end: z.number(),
+})
+export type StatementRow = z.infer<typeof StatementRow>
+
+/** Where a statement is: enough to open its article scrolled to it. */
+export const StatementRef = z.object({ articleId: Id, statementId: Id })
+export type StatementRef = z.infer<typeof StatementRef>

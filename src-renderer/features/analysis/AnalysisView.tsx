@@ -1,0 +1,110 @@
+import { useRef, useState } from 'react'
+import { go } from '../../routes'
+import { saveExportedFile } from '../../saveExportedFile'
+import { FilterBar } from '../explorer/FilterBar'
+import type { StatementFilter, StatementFilterState } from '../explorer/useStatementFilter'
+import { useStatementRows } from '../explorer/useStatementRows'
+import type { Registry } from '../statements/useRegistry'
+import { chartPng, chartSvg } from './chartFiles'
+import { MatrixChart } from './MatrixChart'
+import { NetworkChart } from './NetworkChart'
+import { TimelineChart } from './TimelineChart'
+
+type Picture = 'matrix' | 'timeline' | 'network'
+const PICTURES: { id: Picture; label: string }[] = [
+  { id: 'matrix', label: 'Matrix' },
+  { id: 'timeline', label: 'Timeline' },
+  { id: 'network', label: 'Network' },
+]
+
+/** Who supports what, how it shifts, who agrees: pictures of the explorer's statements. */
+export function AnalysisView({
+  filter,
+  registry,
+}: {
+  filter: StatementFilterState
+  registry: Registry
+}) {
+  const { rows, loading } = useStatementRows(filter.filter)
+  const [picture, setPicture] = useState<Picture>('matrix')
+  const [timelineBy, setTimelineBy] = useState<'speaker' | 'position'>('speaker')
+  const [message, setMessage] = useState<string>()
+  const frame = useRef<HTMLDivElement>(null)
+
+  // A mark opens the statements behind it in the explorer.
+  const open = (patch: Partial<StatementFilter>) => {
+    filter.update(patch)
+    go({ view: 'statements' })
+  }
+  const save = async (kind: 'svg' | 'png') => {
+    const svg = frame.current?.querySelector('svg')
+    if (!svg) return
+    try {
+      const name = `stancemark-${picture}`
+      setMessage(
+        await saveExportedFile(kind === 'svg' ? chartSvg(svg, name) : await chartPng(svg, name)),
+      )
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error))
+    }
+  }
+
+  return (
+    <main className="analysis" aria-label="Analysis">
+      <FilterBar state={filter} registry={registry} />
+      <div className="toolbar analysis-toolbar">
+        <div className="segmented" role="tablist" aria-label="Picture">
+          {PICTURES.map(({ id, label }) => (
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              aria-selected={picture === id}
+              onClick={() => setPicture(id)}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+        {picture === 'timeline' && (
+          <select
+            aria-label="Timeline lines"
+            value={timelineBy}
+            onChange={(e) => setTimelineBy(e.currentTarget.value as 'speaker' | 'position')}
+          >
+            <option value="speaker">by speaker</option>
+            <option value="position">by position</option>
+          </select>
+        )}
+        <span className="spacer" />
+        <span className="hint" role="status">
+          {loading ? 'Counting…' : `${rows.length} statements`}
+          {message && ` · ${message}`}
+        </span>
+        <button type="button" onClick={() => void save('svg')}>
+          Save SVG
+        </button>
+        <button type="button" onClick={() => void save('png')}>
+          Save PNG
+        </button>
+      </div>
+      <p className="legend">
+        <span className="legend-swatch supports" /> supports{' '}
+        <span className="legend-swatch neutral" /> mixed or neutral{' '}
+        <span className="legend-swatch opposes" /> opposes <span className="legend-ring" /> both
+        supports and opposes · size = number of statements · click a mark to see its statements
+      </p>
+      <div className="chart-frame" ref={frame}>
+        {rows.length === 0 && !loading ? (
+          <p className="empty-hint">No statements match these filters.</p>
+        ) : picture === 'matrix' ? (
+          <MatrixChart rows={rows} onOpen={open} />
+        ) : picture === 'timeline' ? (
+          <TimelineChart rows={rows} by={timelineBy} onOpen={open} />
+        ) : (
+          <NetworkChart rows={rows} onOpen={open} />
+        )}
+      </div>
+    </main>
+  )
+}

@@ -1,0 +1,110 @@
+import type { StatementRow } from '../../../src-main/shared/contract'
+import type { StatementFilter } from '../explorer/useStatementFilter'
+import { stanceColor } from './stanceColor'
+import { byPosition, bySpeaker, tallyRows } from './tallyRows'
+
+const MAX_SPEAKERS = 30
+const MAX_POSITIONS = 16
+const CELL = 44
+const LEFT = 200
+const TOP = 150
+
+interface ChartProps {
+  rows: StatementRow[]
+  onOpen: (patch: Partial<StatementFilter>) => void
+}
+
+/** Speakers × positions: colour is the net stance, size the count, a ring where a speaker is split. */
+export function MatrixChart({ rows, onOpen }: ChartProps) {
+  const { a: speakers, b: positions, cells } = tallyRows(rows, bySpeaker, byPosition)
+  const shownSpeakers = speakers.slice(0, MAX_SPEAKERS)
+  const shownPositions = positions.slice(0, MAX_POSITIONS)
+  const max = Math.max(1, ...[...cells.values()].map((t) => t.total))
+  // Room on the right for the last column's slanted label.
+  const width = LEFT + shownPositions.length * CELL + 160
+  const height = TOP + shownSpeakers.length * CELL + 20
+
+  return (
+    <svg
+      className="chart"
+      role="img"
+      aria-label="Speaker by position matrix"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      xmlns="http://www.w3.org/2000/svg"
+      fontFamily="system-ui, sans-serif"
+      fontSize="12"
+    >
+      <rect width={width} height={height} fill="#ffffff" />
+      {shownPositions.map((position, col) => (
+        <text
+          key={position.id}
+          transform={`translate(${LEFT + col * CELL + CELL / 2}, ${TOP - 8}) rotate(-45)`}
+          fill="#1f2328"
+        >
+          {position.label.length > 28 ? `${position.label.slice(0, 27)}…` : position.label}
+        </text>
+      ))}
+      {shownSpeakers.map((speaker, line) => (
+        <g key={speaker.id}>
+          <text x={LEFT - 10} y={TOP + line * CELL + CELL / 2 + 4} textAnchor="end" fill="#1f2328">
+            {speaker.label.length > 30 ? `${speaker.label.slice(0, 29)}…` : speaker.label}
+          </text>
+          <line
+            x1={LEFT}
+            x2={width - 20}
+            y1={TOP + line * CELL + CELL / 2}
+            y2={TOP + line * CELL + CELL / 2}
+            stroke="#eeece7"
+          />
+          {shownPositions.map((position, col) => {
+            const tally = cells.get(`${speaker.id}|${position.id}`)
+            if (!tally) return null
+            const r = 5 + 14 * Math.sqrt(tally.total / max)
+            const cx = LEFT + col * CELL + CELL / 2
+            const cy = TOP + line * CELL + CELL / 2
+            const label = `${speaker.label} on ${position.label}: ${tally.supports} supports, ${tally.opposes} opposes, ${tally.neutral} neutral${tally.none ? `, ${tally.none} without stance` : ''}${tally.contradiction ? ' — both supports and opposes' : ''}`
+            return (
+              <g
+                key={position.id}
+                role="button"
+                tabIndex={0}
+                aria-label={label}
+                className="chart-mark"
+                onClick={() => onOpen({ speakerId: speaker.id, positionId: position.id })}
+                onKeyDown={(e) =>
+                  e.key === 'Enter' && onOpen({ speakerId: speaker.id, positionId: position.id })
+                }
+              >
+                <title>{label}</title>
+                <circle cx={cx} cy={cy} r={r} fill={stanceColor(tally)} fillOpacity={0.85} />
+                {tally.contradiction && (
+                  <circle
+                    cx={cx}
+                    cy={cy}
+                    r={r + 4}
+                    fill="none"
+                    stroke="#b7791f"
+                    strokeWidth={2.5}
+                    strokeDasharray="4 3"
+                  />
+                )}
+                <text
+                  x={cx}
+                  y={cy + 4}
+                  textAnchor="middle"
+                  fill="#ffffff"
+                  fontSize="11"
+                  fontWeight="600"
+                >
+                  {tally.total}
+                </text>
+              </g>
+            )
+          })}
+        </g>
+      ))}
+    </svg>
+  )
+}

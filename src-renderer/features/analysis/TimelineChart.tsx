@@ -1,0 +1,117 @@
+import type { StatementRow } from '../../../src-main/shared/contract'
+import type { StatementFilter } from '../explorer/useStatementFilter'
+import { stanceColor } from './stanceColor'
+import { byMonth, byPosition, bySpeaker, tallyRows } from './tallyRows'
+
+const MAX_LINES = 14
+const COLUMN = 46
+const LINE = 38
+const LEFT = 200
+const TOP = 40
+
+interface TimelineProps {
+  rows: StatementRow[]
+  by: 'speaker' | 'position'
+  onOpen: (patch: Partial<StatementFilter>) => void
+}
+
+function monthsBetween(first: string, last: string): string[] {
+  const months: string[] = []
+  let [year, month] = first.split('-').map(Number)
+  const [endYear, endMonth] = last.split('-').map(Number)
+  while (year < endYear || (year === endYear && month <= endMonth)) {
+    months.push(`${year}-${String(month).padStart(2, '0')}`)
+    month = month === 12 ? 1 : month + 1
+    if (month === 1) year++
+  }
+  return months
+}
+
+const lastDay = (month: string) => {
+  const [year, m] = month.split('-').map(Number)
+  return `${month}-${String(new Date(Date.UTC(year, m, 0)).getUTCDate()).padStart(2, '0')}`
+}
+
+/** Statements per month for each speaker (or position), coloured by net stance. */
+export function TimelineChart({ rows, by, onOpen }: TimelineProps) {
+  const key = by === 'speaker' ? bySpeaker : byPosition
+  const { a: lines, b: seen, cells } = tallyRows(rows, key, byMonth)
+  const shown = lines.slice(0, MAX_LINES)
+  const sortedMonths = seen.map((m) => m.id).sort()
+  const months =
+    sortedMonths.length > 0
+      ? monthsBetween(sortedMonths[0], sortedMonths[sortedMonths.length - 1])
+      : []
+  const max = Math.max(1, ...[...cells.values()].map((t) => t.total))
+  const width = LEFT + months.length * COLUMN + 20
+  const height = TOP + shown.length * LINE + 30
+
+  return (
+    <svg
+      className="chart"
+      role="img"
+      aria-label={`Timeline of statements by ${by}`}
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      xmlns="http://www.w3.org/2000/svg"
+      fontFamily="system-ui, sans-serif"
+      fontSize="12"
+    >
+      <rect width={width} height={height} fill="#ffffff" />
+      {months.map((month, col) => (
+        <text
+          key={month}
+          x={LEFT + col * COLUMN + COLUMN / 2}
+          y={TOP - 14}
+          textAnchor="middle"
+          fill="#656d76"
+          fontSize="10"
+        >
+          {month.endsWith('-01') || col === 0 ? month : month.slice(5)}
+        </text>
+      ))}
+      {shown.map((line, index) => {
+        const y = TOP + index * LINE + LINE / 2
+        return (
+          <g key={line.id}>
+            <text x={LEFT - 10} y={y + 4} textAnchor="end" fill="#1f2328">
+              {line.label.length > 30 ? `${line.label.slice(0, 29)}…` : line.label}
+            </text>
+            <line x1={LEFT} x2={width - 20} y1={y} y2={y} stroke="#e3e1dc" />
+            {months.map((month, col) => {
+              const tally = cells.get(`${line.id}|${month}`)
+              if (!tally) return null
+              const patch: Partial<StatementFilter> = {
+                [by === 'speaker' ? 'speakerId' : 'positionId']: line.id,
+                from: `${month}-01`,
+                to: lastDay(month),
+              }
+              const label = `${line.label}, ${month}: ${tally.total} ${tally.total === 1 ? 'statement' : 'statements'} (${tally.supports} supports, ${tally.opposes} opposes, ${tally.neutral} neutral)`
+              return (
+                <g
+                  key={month}
+                  role="button"
+                  tabIndex={0}
+                  aria-label={label}
+                  className="chart-mark"
+                  onClick={() => onOpen(patch)}
+                  onKeyDown={(e) => e.key === 'Enter' && onOpen(patch)}
+                >
+                  <title>{label}</title>
+                  <circle
+                    cx={LEFT + col * COLUMN + COLUMN / 2}
+                    cy={y}
+                    r={4 + 11 * Math.sqrt(tally.total / max)}
+                    fill={stanceColor(tally)}
+                    fillOpacity={0.85}
+                  />
+                </g>
+              )
+            })}
+          </g>
+        )
+      })}
+    </svg>
+  )
+}

@@ -1,0 +1,153 @@
+import { useMemo, useRef, useState } from 'react'
+import { api } from '../../api'
+import { saveExportedFile } from '../../saveExportedFile'
+import { countBy, useAllStatements } from '../speakers/useStatementCounts'
+import type { Registry } from '../statements/useRegistry'
+import { PositionEditor } from './PositionEditor'
+import { positionTree } from './positionTree'
+
+/** The position codebook as a tree: drag to reorder or re-parent, edit, merge, share as CSV. */
+export function CodebookView({ registry }: { registry: Registry }) {
+  const statements = useAllStatements()
+  const counts = useMemo(() => countBy(statements, (row) => row.position?.id), [statements])
+  const nodes = useMemo(() => positionTree(registry.positions), [registry.positions])
+  const [selectedId, setSelectedId] = useState<string>()
+  const [dragged, setDragged] = useState<string>()
+  const [newLabel, setNewLabel] = useState('')
+  const [message, setMessage] = useState<{ text: string; error?: boolean }>()
+  const fileInput = useRef<HTMLInputElement>(null)
+  const selected = registry.positions.find((p) => p.id === selectedId)
+
+  const attempt = async (work: () => Promise<string | undefined>) => {
+    try {
+      const text = await work()
+      if (text) setMessage({ text })
+      await registry.refresh()
+    } catch (error) {
+      setMessage({ text: error instanceof Error ? error.message : String(error), error: true })
+    }
+  }
+
+  const drop = (targetParent: string | null, index: number) => {
+    const id = dragged
+    setDragged(undefined)
+    if (id) void attempt(async () => (await api.movePosition(id, targetParent, index), undefined))
+  }
+
+  return (
+    <div className="registry-view">
+      <nav className="registry-list codebook" aria-label="Codebook">
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault()
+            const label = newLabel.trim()
+            if (!label) return
+            void attempt(async () => {
+              const position = await registry.createPosition(label)
+              setSelectedId(position.id)
+              setNewLabel('')
+              return `Added “${position.label}”.`
+            })
+          }}
+        >
+          <input
+            aria-label="New position"
+            placeholder="New position"
+            value={newLabel}
+            onChange={(e) => setNewLabel(e.currentTarget.value)}
+          />
+          <button type="submit">Add</button>
+        </form>
+        <div className="toolbar">
+          <button
+            type="button"
+            onClick={() =>
+              void attempt(
+                async () => (await saveExportedFile(await api.exportCodebook())) ?? undefined,
+              )
+            }
+          >
+            Export CSV
+          </button>
+          <button type="button" onClick={() => fileInput.current?.click()}>
+            Import CSV
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".csv,text/csv"
+            hidden
+            aria-label="Codebook CSV file"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0]
+              e.currentTarget.value = ''
+              if (!file) return
+              void attempt(async () => {
+                const report = await api.importCodebook({ csv: await file.text() })
+                const problems =
+                  report.errors.length > 0 ? ` Not imported: ${report.errors.join(' ')}` : ''
+                return `From “${file.name}”: ${report.added} added, ${report.updated} updated, ${report.skipped} unchanged.${problems}`
+              })
+            }}
+          />
+        </div>
+        {message && (
+          <p
+            className={message.error ? 'form-error' : 'hint'}
+            role={message.error ? 'alert' : 'status'}
+          >
+            {message.text}
+          </p>
+        )}
+        <ul className="position-tree" role="tree" aria-label="Positions">
+          {nodes.map(({ position, depth, index }) => (
+            <li
+              key={position.id}
+              role="treeitem"
+              aria-level={depth + 1}
+              aria-selected={position.id === selectedId}
+              draggable
+              onDragStart={() => setDragged(position.id)}
+              onDragOver={(e) => e.preventDefault()}
+              onDrop={(e) => {
+                e.preventDefault()
+                const box = e.currentTarget.getBoundingClientRect()
+                const y = e.clientY - box.top
+                // Top quarter: before it; bottom quarter: after it; middle: inside it.
+                if (y < box.height / 4) drop(position.parentId ?? null, index)
+                else if (y > (box.height * 3) / 4) drop(position.parentId ?? null, index + 1)
+                else drop(position.id, Number.MAX_SAFE_INTEGER)
+              }}
+              style={{ paddingLeft: 8 + depth * 18 }}
+              className={position.id === selectedId ? 'is-selected' : undefined}
+              onClick={() => setSelectedId(position.id)}
+            >
+              <span className="swatch" style={{ background: position.color }} aria-hidden />
+              <span className="position-label">{position.label}</span>
+              <span className="count" title="Statements">
+                {counts.get(position.id) ?? 0}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="registry-detail">
+        {selected ? (
+          <PositionEditor
+            key={selected.id}
+            position={selected}
+            registry={registry}
+            statementCount={counts.get(selected.id) ?? 0}
+            onDeleted={() => setSelectedId(undefined)}
+          />
+        ) : (
+          <p className="empty-hint">
+            Choose a position to edit it. Drag positions to reorder them or drop one onto another to
+            make it a sub-position.
+          </p>
+        )}
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,107 @@
+import { useState } from 'react'
+import type { StatementRow } from '../../../src-main/shared/contract'
+import { STANCES, type Stance } from '../../../src-main/shared/model'
+import type { BulkStatementPatch } from '../../../src-main/shared/statementQuery'
+import { api } from '../../api'
+import type { Registry } from '../statements/useRegistry'
+
+interface BulkEditBarProps {
+  selected: StatementRow[]
+  registry: Registry
+  onDone: (message: string) => void
+}
+
+/** Sets position, stance, a tag or the speaker on every selected statement at once. */
+export function BulkEditBar({ selected, registry, onDone }: BulkEditBarProps) {
+  const [busy, setBusy] = useState(false)
+  const [tag, setTag] = useState('')
+
+  const apply = async (describe: string, patch: BulkStatementPatch) => {
+    setBusy(true)
+    try {
+      const refs = selected.map(({ articleId, statementId }) => ({ articleId, statementId }))
+      const result = await api.bulkUpdateStatements(refs, patch)
+      const changed = result.updated + result.unchanged
+      onDone(`${describe} on ${changed} ${changed === 1 ? 'statement' : 'statements'}.`)
+    } catch (error) {
+      onDone(error instanceof Error ? error.message : String(error))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="bulk-bar" role="toolbar" aria-label="Edit selected statements">
+      <strong>{selected.length} selected</strong>
+      <select
+        aria-label="Set position"
+        disabled={busy}
+        value=""
+        onChange={(e) => {
+          const position = registry.positions.find((p) => p.id === e.currentTarget.value)
+          if (position)
+            void apply(`Position set to “${position.label}”`, { positionId: position.id })
+        }}
+      >
+        <option value="">Set position…</option>
+        {registry.positions.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.label}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label="Set stance"
+        disabled={busy}
+        value=""
+        onChange={(e) => {
+          const stance = e.currentTarget.value as Stance
+          if (stance) void apply(`Stance set to ${stance}`, { stance })
+        }}
+      >
+        <option value="">Set stance…</option>
+        {STANCES.map((stance) => (
+          <option key={stance} value={stance}>
+            {stance}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label="Reassign speaker"
+        disabled={busy}
+        value=""
+        onChange={(e) => {
+          const speaker = registry.speakers.find((s) => s.id === e.currentTarget.value)
+          if (speaker) void apply(`Speaker set to ${speaker.name}`, { speakerId: speaker.id })
+        }}
+      >
+        <option value="">Reassign speaker…</option>
+        {registry.speakers.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name}
+          </option>
+        ))}
+      </select>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault()
+          const name = tag.trim()
+          if (!name) return
+          void apply(`Tag “${name}” added`, { addTags: [name] })
+          setTag('')
+        }}
+      >
+        <input
+          aria-label="Tag to add"
+          placeholder="Add tag"
+          value={tag}
+          onChange={(e) => setTag(e.currentTarget.value)}
+        />
+        <button type="submit" disabled={busy || !tag.trim()}>
+          Add tag
+        </button>
+      </form>
+    </div>
+  )
+}

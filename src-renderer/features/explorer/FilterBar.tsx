@@ -1,0 +1,92 @@
+import { STANCES } from '../../../src-main/shared/model'
+import type { Registry } from '../statements/useRegistry'
+import type { StatementFilterState } from './useStatementFilter'
+
+/** The explorer's filters: words, speaker, position, stance, tag, source and dates. */
+export function FilterBar({
+  state,
+  registry,
+}: {
+  state: StatementFilterState
+  registry: Registry
+}) {
+  const { filter, update } = state
+  return (
+    <div className="filter-bar" role="search" aria-label="Filter statements">
+      <input
+        type="search"
+        aria-label="Words in quote or note"
+        placeholder="Words in quote or note"
+        value={filter.text}
+        onChange={(e) => update({ text: e.currentTarget.value })}
+      />
+      <select
+        aria-label="Speaker"
+        value={filter.speakerId}
+        onChange={(e) => update({ speakerId: e.currentTarget.value })}
+      >
+        <option value="">Any speaker</option>
+        {registry.speakers.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label="Position"
+        value={filter.positionId}
+        onChange={(e) => update({ positionId: e.currentTarget.value })}
+      >
+        <option value="">Any position</option>
+        {registry.positions.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.label}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label="Stance"
+        value={filter.stance}
+        onChange={(e) => update({ stance: e.currentTarget.value as typeof filter.stance })}
+      >
+        <option value="">Any stance</option>
+        {STANCES.map((stance) => (
+          <option key={stance} value={stance}>
+            {stance}
+          </option>
+        ))}
+      </select>
+      <input
+        aria-label="Tag"
+        placeholder="Tag"
+        value={filter.tag}
+        onChange={(e) => update({ tag: e.currentTarget.value.trim() })}
+      />
+      <input
+        aria-label="Source"
+        placeholder="Source"
+        value={filter.source}
+        onChange={(e) => update({ source: e.currentTarget.value })}
+      />
+      <label className="date-filter">
+        From
+        <input
+          type="date"
+          value={filter.from}
+          onChange={(e) => update({ from: e.currentTarget.value })}
+        />
+      </label>
+      <label className="date-filter">
+        To
+        <input
+          type="date"
+          value={filter.to}
+          onChange={(e) => update({ to: e.currentTarget.value })}
+        />
+      </label>
+      <button type="button" onClick={state.clear}>
+        Clear filters
+      </button>
+    </div>
+  )
+}

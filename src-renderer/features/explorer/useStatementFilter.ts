@@ -1,0 +1,38 @@
+import { useState } from 'react'
+import type { Stance } from '../../../src-main/shared/model'
+
+/** What the explorer and the analysis pictures are looking at. Empty fields mean "any". */
+export interface StatementFilter {
+  text: string
+  speakerId: string
+  positionId: string
+  stance: Stance | ''
+  tag: string
+  source: string
+  from: string
+  to: string
+}
+
+export const EMPTY_FILTER: StatementFilter = {
+  text: '',
+  speakerId: '',
+  positionId: '',
+  stance: '',
+  tag: '',
+  source: '',
+  from: '',
+  to: '',
+}
+
+/** One filter shared by the explorer and the analysis views, so a picture shows what the table shows. */
+export function useStatementFilter() {
+  const [filter, setFilter] = useState<StatementFilter>(EMPTY_FILTER)
+  return {
+    filter,
+    setFilter,
+    update: (patch: Partial<StatementFilter>) => setFilter((current) => ({ ...current, ...patch })),
+    clear: () => setFilter(EMPTY_FILTER),
+  }
+}
+
+export type StatementFilterState = ReturnType<typeof useStatementFilter>

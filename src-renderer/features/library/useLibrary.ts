@@ -1,0 +1,106 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { SearchHit } from '../../../src-main/shared/contract'
+import type { ArticleSummary, Stance } from '../../../src-main/shared/model'
+import { api } from '../../api'
+
+export interface LibraryFilter {
+  text: string
+  sort: 'published' | 'title' | 'source' | 'updated'
+  source: string
+  from: string
+  to: string
+  speakerId: string
+  positionId: string
+  stance: Stance | ''
+  tag: string
+  onlyUncoded: boolean
+}
+
+export const EMPTY_LIBRARY_FILTER: LibraryFilter = {
+  text: '',
+  sort: 'published',
+  source: '',
+  from: '',
+  to: '',
+  speakerId: '',
+  positionId: '',
+  stance: '',
+  tag: '',
+  onlyUncoded: false,
+}
+
+const PAGE = 500
+
+/** The library's articles (paged as the list scrolls), or search hits while the analyst types words. */
+export function useLibrary(filter: LibraryFilter) {
+  const [articles, setArticles] = useState<ArticleSummary[]>([])
+  const [hits, setHits] = useState<SearchHit[]>()
+  const [total, setTotal] = useState(0)
+  const [version, setVersion] = useState(0)
+  const loading = useRef(false)
+
+  const query = useCallback(
+    (offset: number) =>
+      api.listArticles({
+        sort: filter.sort,
+        source: filter.source || undefined,
+        from: filter.from || undefined,
+        to: filter.to || undefined,
+        speakerId: filter.speakerId || undefined,
+        positionId: filter.positionId || undefined,
+        stance: filter.stance || undefined,
+        tag: filter.tag || undefined,
+        hasStatements: filter.onlyUncoded ? false : undefined,
+        offset,
+        limit: PAGE,
+      }),
+    [
+      filter.sort,
+      filter.source,
+      filter.from,
+      filter.to,
+      filter.speakerId,
+      filter.positionId,
+      filter.stance,
+      filter.tag,
+      filter.onlyUncoded,
+    ],
+  )
+
+  useEffect(() => api.onChange(() => setVersion((v) => v + 1)), [])
+
+  useEffect(() => {
+    let current = true
+    const timer = setTimeout(
+      () => {
+        if (filter.text.trim()) {
+          void api
+            .search({ text: filter.text, limit: 200 })
+            .then((found) => current && setHits(found))
+        } else {
+          setHits(undefined)
+          void query(0).then((page) => {
+            if (!current) return
+            setArticles(page.items)
+            setTotal(page.total)
+          })
+        }
+      },
+      filter.text ? 80 : 0,
+    )
+    return () => {
+      current = false
+      clearTimeout(timer)
+    }
+  }, [filter.text, query, version])
+
+  const loadMore = useCallback(async () => {
+    if (loading.current || articles.length >= total) return
+    loading.current = true
+    const page = await query(articles.length)
+    setArticles((shown) => [...shown, ...page.items])
+    loading.current = false
+  }, [articles.length, total, query])
+
+  return { articles, hits, total, loadMore }
+}

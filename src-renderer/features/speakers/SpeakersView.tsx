@@ -1,0 +1,76 @@
+import { useMemo, useState } from 'react'
+import { go } from '../../routes'
+import { foldText } from '../statements/foldText'
+import type { Registry } from '../statements/useRegistry'
+import { SpeakerEditor } from './SpeakerEditor'
+import { SpeakerProfile } from './SpeakerProfile'
+import { countBy, useAllStatements } from './useStatementCounts'
+
+/** The speaker registry: everyone who said something, how often, and each one's profile. */
+export function SpeakersView({ speakerId, registry }: { speakerId?: string; registry: Registry }) {
+  const statements = useAllStatements()
+  const counts = useMemo(() => countBy(statements, (row) => row.speaker?.id), [statements])
+  const [query, setQuery] = useState('')
+  const shown = registry.speakers.filter((speaker) =>
+    [speaker.name, ...speaker.aliases].some((name) => foldText(name).includes(foldText(query))),
+  )
+  const speaker = registry.speakers.find((s) => s.id === speakerId)
+
+  return (
+    <div className="registry-view">
+      <nav className="registry-list" aria-label="Speakers">
+        <input
+          type="search"
+          aria-label="Find a speaker"
+          placeholder="Find a speaker or alias"
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+        />
+        <p className="library-count">
+          {registry.speakers.length} {registry.speakers.length === 1 ? 'speaker' : 'speakers'}
+        </p>
+        <ul>
+          {shown.map((s) => (
+            <li key={s.id}>
+              <button
+                type="button"
+                className={`library-item${s.id === speakerId ? ' is-selected' : ''}`}
+                aria-current={s.id === speakerId ? 'page' : undefined}
+                onClick={() => go({ view: 'speakers', speakerId: s.id })}
+              >
+                <span className="library-title">{s.name}</span>
+                <span className="library-meta">
+                  {s.kind}
+                  {s.aliases.length > 0 && ` · also ${s.aliases.join(', ')}`}
+                  <span className="count" title="Statements">
+                    {counts.get(s.id) ?? 0}
+                  </span>
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="registry-detail">
+        {speaker ? (
+          <>
+            <SpeakerEditor
+              key={speaker.id}
+              speaker={speaker}
+              registry={registry}
+              statementCount={counts.get(speaker.id) ?? 0}
+            />
+            <SpeakerProfile
+              speaker={speaker}
+              statements={statements.filter((row) => row.speaker?.id === speaker.id)}
+            />
+          </>
+        ) : (
+          <p className="empty-hint">
+            Choose a speaker to edit their names and see everything they said.
+          </p>
+        )}
+      </main>
+    </div>
+  )
+}

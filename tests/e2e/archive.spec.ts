@@ -1,0 +1,130 @@
+import { expect, test } from './app'
+
+const views = (page: import('@playwright/test').Page) =>
+  page.getByRole('navigation', { name: 'Views' })
+
+test('the explorer filters statements by stance and opens one in its article, highlighted', async ({
+  app,
+}) => {
+  const { page } = app
+  await views(page).getByRole('link', { name: 'Statements' }).click()
+  const explorer = page.getByRole('main', { name: 'Statement explorer' })
+  await expect(explorer.getByRole('status').first()).toContainText('7 statements')
+  await explorer.getByRole('combobox', { name: 'Stance' }).selectOption('opposes')
+  await expect(explorer.getByRole('status').first()).toContainText('1 statement ·')
+  const rows = explorer.locator('tbody tr:not([aria-hidden])')
+  await expect(rows).toHaveCount(1)
+  await expect(rows).toContainText('Kestran Foreign Ministry')
+
+  await rows.getByRole('link').click()
+  const form = page.getByRole('form', { name: 'Statement' })
+  await expect(form.locator('blockquote')).toContainText(
+    'Kestran does not seek to become entangled',
+  )
+  await expect(page.locator('.statement-look.is-selected').first()).toContainText(
+    'Kestran does not seek',
+  )
+  await expect(page.locator('.statement-look.is-selected').first()).toBeInViewport()
+})
+
+test('bulk editing sets the stance of every selected statement', async ({ app }) => {
+  const { page } = app
+  await views(page).getByRole('link', { name: 'Statements' }).click()
+  const explorer = page.getByRole('main', { name: 'Statement explorer' })
+  await explorer.getByRole('combobox', { name: 'Speaker' }).selectOption({ label: 'Ilse Marrow' })
+  await expect(explorer.locator('tbody tr:not([aria-hidden])')).toHaveCount(2)
+  await explorer.getByRole('checkbox', { name: 'Select all shown statements' }).check()
+  await explorer.getByRole('combobox', { name: 'Set stance' }).selectOption('neutral')
+  await expect(explorer.getByText('Stance set to neutral on 2 statements.')).toBeVisible()
+  await expect(explorer.locator('tbody tr:not([aria-hidden]) .stance-badge')).toHaveText([
+    'Neutral',
+    'Neutral',
+  ])
+})
+
+test('merging two speakers keeps their statements under one name, the other becoming an alias', async ({
+  app,
+}) => {
+  const { page } = app
+  const [sample] = (await app.call<{ items: { id: string }[] }>('listArticles', {})).items
+  await app.call('addStatement', sample.id, {
+    anchor: { exact: 'no one gains from a closed river' },
+    speaker: { name: 'Tomas Vel' },
+  })
+  await views(page).getByRole('link', { name: 'Speakers' }).click()
+  const list = page.getByRole('navigation', { name: 'Speakers' })
+  await list.getByRole('button', { name: /^Tomas Vel person/ }).click()
+  const form = page.getByRole('form', { name: 'Speaker' })
+  await form.getByRole('combobox', { name: 'Merge into' }).selectOption({ label: 'Tomas Vell' })
+  await form.getByRole('button', { name: 'Merge' }).click()
+  await expect(page.getByRole('heading', { name: 'Tomas Vell', level: 1 })).toBeVisible()
+  await expect(list.getByRole('button', { name: /Tomas Vel person/ })).toHaveCount(0)
+  await expect(list.getByRole('button', { name: /^Tomas Vell/ })).toContainText('also Tomas Vel')
+  await expect(list.getByRole('button', { name: /^Tomas Vell/ }).locator('.count')).toHaveText('2')
+  const profile = page.getByRole('region', { name: 'Statements by Tomas Vell' })
+  await expect(profile).toContainText('no one gains from a closed river')
+  await expect(profile).toContainText('his government was ready to discuss')
+})
+
+test('a speaker who says both things about a position is flagged in the profile and the matrix', async ({
+  app,
+}) => {
+  const { page } = app
+  const [sample] = (await app.call<{ items: { id: string }[] }>('listArticles', {})).items
+  await app.call('addStatement', sample.id, {
+    anchor: { exact: 'She said the two governments shared' },
+    speaker: { name: 'Ilse Marrow' },
+    position: { label: 'Negotiated settlement' },
+    stance: 'opposes',
+  })
+  await views(page).getByRole('link', { name: 'Analysis' }).click()
+  const cell = page.getByRole('button', {
+    name: /^Ilse Marrow on Negotiated settlement: 2 supports, 1 opposes/,
+  })
+  await expect(cell).toContainText('3')
+  await expect(cell).toHaveAccessibleName(/both supports and opposes/)
+  await cell.click()
+
+  const explorer = page.getByRole('main', { name: 'Statement explorer' })
+  await expect(explorer.locator('tbody tr:not([aria-hidden])')).toHaveCount(3)
+  await expect(explorer.getByRole('combobox', { name: 'Speaker' })).toHaveValue(/.+/)
+  await expect(explorer.locator('tbody tr:not([aria-hidden]) td:nth-child(3)')).toHaveText([
+    'Ilse Marrow',
+    'Ilse Marrow',
+    'Ilse Marrow',
+  ])
+
+  await views(page).getByRole('link', { name: 'Speakers' }).click()
+  await page
+    .getByRole('navigation', { name: 'Speakers' })
+    .getByRole('button', { name: /^Ilse Marrow/ })
+    .click()
+  await expect(
+    page.getByRole('region', { name: 'Negotiated settlement' }).getByRole('note'),
+  ).toHaveText('Both supports and opposes')
+})
+
+test('the library finds articles by words in their text while typing, with the words marked', async ({
+  app,
+}) => {
+  const { page } = app
+  await app.call('importArticle', {
+    text: 'Harbour workers walked out on Monday.\n\nThe union said the strike would last a week.',
+    meta: { title: 'Harbour strike begins', source: 'Coastal Herald', published: '2026-05-04' },
+  })
+  const library = page.getByRole('navigation', { name: 'Library' })
+  await expect(library.getByRole('status')).toHaveText('2 articles')
+  await library.getByRole('searchbox', { name: 'Search articles' }).pressSequentially('walke')
+  await expect(library.getByRole('status')).toHaveText('1 match')
+  await expect(library.locator('mark')).toHaveText(['walked'])
+  await library.getByRole('button', { name: /Harbour strike begins/ }).click()
+  await expect(page.getByRole('textbox', { name: 'Article title' })).toHaveValue(
+    'Harbour strike begins',
+  )
+
+  await library.getByRole('searchbox', { name: 'Search articles' }).fill('')
+  await library.getByText('Sort and filter').click()
+  await library.getByRole('checkbox', { name: 'Only articles with no statements yet' }).check()
+  await expect(library.getByRole('status')).toHaveText('1 article')
+  await expect(library.getByRole('button', { name: /Harbour strike begins/ })).toBeVisible()
+})

@@ -1,0 +1,48 @@
+import type { JsonLike } from './jsonText'
+import type { KnownIds } from './hostileValue'
+
+const base64 = (text: string) => Buffer.from(text).toString('base64')
+
+/** Well-formed arguments for every method, from which the fuzzer derives malformed ones. */
+export function callTemplates(known: KnownIds): Record<string, JsonLike[][]> {
+  const { articleId, statementId, positionId } = known
+  const [speakerId, otherSpeakerId] = known.speakerIds
+  return {
+    getArchiveInfo: [[]],
+    listArticles: [[{}], [{ text: 'talks', source: 'Wire', limit: 5, offset: 1 }]],
+    getArticle: [[articleId]],
+    importArticle: [
+      [{ text: 'Talks resume in Geneva.', meta: { title: 'Talks' } }],
+      [{ file: { name: 'a.md', base64: base64('# Hi\n\nText.') }, meta: {} }],
+      [{ file: { name: 'a.html', base64: base64('<p onclick="x()">Hi</p>') }, meta: {} }],
+    ],
+    updateArticle: [
+      [articleId, { baseRevision: 1, meta: { title: 'New title', tags: ['a'] } }],
+      [articleId, { baseRevision: 1, body: { type: 'doc', content: [{ type: 'paragraph' }] } }],
+      [articleId, { baseRevision: 1, statements: {} }],
+    ],
+    deleteArticle: [[articleId]],
+    restoreArticle: [[articleId]],
+    addStatement: [
+      [articleId, { anchor: { exact: 'the', prefix: 'said ' }, speaker: { name: 'Somebody' } }],
+      [
+        articleId,
+        { anchor: { start: 0, end: 4 }, position: { id: positionId }, stance: 'neutral' },
+      ],
+    ],
+    updateStatement: [[articleId, statementId, { stance: 'opposes', tags: ['x'], note: 'n' }]],
+    removeStatement: [[articleId, statementId]],
+    queryStatements: [[{}], [{ speakerId, stance: 'supports', text: 'a', limit: 10 }]],
+    listSpeakers: [[]],
+    saveSpeaker: [[{ name: 'New speaker', kind: 'group' }], [{ id: speakerId, name: 'Renamed' }]],
+    mergeSpeakers: [[speakerId, otherSpeakerId]],
+    deleteSpeaker: [[otherSpeakerId]],
+    listPositions: [[]],
+    savePosition: [[{ label: 'New position', color: '#123456' }]],
+    mergePositions: [[positionId, positionId]],
+    deletePosition: [[positionId]],
+    search: [[{ text: 'talks', limit: 3 }]],
+    exportArticle: [[articleId, 'markdown']],
+    saveExport: [[{ filename: 'a.md', mediaType: 'text/markdown', content: 'x' }]],
+  }
+}

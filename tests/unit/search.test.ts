@@ -1,0 +1,115 @@
+import { readFile, stat, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { codedArchive } from './codedArchive'
+import { open } from './tempArchive'
+
+const indexFile = (dir: string) => join(dir, 'index', 'search.json')
+
+/** The words a hit marks in its snippet. */
+const marked = (hit: { snippet: string; highlights: [number, number][] }) =>
+  hit.highlights.map(([start, end]) => hit.snippet.slice(start, end))
+
+describe('full-text search', () => {
+  test('finds words of the text with a snippet and the words marked in it', async () => {
+    const { notebook } = await codedArchive()
+    const [hit, ...others] = await notebook.search({ text: 'treaty signed', limit: 10 })
+    expect(others).toEqual([])
+    expect(hit).toMatchObject({
+      title: 'River talks resume',
+      source: 'Senna Courier',
+      field: 'text',
+    })
+    expect(hit.snippet).toContain('the treaty must be signed this spring')
+    expect(marked(hit)).toEqual(['treaty', 'signed', 'treaty'])
+  })
+
+  test('matches a word still being typed, and one with a typo or without its accents', async () => {
+    const { notebook } = await codedArchive()
+    const titles = async (text: string) =>
+      (await notebook.search({ text, limit: 10 })).map((hit) => hit.title).sort()
+    expect(await titles('fish')).toEqual(['River talks resume'])
+    expect(await titles('obsevers')).toEqual(['Velin changes course'])
+    expect(await titles('VÉLIN cour')).toEqual(['Velin changes course'])
+  })
+
+  test('marks the title when the words are in it', async () => {
+    const { notebook } = await codedArchive()
+    const [hit] = await notebook.search({ text: 'closure', limit: 10 })
+    expect(hit.titleHighlights.map(([s, e]) => hit.title.slice(s, e))).toEqual(['closure'])
+  })
+
+  test('a saved article is found by its new words at once, and its index file follows', async () => {
+    const { dir, notebook, ids } = await codedArchive()
+    await notebook.search({ text: 'treaty', limit: 10 })
+    const article = await notebook.getArticle(ids[2])
+    await notebook.updateArticle(ids[2], {
+      baseRevision: article.revision,
+      body: {
+        type: 'doc',
+        content: [
+          {
+            type: 'paragraph',
+            content: [{ type: 'text', text: 'The lighthouse keepers went on strike.' }],
+          },
+        ],
+      },
+    })
+    const [hit] = await notebook.search({ text: 'lighthouse', limit: 10 })
+    expect(hit).toMatchObject({
+      articleId: ids[2],
+      snippet: 'The lighthouse keepers went on strike.',
+    })
+    expect(await notebook.search({ text: 'nothing said', limit: 10 })).toEqual([])
+    expect(notebook.indexStats().loaded.search).toBe('rebuilt')
+    await notebook.close()
+    const saved = JSON.parse(await readFile(indexFile(dir), 'utf8'))
+    expect(saved.stamps[ids[2]]).toMatch(new RegExp(`^${article.revision + 1} `))
+  })
+
+  test('a deleted article is not found; restored, it is again', async () => {
+    const { notebook, ids } = await codedArchive()
+    expect(await notebook.search({ text: 'fishing', limit: 10 })).toHaveLength(1)
+    await notebook.deleteArticle(ids[0])
+    expect(await notebook.search({ text: 'fishing', limit: 10 })).toEqual([])
+    await notebook.restoreArticle(ids[0])
+    expect(await notebook.search({ text: 'fishing', limit: 10 })).toHaveLength(1)
+  })
+
+  test('the index is read back when the archive opens again, not rebuilt', async () => {
+    const { dir, notebook } = await codedArchive()
+    await notebook.search({ text: 'treaty', limit: 10 })
+    await notebook.close()
+    const written = (await stat(indexFile(dir))).mtimeMs
+    const reopened = (await open(dir)).notebook
+    expect(await reopened.search({ text: 'fishing', limit: 10 })).toHaveLength(1)
+    expect(reopened.indexStats()).toMatchObject({
+      loaded: { search: 'file', statements: 'file' },
+      reindexed: 0,
+    })
+    await reopened.close()
+    expect((await stat(indexFile(dir))).mtimeMs).toBe(written)
+  })
+
+  test('an article changed while the archive was closed is brought up to date alone', async () => {
+    const { dir, notebook, ids } = await codedArchive()
+    await notebook.search({ text: 'treaty', limit: 10 })
+    await notebook.close()
+    const file = JSON.parse(await readFile(indexFile(dir), 'utf8'))
+    delete file.stamps[ids[1]]
+    await writeFile(indexFile(dir), JSON.stringify(file))
+    const reopened = (await open(dir)).notebook
+    expect(await reopened.search({ text: 'observers', limit: 10 })).toHaveLength(1)
+    expect(reopened.indexStats()).toMatchObject({ loaded: { search: 'file' }, reindexed: 1 })
+  })
+
+  test('a damaged index file is rebuilt from the articles', async () => {
+    const { dir, notebook } = await codedArchive()
+    await notebook.search({ text: 'treaty', limit: 10 })
+    await notebook.close()
+    await writeFile(indexFile(dir), '{"version": 1, "stamps": ')
+    const reopened = (await open(dir)).notebook
+    expect(await reopened.search({ text: 'fishing', limit: 10 })).toHaveLength(1)
+    expect(reopened.indexStats().loaded.search).toBe('rebuilt')
+  })
+})
