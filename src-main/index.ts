@@ -5,9 +5,12 @@ import { registerIpc, sendMenuCommand } from './ipc'
 import { applicationMenu } from './menu'
 import { archiveDirFromArgs } from './notebook/archiveLocation'
 import { openNotebook, type Notebook } from './notebook/notebook'
-import { createWindow, guardAllContents } from './window'
+import { createWindow, guardAllContents, registerAppScheme, serveAppPage } from './window'
 
 app.setName('Stancemark')
+// Every renderer sandboxed, whatever a window's options say; our scheme known before ready.
+app.enableSandbox()
+registerAppScheme()
 // Named outright, whatever package.json says: the local host looks for the same folder.
 app.setPath('userData', join(app.getPath('appData'), 'Stancemark'))
 
@@ -45,6 +48,7 @@ async function start(): Promise<void> {
     if (process.platform !== 'darwin') app.quit()
   })
   await app.whenReady()
+  serveAppPage()
   const archiveDir =
     archiveDirFromArgs(process.argv, process.env) ?? join(app.getPath('userData'), 'archive')
   let notebook: Notebook

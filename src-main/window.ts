@@ -1,6 +1,6 @@
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, shell, type Session, type WebContents } from 'electron'
+import { app, BrowserWindow, protocol, shell, type Session, type WebContents } from 'electron'
+import { APP_PAGE_URL, APP_SCHEME, appPageResponse, isAppPageUrl } from './appPage'
 
 function devServerUrl(): string | undefined {
   // A packaged app never takes its page from the environment.
@@ -35,12 +35,26 @@ function parseUrl(url: string): URL | undefined {
 
 /** Whether a URL is the app's own page: the built renderer, or the dev server in development. */
 export function isOurPage(url: string): boolean {
-  const parsed = parseUrl(url)
-  if (!parsed) return false
   const dev = devServerUrl()
-  if (dev) return parsed.origin === parseUrl(dev)?.origin
-  const page = pathToFileURL(builtFile('renderer', 'index.html'))
-  return parsed.protocol === 'file:' && parsed.pathname === page.pathname
+  if (dev) return parseUrl(url)?.origin === parseUrl(dev)?.origin
+  return isAppPageUrl(url)
+}
+
+/** Makes our scheme standard and secure, as the page needs; called before the app is ready. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    {
+      scheme: APP_SCHEME,
+      // Vite's module scripts are loaded in CORS mode; no bypassCSP, no service workers.
+      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+    },
+  ])
+}
+
+/** Serves the built renderer on our scheme (the page never loads from file:). */
+export function serveAppPage(): void {
+  const rendererDir = builtFile('renderer')
+  protocol.handle(APP_SCHEME, (request) => appPageResponse(rendererDir, request.url))
 }
 
 /** Web links go to the analyst's browser; anything else (file:, javascript:, custom schemes) nowhere. */
@@ -76,6 +90,7 @@ function secureSession(session: Session): void {
   })
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   session.setPermissionCheckHandler(() => false)
+  session.setDevicePermissionHandler(() => false)
 }
 
 /** The main window on our page, sandboxed, reaching Node only through the preload bridge. */
@@ -92,14 +107,21 @@ export function createWindow(): BrowserWindow {
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
+      navigateOnDragDrop: false,
+      // A middle click would open a link in a new window: the window-open handler denies it anyway.
+      disableBlinkFeatures: 'Auxclick',
     },
   })
   secureSession(window.webContents.session)
   window.once('ready-to-show', () => window.show())
   const dev = devServerUrl()
-  const loading = dev ? window.loadURL(dev) : window.loadFile(builtFile('renderer', 'index.html'))
+  const loading = window.loadURL(dev ?? APP_PAGE_URL)
   loading.catch((error: unknown) =>
     console.error('stancemark: the window could not load its page', error),
   )

@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest'
+import { expect, test, vi } from 'vitest'
 import { z } from 'zod'
 import { answerCall } from '../../src-main/notebook/answer'
 import { contract } from '../../src-main/shared/contract'
@@ -44,6 +44,9 @@ test('a schema that throws while checking still gets an answer', async () => {
       result: z.null(),
     },
   }
+  const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
   const answer = await answerCall(throwing, { explode: () => null }, 'explode', ['x'])
   expect(answer).toMatchObject({ ok: false, error: { code: 'internal' } })
+  expect(logged).toHaveBeenCalledOnce()
+  logged.mockRestore()
 })

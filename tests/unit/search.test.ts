@@ -1,6 +1,6 @@
 import { readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { codedArchive } from './codedArchive'
 import { open } from './tempArchive'
 
@@ -83,10 +83,13 @@ describe('full-text search', () => {
     const written = (await stat(indexFile(dir))).mtimeMs
     const reopened = (await open(dir)).notebook
     expect(await reopened.search({ text: 'fishing', limit: 10 })).toHaveLength(1)
-    expect(reopened.indexStats()).toMatchObject({
-      loaded: { search: 'file', statements: 'file' },
-      reindexed: 0,
-    })
+    // The statement index loads in the background after open.
+    await vi.waitFor(() =>
+      expect(reopened.indexStats()).toMatchObject({
+        loaded: { search: 'file', statements: 'file' },
+        reindexed: 0,
+      }),
+    )
     await reopened.close()
     expect((await stat(indexFile(dir))).mtimeMs).toBe(written)
   })
