@@ -2,7 +2,7 @@ import type { StatementAnalysis } from '../shared/analysis'
 import { addToTally, emptyTally, type StanceTally } from '../shared/stanceTally'
 import type { StatementRef } from '../shared/statementRow'
 import type { Catalog } from './catalog'
-import type { MatchedStatement } from './matchStatements'
+import { eachMatched, matchedCount, type MatchedArticle } from './matchStatements'
 import { monthRange } from './monthRange'
 import { codebookOrder } from './positionTree'
 
@@ -13,7 +13,7 @@ const increment = (totals: Map<string, number>, id: string) =>
 
 /** The matrix, timelines and network over a set of matched statements. */
 export function analyseStatements(
-  matched: readonly MatchedStatement[],
+  matched: readonly MatchedArticle[],
   catalog: Catalog,
 ): StatementAnalysis {
   const cells = new Map<string, Cell>()
@@ -21,7 +21,7 @@ export function analyseStatements(
   const positionTotals = new Map<string, number>()
   let first = ''
   let last = ''
-  for (const { summary, statement } of matched) {
+  for (const { summary, statement } of eachMatched(matched)) {
     const speakerId =
       statement.speakerId && catalog.speakers[statement.speakerId] ? statement.speakerId : undefined
     const positionId =
@@ -50,7 +50,7 @@ export function analyseStatements(
   const bySpeaker: Record<string, number[]> = {}
   const byPosition: Record<string, number[]> = {}
   let undated = 0
-  for (const { summary, statement } of matched) {
+  for (const { summary, statement } of eachMatched(matched)) {
     const at = monthIndex.get(summary.published.slice(0, 7))
     if (at === undefined) {
       undated++
@@ -79,7 +79,7 @@ export function analyseStatements(
     }))
   const cellList = [...cells.values()]
   return {
-    total: matched.length,
+    total: matchedCount(matched),
     speakers,
     positions,
     cells: cellList,

@@ -1,19 +1,17 @@
 import type { StatementCounts } from '../shared/statementQuery'
-import type { MatchedStatement } from './matchStatements'
+import type { MatchedArticle } from './matchStatements'
 
 /** How the statements divide by speaker, position and stance. */
-export function countStatements(matched: readonly MatchedStatement[]): StatementCounts {
-  const counts: StatementCounts = {
-    bySpeaker: {},
-    byPosition: {},
-    byStance: { supports: 0, opposes: 0, neutral: 0, none: 0 },
+export function countStatements(matched: readonly MatchedArticle[]): StatementCounts {
+  const bySpeaker: Record<string, number> = {}
+  const byPosition: Record<string, number> = {}
+  const byStance = { supports: 0, opposes: 0, neutral: 0, none: 0 }
+  for (const article of matched) {
+    for (const { speakerId, positionId, stance } of article.statements) {
+      if (speakerId) bySpeaker[speakerId] = (bySpeaker[speakerId] ?? 0) + 1
+      if (positionId) byPosition[positionId] = (byPosition[positionId] ?? 0) + 1
+      byStance[stance ?? 'none']++
+    }
   }
-  for (const { statement } of matched) {
-    if (statement.speakerId)
-      counts.bySpeaker[statement.speakerId] = (counts.bySpeaker[statement.speakerId] ?? 0) + 1
-    if (statement.positionId)
-      counts.byPosition[statement.positionId] = (counts.byPosition[statement.positionId] ?? 0) + 1
-    counts.byStance[statement.stance ?? 'none']++
-  }
-  return counts
+  return { bySpeaker, byPosition, byStance }
 }

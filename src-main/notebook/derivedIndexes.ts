@@ -110,7 +110,7 @@ export class DerivedIndexes {
   async close(): Promise<void> {
     if (this.#closed) return
     clearTimeout(this.#timer)
-    await Promise.all(this.#all().map((s) => s.loading?.catch(() => undefined)))
+    // An index still loading is left to load: its file is as good as it was.
     await this.#work(() => this.#settle())
     this.#closed = true
     await this.#work(() => this.#write())

@@ -100,7 +100,7 @@ export function libraryQueries(
       if ([speakerId, positionId, stance].filter((c) => c !== undefined).length > 1) {
         const statements = await indexes.statements()
         const matched = matchStatements(statements, catalog(), { speakerId, positionId, stance })
-        coded = new Set(matched.map((m) => m.summary.id))
+        coded = new Set(matched.map((article) => article.summary.id))
       }
       const items = Object.values(catalog().articles).filter(
         (a) =>

@@ -12,6 +12,22 @@ export interface MatchedStatement {
   statement: IndexedStatement
 }
 
+/** An article's statements that passed the filter, in reading order. */
+export interface MatchedArticle {
+  summary: ArticleSummary
+  statements: readonly IndexedStatement[]
+}
+
+/** How many statements the matched articles hold. */
+export const matchedCount = (matched: readonly MatchedArticle[]) =>
+  matched.reduce((sum, article) => sum + article.statements.length, 0)
+
+/** Every matched statement with its article, in article then reading order. */
+export function* eachMatched(matched: readonly MatchedArticle[]): Generator<MatchedStatement> {
+  for (const { summary, statements } of matched)
+    for (const statement of statements) yield { summary, statement }
+}
+
 export type StatementConditions = Omit<StatementFilter, 'sort' | 'direction' | 'offset' | 'limit'>
 
 function anyOf<T extends string>(one: T | undefined, many: readonly T[] | undefined) {
@@ -19,12 +35,15 @@ function anyOf<T extends string>(one: T | undefined, many: readonly T[] | undefi
   return new Set<T>([...(one === undefined ? [] : [one]), ...(many ?? [])])
 }
 
-/** Every statement in the index that meets all the conditions, in article then reading order. */
+/**
+ * The statements in the index that meet all the conditions, grouped by article in index order;
+ * without statement conditions an article's list is the index's own (nothing is copied).
+ */
 export function matchStatements(
   index: StatementIndex,
   catalog: Catalog,
   filter: StatementConditions,
-): MatchedStatement[] {
+): MatchedArticle[] {
   const speakers = anyOf(filter.speakerId, filter.speakerIds)
   let positions = anyOf(filter.positionId, filter.positionIds)
   if (positions && filter.includeSubPositions)
@@ -33,7 +52,18 @@ export function matchStatements(
   const words = filter.text ? foldTerm(filter.text).split(/\s+/).filter(Boolean) : []
   const tag = filter.tag === undefined ? undefined : foldTerm(filter.tag.trim())
 
-  const matched: MatchedStatement[] = []
+  const keep = (statement: IndexedStatement) => {
+    if (speakers && !(statement.speakerId && speakers.has(statement.speakerId))) return false
+    if (positions && !(statement.positionId && positions.has(statement.positionId))) return false
+    if (stances && !stances.has(statement.stance ?? 'none')) return false
+    if (tag !== undefined && !statement.tags.some((t) => foldTerm(t) === tag)) return false
+    if (words.length === 0) return true
+    const folded = index.foldedText(statement)
+    return words.every((word) => folded.includes(word))
+  }
+  const everyStatement = !speakers && !positions && !stances && tag === undefined && !words.length
+
+  const matched: MatchedArticle[] = []
   const articles = filter.articleId
     ? [[filter.articleId, index.get(filter.articleId)] as const]
     : index.entries()
@@ -43,17 +73,8 @@ export function matchStatements(
     if (filter.source !== undefined && summary.source !== filter.source) continue
     if (filter.from && summary.published < filter.from) continue
     if (filter.to && (summary.published === '' || summary.published > filter.to)) continue
-    for (const statement of indexed.statements) {
-      if (speakers && !(statement.speakerId && speakers.has(statement.speakerId))) continue
-      if (positions && !(statement.positionId && positions.has(statement.positionId))) continue
-      if (stances && !stances.has(statement.stance ?? 'none')) continue
-      if (tag !== undefined && !statement.tags.some((t) => foldTerm(t) === tag)) continue
-      if (words.length > 0) {
-        const folded = index.foldedText(statement)
-        if (!words.every((word) => folded.includes(word))) continue
-      }
-      matched.push({ summary, statement })
-    }
+    const statements = everyStatement ? indexed.statements : indexed.statements.filter(keep)
+    if (statements.length > 0) matched.push({ summary, statements })
   }
   return matched
 }

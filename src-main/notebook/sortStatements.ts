@@ -1,68 +1,108 @@
 import type { StatementFilter } from '../shared/contract'
 import { STANCES } from '../shared/model'
 import type { Catalog } from './catalog'
-import type { MatchedStatement } from './matchStatements'
+import { foldTerm } from './foldTerm'
+import type { MatchedArticle, MatchedStatement } from './matchStatements'
+import type { IndexedStatement } from './statementIndex'
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
-const LAST = Number.POSITIVE_INFINITY
+const byText = (a: string, b: string) => (a === b ? 0 : a < b ? -1 : 1)
 
-/** Ranks of a set of things by a text, so 100,000 rows sort by numbers, not by strings. */
-function ranks<T>(items: Iterable<T>, id: (item: T) => string, key: (item: T) => string) {
-  const sorted = [...items].sort(
-    (a, b) => collator.compare(key(a), key(b)) || id(a).localeCompare(id(b)),
-  )
-  return new Map(sorted.map((item, rank) => [id(item), rank]))
+/** Ranks of a set of things by a text: statements then sort by small numbers, not strings. */
+function ranks<T extends { id: string }>(items: T[], text: (item: T) => string) {
+  const sorted = items.sort((a, b) => collator.compare(text(a), text(b)) || byText(a.id, b.id))
+  return new Map(sorted.map((item, rank) => [item.id, rank]))
+}
+
+/** Articles by date (undated last, same day by title) or by title (then date). */
+function articleOrder(matched: MatchedArticle[], byTitle: boolean, descending: boolean) {
+  const sign = descending ? -1 : 1
+  const keyed = matched.map((article) => ({
+    article,
+    title: foldTerm(article.summary.title),
+    published: article.summary.published,
+    id: article.summary.id,
+  }))
+  keyed.sort((a, b) => {
+    const titles = byText(a.title, b.title)
+    if (byTitle) return sign * titles || byText(a.published, b.published) || byText(a.id, b.id)
+    if (!a.published !== !b.published) return a.published ? -1 : 1
+    return sign * byText(a.published, b.published) || titles || byText(a.id, b.id)
+  })
+  return keyed.map((k) => k.article)
+}
+
+/** The rank of each statement's value for a column (undefined: empty) and how many values there are. */
+function columnRank(catalog: Catalog, sort: 'speaker' | 'position' | 'stance') {
+  if (sort === 'speaker') {
+    const speakers = ranks(Object.values(catalog.speakers), (s) => s.name)
+    const rank = (s: IndexedStatement) => (s.speakerId ? speakers.get(s.speakerId) : undefined)
+    return { rank, values: speakers.size }
+  }
+  if (sort === 'position') {
+    const positions = ranks(Object.values(catalog.positions), (p) => p.label)
+    const rank = (s: IndexedStatement) => (s.positionId ? positions.get(s.positionId) : undefined)
+    return { rank, values: positions.size }
+  }
+  const rank = (s: IndexedStatement) => (s.stance ? STANCES.indexOf(s.stance) : undefined)
+  return { rank, values: STANCES.length }
 }
 
 /**
- * The matched statements sorted by a column. Empty values (no speaker, no date) go last in
- * both directions; ties keep article order (published, then title) and reading order.
+ * One page of the matched statements sorted by a column. Empty values (no speaker, no date) go
+ * last in both directions; ties keep article (date, then title) and reading order. Only articles
+ * are compared: statements are put in buckets by their column's value, and only the page's are
+ * collected, so 100,000 statements cost two passes.
  */
 export function sortStatements(
-  matched: MatchedStatement[],
+  matched: MatchedArticle[],
   catalog: Catalog,
   sort: NonNullable<StatementFilter['sort']>,
   direction: NonNullable<StatementFilter['direction']>,
+  offset = 0,
+  limit = Number.POSITIVE_INFINITY,
 ): MatchedStatement[] {
-  const sign = direction === 'desc' ? -1 : 1
-  const summaries = new Map(matched.map((m) => [m.summary.id, m.summary]))
-  const byTitle = sort === 'article'
-  const articleRank = new Map(
-    [...summaries.values()]
-      .sort((a, b) =>
-        byTitle
-          ? collator.compare(a.title, b.title) || a.published.localeCompare(b.published)
-          : a.published.localeCompare(b.published) || collator.compare(a.title, b.title),
-      )
-      .map((summary, rank) => [summary.id, rank]),
-  )
-  const article = (m: MatchedStatement) => articleRank.get(m.summary.id) ?? 0
-  let key: (m: MatchedStatement) => number
-  if (sort === 'speaker') {
-    const speakers = ranks(
-      Object.values(catalog.speakers),
-      (s) => s.id,
-      (s) => s.name,
-    )
-    key = (m) => (m.statement.speakerId ? (speakers.get(m.statement.speakerId) ?? LAST) : LAST)
-  } else if (sort === 'position') {
-    const positions = ranks(
-      Object.values(catalog.positions),
-      (p) => p.id,
-      (p) => p.label,
-    )
-    key = (m) => (m.statement.positionId ? (positions.get(m.statement.positionId) ?? LAST) : LAST)
-  } else if (sort === 'stance') {
-    key = (m) => (m.statement.stance ? STANCES.indexOf(m.statement.stance) : LAST)
-  } else if (sort === 'published') {
-    key = (m) => (m.summary.published ? article(m) : LAST)
-  } else {
-    key = article
+  const byArticle = sort === 'published' || sort === 'article'
+  const articles = articleOrder(matched, sort === 'article', byArticle && direction === 'desc')
+  const end = offset + limit
+  const page: MatchedStatement[] = []
+  if (byArticle) {
+    let at = 0
+    for (const { summary, statements } of articles) {
+      if (at >= end) break
+      const from = Math.max(0, offset - at)
+      const to = Math.min(statements.length, end - at)
+      for (let i = from; i < to; i++) page.push({ summary, statement: statements[i] })
+      at += statements.length
+    }
+    return page
   }
-  const decorated = matched.map((m) => ({ m, key: key(m), article: article(m) }))
-  decorated.sort((a, b) => {
-    if (a.key !== b.key) return a.key === LAST ? 1 : b.key === LAST ? -1 : sign * (a.key - b.key)
-    return a.article - b.article || a.m.statement.start - b.m.statement.start
-  })
-  return decorated.map((d) => d.m)
+  const { rank, values } = columnRank(catalog, sort)
+  const empty = values
+  const sizes = new Array<number>(values + 1).fill(0)
+  for (const article of articles) for (const s of article.statements) sizes[rank(s) ?? empty]++
+  const order = [...Array(values).keys()]
+  if (direction === 'desc') order.reverse()
+  order.push(empty)
+  const wanted = new Map<
+    number,
+    { from: number; to: number; seen: number; rows: MatchedStatement[] }
+  >()
+  let at = 0
+  for (const bucket of order) {
+    const from = Math.max(0, offset - at)
+    const to = Math.min(sizes[bucket], end - at)
+    if (from < to) wanted.set(bucket, { from, to, seen: 0, rows: [] })
+    at += sizes[bucket]
+  }
+  for (const { summary, statements } of articles) {
+    for (const statement of statements) {
+      const bucket = wanted.get(rank(statement) ?? empty)
+      if (!bucket) continue
+      const i = bucket.seen++
+      if (i >= bucket.from && i < bucket.to) bucket.rows.push({ summary, statement })
+    }
+  }
+  for (const bucket of order) for (const row of wanted.get(bucket)?.rows ?? []) page.push(row)
+  return page
 }

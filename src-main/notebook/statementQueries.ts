@@ -4,7 +4,7 @@ import { analyseStatements } from './analyseStatements'
 import type { Archive } from './archive'
 import { countStatements } from './countStatements'
 import type { DerivedIndexes } from './derivedIndexes'
-import { matchStatements } from './matchStatements'
+import { matchStatements, matchedCount } from './matchStatements'
 import { sortStatements } from './sortStatements'
 import { speakerProfile } from './speakerProfile'
 import { statementRow } from './statementRow'
@@ -22,17 +22,20 @@ export function statementQueries(
   async function explore(filter: StatementFilter): Promise<ExploredStatements> {
     const statements = await indexes.statements()
     const matched = matchStatements(statements, catalog(), filter)
-    const sorted = sortStatements(
+    const counts = countStatements(matched)
+    const offset = filter.offset ?? 0
+    const page = sortStatements(
       matched,
       catalog(),
       filter.sort ?? 'published',
       filter.direction ?? 'asc',
+      offset,
+      filter.limit,
     )
-    const offset = filter.offset ?? 0
     return {
-      rows: sorted.slice(offset, offset + filter.limit).map((m) => statementRow(m, catalog())),
-      total: matched.length,
-      counts: countStatements(matched),
+      rows: page.map((m) => statementRow(m, catalog())),
+      total: matchedCount(matched),
+      counts,
     }
   }
 

@@ -99,6 +99,21 @@ describe('the statement explorer', () => {
     expect(page.counts.byStance.supports).toBe(4)
   })
 
+  test('pages of any sort, put together, are the whole sorted list', async () => {
+    const { notebook } = await codedArchive()
+    for (const sort of ['published', 'speaker', 'position', 'stance', 'article'] as const) {
+      for (const direction of ['asc', 'desc'] as const) {
+        const ids = async (offset: number, limit: number) =>
+          (await notebook.exploreStatements({ sort, direction, offset, limit })).rows.map(
+            (r) => r.statementId,
+          )
+        const pages = [...(await ids(0, 3)), ...(await ids(3, 3)), ...(await ids(6, 3))]
+        expect(pages).toEqual(await ids(0, 100))
+        expect(pages).toHaveLength(7)
+      }
+    }
+  })
+
   test('queryStatements answers the rows alone, as before', async () => {
     const { notebook, speakers } = await codedArchive()
     const rows = await notebook.queryStatements({ speakerId: speakers.Observers, limit: 10 })
