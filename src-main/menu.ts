@@ -18,6 +18,8 @@ export function applicationMenu(send: (command: MenuCommand) => void): Menu {
           click: () => send('export-markdown'),
         },
         { type: 'separator' },
+        { label: 'Backups…', click: () => send('backups') },
+        { type: 'separator' },
         // macOS keeps Quit in the app menu.
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

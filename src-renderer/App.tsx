@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react'
 import type { Notice } from '../src-main/shared/contract'
 import { api } from './api'
 import { AppBar } from './AppBar'
+import { ArchiveStatusContext, type ArchiveStatus } from './archiveStatus'
+import { BackupsDialog } from './features/backups/BackupsDialog'
 import { ArticleView } from './features/article/ArticleView'
 import { exportMarkdown } from './features/article/exportMarkdown'
 import { CodebookView } from './features/codebook/CodebookView'
@@ -20,6 +22,8 @@ export function App() {
   const [importing, setImporting] = useState<{ file?: File }>()
   const [notices, setNotices] = useState<Notice[]>([])
   const [startError, setStartError] = useState<string>()
+  const [status, setStatus] = useState<ArchiveStatus>({ readOnly: false })
+  const [showBackups, setShowBackups] = useState(false)
   const registry = useRegistry()
   const filter = useStatementFilter()
   const articleId = route.view === 'articles' ? route.articleId : undefined
@@ -29,7 +33,10 @@ export function App() {
     window.addEventListener('hashchange', onHash)
     api
       .getArchiveInfo()
-      .then((info) => setNotices(info.notices))
+      .then((info) => {
+        setNotices(info.notices)
+        setStatus({ readOnly: info.readOnly, readOnlyMessage: info.lockedBy?.message })
+      })
       .catch((error: Error) => setStartError(error.message))
     return () => window.removeEventListener('hashchange', onHash)
   }, [])
@@ -63,6 +70,7 @@ export function App() {
     const stopMenu = api.onMenuCommand((command) => {
       if (command === 'import') setImporting({})
       if (command === 'export-markdown' && articleId) void exportMarkdown(articleId)
+      if (command === 'backups') setShowBackups(true)
     })
     return () => {
       window.removeEventListener('keydown', onKey)
@@ -73,66 +81,80 @@ export function App() {
   }, [articleId])
 
   return (
-    <div className="app">
-      <AppBar route={route} articleId={lastArticleId} />
-      <div className="banners">
-        {startError && (
-          <div className="banner banner-error" role="alert">
-            {startError}
+    <ArchiveStatusContext.Provider value={status}>
+      <div className="app">
+        <AppBar
+          route={route}
+          articleId={lastArticleId}
+          readOnly={status.readOnly}
+          onBackups={() => setShowBackups(true)}
+        />
+        <div className="banners">
+          {status.readOnly && (
+            <div className="banner banner-readonly" role="status" aria-label="Read-only">
+              {status.readOnlyMessage ??
+                'This archive is open in another Stancemark; it is read-only here.'}
+            </div>
+          )}
+          {startError && (
+            <div className="banner banner-error" role="alert">
+              {startError}
+            </div>
+          )}
+          {notices.map((notice) => (
+            <div key={notice.id} className="banner" role="alert">
+              {notice.message}
+              <button
+                type="button"
+                onClick={() => setNotices((all) => all.filter((n) => n !== notice))}
+              >
+                Dismiss
+              </button>
+            </div>
+          ))}
+        </div>
+        {route.view === 'articles' && (
+          <div className="articles-view">
+            <Library
+              selectedId={articleId}
+              registry={registry}
+              onOpen={(id) => go({ view: 'articles', articleId: id })}
+              onImport={() => setImporting({})}
+            />
+            <main className="main">
+              {articleId ? (
+                <ArticleView
+                  key={articleId}
+                  articleId={articleId}
+                  focusStatementId={route.statementId}
+                  registry={registry}
+                />
+              ) : (
+                <p className="empty-hint">
+                  Import an article to start: paste its text or drop a .txt, .md or .html file here.
+                </p>
+              )}
+            </main>
           </div>
         )}
-        {notices.map((notice) => (
-          <div key={notice.id} className="banner" role="alert">
-            {notice.message}
-            <button
-              type="button"
-              onClick={() => setNotices((all) => all.filter((n) => n !== notice))}
-            >
-              Dismiss
-            </button>
-          </div>
-        ))}
-      </div>
-      {route.view === 'articles' && (
-        <div className="articles-view">
-          <Library
-            selectedId={articleId}
-            registry={registry}
-            onOpen={(id) => go({ view: 'articles', articleId: id })}
-            onImport={() => setImporting({})}
+        {route.view === 'statements' && <ExplorerView filter={filter} registry={registry} />}
+        {route.view === 'speakers' && (
+          <SpeakersView speakerId={route.speakerId} registry={registry} />
+        )}
+        {route.view === 'codebook' && <CodebookView registry={registry} />}
+        {route.view === 'analysis' && <AnalysisView filter={filter} registry={registry} />}
+        {importing && (
+          <ImportDialog
+            droppedFile={importing.file}
+            onClose={() => setImporting(undefined)}
+            onImported={(id) => {
+              setImporting(undefined)
+              go({ view: 'articles', articleId: id })
+            }}
           />
-          <main className="main">
-            {articleId ? (
-              <ArticleView
-                key={articleId}
-                articleId={articleId}
-                focusStatementId={route.statementId}
-                registry={registry}
-              />
-            ) : (
-              <p className="empty-hint">
-                Import an article to start: paste its text or drop a .txt, .md or .html file here.
-              </p>
-            )}
-          </main>
-        </div>
-      )}
-      {route.view === 'statements' && <ExplorerView filter={filter} registry={registry} />}
-      {route.view === 'speakers' && (
-        <SpeakersView speakerId={route.speakerId} registry={registry} />
-      )}
-      {route.view === 'codebook' && <CodebookView registry={registry} />}
-      {route.view === 'analysis' && <AnalysisView filter={filter} registry={registry} />}
-      {importing && (
-        <ImportDialog
-          droppedFile={importing.file}
-          onClose={() => setImporting(undefined)}
-          onImported={(id) => {
-            setImporting(undefined)
-            go({ view: 'articles', articleId: id })
-          }}
-        />
-      )}
-    </div>
+        )}
+        {showBackups && <BackupsDialog onClose={() => setShowBackups(false)} />}
+      </div>
+    </ArchiveStatusContext.Provider>
   )
 }

@@ -9,8 +9,15 @@ const VIEWS: { view: Route['view']; label: string }[] = [
   { view: 'analysis', label: 'Analysis' },
 ]
 
-/** The app's name and the views of the archive. */
-export function AppBar({ route, articleId }: { route: Route; articleId?: string }) {
+interface AppBarProps {
+  route: Route
+  articleId?: string
+  readOnly: boolean
+  onBackups: () => void
+}
+
+/** The app's name, the views of the archive, and what concerns the whole archive. */
+export function AppBar({ route, articleId, readOnly, onBackups }: AppBarProps) {
   return (
     <header className="app-bar">
       <span className="app-name">Stancemark</span>
@@ -25,6 +32,15 @@ export function AppBar({ route, articleId }: { route: Route; articleId?: string 
           </a>
         ))}
       </nav>
+      <span className="spacer" />
+      {readOnly && (
+        <span className="read-only-pill" title="Another Stancemark has this archive open">
+          Read-only
+        </span>
+      )}
+      <button type="button" className="app-bar-button" onClick={onBackups}>
+        Backups…
+      </button>
     </header>
   )
 }

@@ -4,7 +4,7 @@ import {
   type DesktopApi,
   type StancemarkApi,
 } from '../src-main/shared/contract'
-import type { StancemarkBridge } from '../src-main/shared/bridge'
+import type { MenuCommand, StancemarkBridge } from '../src-main/shared/bridge'
 import { StancemarkError, type Answer } from '../src-main/shared/errors'
 
 export { StancemarkError }
@@ -13,7 +13,7 @@ export interface ArchiveEvents {
   /** Something in the archive changed, perhaps in another window; the article id when one did. */
   onChange(listener: (event: { articleId?: string }) => void): () => void
   /** A command from the desktop app's menu. */
-  onMenuCommand(listener: (command: 'import' | 'export-markdown') => void): () => void
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }
 
 export type Api = StancemarkApi & Partial<DesktopApi> & ArchiveEvents

@@ -15,7 +15,7 @@ export interface ArchiveEvent {
 }
 
 /** What the desktop app's menu asks the page to do. */
-export type MenuCommand = 'import' | 'export-markdown'
+export type MenuCommand = 'import' | 'export-markdown' | 'backups'
 
 /** `window.stancemark` in the desktop app: built by the preload from the contract, nothing else. */
 export type StancemarkBridge = Answering<Contract> &

@@ -32,7 +32,7 @@ function unwrap<T>(answer: unknown): T {
 }
 
 /** Starts the built local host on the archive and waits for the line with its address. */
-async function startHost(archiveDir: string): Promise<Host> {
+export async function startHost(archiveDir: string): Promise<Host> {
   const child = spawn(
     process.execPath,
     ['out/main/host.js', '--archive', archiveDir, '--port', '0'],
@@ -54,7 +54,7 @@ async function startHost(archiveDir: string): Promise<Host> {
   return { process: child, url }
 }
 
-async function stopHost(host: Host): Promise<void> {
+export async function stopHost(host: Host): Promise<void> {
   if (host.process.exitCode !== null) return
   const exited = new Promise((resolve) => host.process.once('exit', resolve))
   host.process.kill('SIGTERM')

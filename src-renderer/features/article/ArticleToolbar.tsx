@@ -1,5 +1,6 @@
 import { useEditorState, type Editor } from '@tiptap/react'
 import { useState } from 'react'
+import { useArchiveStatus } from '../../archiveStatus'
 import { exportMarkdown } from './exportMarkdown'
 import type { SaveState } from './useArticleSession'
 
@@ -23,6 +24,7 @@ const SAVE_LABELS: Record<SaveState, string> = {
 /** Marking, undo, "Edit text", export, and whether everything is saved. */
 export function ArticleToolbar(props: ArticleToolbarProps) {
   const { editor, articleId, editing, saveState } = props
+  const { readOnly } = useArchiveStatus()
   const [exportMessage, setExportMessage] = useState<string>()
   const history = useEditorState({
     editor,
@@ -65,7 +67,12 @@ export function ArticleToolbar(props: ArticleToolbarProps) {
       >
         ↷
       </button>
-      <button type="button" aria-pressed={editing} onClick={props.onToggleEditing}>
+      <button
+        type="button"
+        aria-pressed={editing}
+        disabled={readOnly}
+        onClick={props.onToggleEditing}
+      >
         {editing ? 'Done editing' : 'Edit text'}
       </button>
       <button type="button" onClick={runExport}>

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { documentExtensions } from '../../../src-main/shared/document'
 import type { Article } from '../../../src-main/shared/model'
 import type { StatementSpan } from '../../../src-main/shared/statementSpans'
+import { useArchiveStatus } from '../../archiveStatus'
 import { newStatementId } from '../../editor/newStatementId'
 import { ReadMostly } from '../../editor/readMostly'
 import { StatementView, statementViewKey, type StatementLook } from '../../editor/statementView'
@@ -39,6 +40,7 @@ export function ArticleWorkspace({
   const [spans, setSpans] = useState<StatementSpan[]>([])
   const [editing, setEditing] = useState(false)
   const [hint, setHint] = useState<string>()
+  const { readOnly, readOnlyMessage } = useArchiveStatus()
   const markRef = useRef<() => void>(() => {})
   const notesRef = useRef<Editor>(undefined)
 
@@ -70,6 +72,10 @@ export function ArticleWorkspace({
   )
 
   const markStatement = () => {
+    if (readOnly) {
+      setHint(readOnlyMessage ?? 'This archive is read-only here.')
+      return
+    }
     const { empty, to } = editor.state.selection
     if (empty) {
       setHint('Select the words of the statement first, then mark them.')
@@ -123,6 +129,7 @@ export function ArticleWorkspace({
   }, [focusStatementId])
 
   const toggleEditing = () => {
+    if (readOnly) return
     editor.chain().setTextEditing(!editing).focus().run()
     setEditing(!editing)
   }
@@ -142,6 +149,7 @@ export function ArticleWorkspace({
             className="article-title"
             aria-label="Article title"
             rows={1}
+            readOnly={readOnly}
             value={meta.title}
             onChange={(e) =>
               session.setMeta({ title: e.currentTarget.value.replace(/\s*\n\s*/g, ' ') })
@@ -157,7 +165,9 @@ export function ArticleWorkspace({
             {[meta.source, meta.published, meta.authors.join(', ')].filter(Boolean).join(' · ') ||
               'No source or date yet'}
           </p>
-          <MetaFields meta={meta} onChange={session.setMeta} />
+          <fieldset className="plain-fieldset" disabled={readOnly}>
+            <MetaFields meta={meta} onChange={session.setMeta} />
+          </fieldset>
         </header>
         <ArticleToolbar
           editor={editor}
@@ -184,28 +194,31 @@ export function ArticleWorkspace({
         </div>
         <NotesEditor
           content={article.notes}
+          editable={!readOnly}
           onReady={onNotesReady}
           onChange={() => session.markChanged('notes')}
         />
       </div>
       <aside className="statements-panel" aria-label="Statements">
         {selectedStatement && selectedSpan && (
-          <StatementForm
-            key={selectedStatement.id}
-            statement={selectedStatement}
-            quote={selectedSpan.quote}
-            registry={registry}
-            autoFocus={selected?.focus ?? false}
-            onChange={session.putStatement}
-            onRemove={() => {
-              editor.commands.unsetStatement(selectedStatement.id)
-              setSelected(undefined)
-            }}
-            onClose={() => {
-              setSelected(undefined)
-              editor.commands.focus()
-            }}
-          />
+          <fieldset className="plain-fieldset" disabled={readOnly}>
+            <StatementForm
+              key={selectedStatement.id}
+              statement={selectedStatement}
+              quote={selectedSpan.quote}
+              registry={registry}
+              autoFocus={selected?.focus ?? false}
+              onChange={session.putStatement}
+              onRemove={() => {
+                editor.commands.unsetStatement(selectedStatement.id)
+                setSelected(undefined)
+              }}
+              onClose={() => {
+                setSelected(undefined)
+                editor.commands.focus()
+              }}
+            />
+          </fieldset>
         )}
         <h2>
           Statements{' '}

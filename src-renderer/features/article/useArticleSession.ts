@@ -152,7 +152,9 @@ export function useArticleSession(articleId: string, content: EditorContent) {
   useEffect(
     () =>
       api.onChange(async (event) => {
-        if (event.articleId !== articleId || changed.current.size > 0 || saving.current) return
+        // An event naming no article (a backup restored) may concern this one too.
+        const other = event.articleId !== undefined && event.articleId !== articleId
+        if (other || changed.current.size > 0 || saving.current) return
         const fresh = await api.getArticle(articleId).catch(() => undefined)
         if (fresh && fresh.revision !== revision.current)
           await load('This article was changed elsewhere; the newest version is shown.')

@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef, useState } from 'react'
+import { useArchiveStatus } from '../../archiveStatus'
 import type { Registry } from '../statements/useRegistry'
 import { Highlighted } from './Highlighted'
 import { LibraryFilters } from './LibraryFilters'
@@ -14,6 +15,7 @@ interface LibraryProps {
 
 /** Every article in the archive: sorted, filtered, searched as the analyst types; smooth at thousands. */
 export function Library({ selectedId, registry, onOpen, onImport }: LibraryProps) {
+  const { readOnly } = useArchiveStatus()
   const [filter, setFilter] = useState<LibraryFilter>(EMPTY_LIBRARY_FILTER)
   const { articles, hits, total, loadMore } = useLibrary(filter)
   const scroller = useRef<HTMLDivElement>(null)
@@ -39,7 +41,8 @@ export function Library({ selectedId, registry, onOpen, onImport }: LibraryProps
           type="button"
           className="primary"
           onClick={onImport}
-          title="Import an article (Ctrl+I)"
+          disabled={readOnly}
+          title={readOnly ? 'The archive is read-only here' : 'Import an article (Ctrl+I)'}
         >
           Import article
         </button>

@@ -7,13 +7,16 @@ interface NotesEditorProps {
   content: DocJSON
   onReady: (editor: Editor) => void
   onChange: () => void
+  /** False while the archive is read-only here. @default true */
+  editable?: boolean
 }
 
 /** The analyst's own notes on the article: headings, lists, links, bold and italic. */
-export function NotesEditor({ content, onReady, onChange }: NotesEditorProps) {
+export function NotesEditor({ content, onReady, onChange, editable = true }: NotesEditorProps) {
   const editor = useEditor({
     extensions: documentExtensions,
     content,
+    editable,
     editorProps: { attributes: { class: 'notes-text prose', 'aria-label': 'Analyst notes' } },
     onUpdate: ({ transaction }) => {
       if (transaction.docChanged) onChange()
@@ -24,7 +27,7 @@ export function NotesEditor({ content, onReady, onChange }: NotesEditorProps) {
   return (
     <section className="notes" aria-label="Notes">
       <h2>Analyst notes</h2>
-      <NotesToolbar editor={editor} />
+      {editable && <NotesToolbar editor={editor} />}
       <EditorContent editor={editor} />
     </section>
   )

@@ -1,0 +1,75 @@
+import { Backups } from '../../src-main/notebook/backups'
+import { expect, startHost, stopHost, test } from './app'
+
+const HOUR = 60 * 60 * 1000
+
+test('a backup from the Backups dialog puts the article back as it was', async ({
+  app,
+}, testInfo) => {
+  const { page } = app
+  const title = page.getByRole('textbox', { name: 'Article title' })
+  await expect(title).toHaveValue(/\S/)
+  const original = await title.inputValue()
+  // An hour of work ago Stancemark took its hourly snapshot (the service's own code takes it).
+  await new Backups(app.archiveDir, () => new Date(Date.now() - HOUR)).snapshot('hourly')
+
+  await title.fill('A title written after the backup')
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
+
+  await page.getByRole('button', { name: 'Backups…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Backups' })
+  await expect(dialog.locator('tbody tr')).toHaveCount(1)
+  await dialog.getByRole('button', { name: /^Restore the backup of / }).click()
+  await dialog.getByRole('button', { name: 'Restore this backup' }).click()
+  await expect(dialog.getByRole('status')).toContainText('The archive is back as it was on')
+  // What the archive was just before the restore is a backup of its own.
+  await expect(dialog.locator('tbody tr')).toHaveCount(2)
+  await expect(dialog.locator('tbody tr').first()).toContainText('(just before a restore)')
+  await page.screenshot({ path: testInfo.outputPath('backups.png') })
+  await dialog.getByRole('button', { name: 'Close' }).click()
+
+  await expect(title).toHaveValue(original)
+  await app.restart()
+  await expect(app.page.getByRole('textbox', { name: 'Article title' })).toHaveValue(original)
+})
+
+test('a second Stancemark on the same archive opens it read-only and says who has it', async ({
+  app,
+}, testInfo) => {
+  test.skip(
+    testInfo.project.name === 'electron',
+    'A second desktop app hands over to the first (single-instance lock); the archive lock is tested through a second local host.',
+  )
+  const { page } = app
+  await expect(page.getByRole('textbox', { name: 'Article title' })).toHaveValue(/\S/)
+  const second = await startHost(app.archiveDir)
+  try {
+    const other = await page.context().newPage()
+    await other.goto(second.url)
+    const banner = other.getByRole('status', { name: 'Read-only' })
+    await expect(banner).toContainText('This archive is open in')
+    await expect(banner).toContainText('it is read-only here')
+    await expect(other.getByText('Read-only', { exact: true })).toBeVisible()
+    await expect(other.getByRole('button', { name: 'Import article' })).toBeDisabled()
+    await expect(other.getByRole('button', { name: 'Edit text' })).toBeDisabled()
+    await expect(other.getByRole('textbox', { name: 'Article title' })).toHaveAttribute('readonly')
+    await expect(other.getByRole('toolbar', { name: 'Notes formatting' })).toHaveCount(0)
+
+    // Reading still works: the statements are there, and marking says why it cannot be done.
+    await expect(other.getByRole('complementary', { name: 'Statements' })).toContainText(
+      'Kestran Foreign Ministry',
+    )
+    await other.getByRole('button', { name: /Mark statement/ }).click()
+    await expect(
+      other.getByRole('main').getByRole('status').filter({ hasText: 'read-only here' }),
+    ).toBeVisible()
+    await other.screenshot({ path: testInfo.outputPath('read-only.png') })
+    await other.close()
+  } finally {
+    await stopHost(second)
+  }
+
+  // The first window still saves.
+  await page.getByRole('textbox', { name: 'Article title' }).fill('Still the writer')
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
+})
