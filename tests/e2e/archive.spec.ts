@@ -128,3 +128,42 @@ test('the library finds articles by words in their text while typing, with the w
   await expect(library.getByRole('status')).toHaveText('1 article')
   await expect(library.getByRole('button', { name: /Harbour strike begins/ })).toBeVisible()
 })
+
+test('the codebook is rearranged by dragging, and by Alt+arrows from the keyboard', async ({
+  app,
+}) => {
+  const { page } = app
+  await views(page).getByRole('link', { name: 'Codebook' }).click()
+  const tree = page.getByRole('tree', { name: 'Positions' })
+  const labels = tree.locator('.position-label')
+  const item = (label: string) => tree.getByRole('treeitem').filter({ hasText: label })
+  await expect(labels).toHaveCount(4)
+  const before = await labels.allTextContents()
+  const [first, second, third] = before
+
+  // Dropped on the upper edge of the first: the third goes before it.
+  await item(third).dragTo(item(first), { targetPosition: { x: 20, y: 2 } })
+  await expect(labels).toHaveText([third, first, second, before[3]])
+
+  // Dropped on the middle of another: a sub-position of it, shown one level deeper.
+  const target = await item(third).boundingBox()
+  await item(second).dragTo(item(third), { targetPosition: { x: 20, y: target!.height / 2 } })
+  await expect(labels).toHaveText([third, second, first, before[3]])
+  await expect(item(second)).toHaveAttribute('aria-level', '2')
+
+  // Alt+← takes it out again, Alt+↓ moves it down among its siblings.
+  await item(second).focus()
+  await page.keyboard.press('Alt+ArrowLeft')
+  await expect(item(second)).toHaveAttribute('aria-level', '1')
+  await expect(labels).toHaveText([third, second, first, before[3]])
+  await page.keyboard.press('Alt+ArrowDown')
+  await expect(labels).toHaveText([third, first, second, before[3]])
+  await expect(item(second)).toBeFocused()
+
+  // The order is the archive's: it is the same after a restart.
+  await app.restart()
+  await views(app.page).getByRole('link', { name: 'Codebook' }).click()
+  await expect(
+    app.page.getByRole('tree', { name: 'Positions' }).locator('.position-label'),
+  ).toHaveText([third, first, second, before[3]])
+})

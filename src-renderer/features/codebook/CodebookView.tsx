@@ -16,6 +16,7 @@ export function CodebookView({ registry }: { registry: Registry }) {
   const [newLabel, setNewLabel] = useState('')
   const [message, setMessage] = useState<{ text: string; error?: boolean }>()
   const fileInput = useRef<HTMLInputElement>(null)
+  const items = useRef(new Map<string, HTMLLIElement>())
   const selected = registry.positions.find((p) => p.id === selectedId)
 
   const attempt = async (work: () => Promise<string | undefined>) => {
@@ -28,10 +29,47 @@ export function CodebookView({ registry }: { registry: Registry }) {
     }
   }
 
+  /** Puts a position under `parent` at `index` among its siblings as they are shown now. */
+  const move = (id: string, parent: string | null, index: number) => {
+    const from = nodes.find((node) => node.position.id === id)
+    // The service counts siblings without the moved one: a move down the same list is one less.
+    const sameList = from && (from.position.parentId ?? null) === parent && from.index < index
+    const at = sameList ? index - 1 : index
+    void attempt(async () => {
+      await api.movePosition(id, parent, at)
+      requestAnimationFrame(() => items.current.get(id)?.focus())
+      return undefined
+    })
+  }
+
   const drop = (targetParent: string | null, index: number) => {
     const id = dragged
     setDragged(undefined)
-    if (id) void attempt(async () => (await api.movePosition(id, targetParent, index), undefined))
+    if (id && id !== targetParent) move(id, targetParent, index)
+  }
+
+  /** Arrows walk the tree; with Alt they move the position: up, down, into the one above, out. */
+  const onTreeKey = (event: React.KeyboardEvent, at: number) => {
+    const { position, index } = nodes[at]
+    const parent = position.parentId ?? null
+    const siblingAbove = nodes
+      .slice(0, at)
+      .reverse()
+      .find((node) => (node.position.parentId ?? null) === parent)
+    let handled = true
+    if (event.altKey && event.key === 'ArrowUp' && index > 0) move(position.id, parent, index - 1)
+    else if (event.altKey && event.key === 'ArrowDown') move(position.id, parent, index + 2)
+    else if (event.altKey && event.key === 'ArrowRight' && siblingAbove)
+      move(position.id, siblingAbove.position.id, Number.MAX_SAFE_INTEGER)
+    else if (event.altKey && event.key === 'ArrowLeft' && parent) {
+      const parentNode = nodes.find((node) => node.position.id === parent)
+      if (parentNode) move(position.id, parentNode.position.parentId ?? null, parentNode.index + 1)
+    } else if (!event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+      const next = nodes[at + (event.key === 'ArrowUp' ? -1 : 1)]
+      if (next) items.current.get(next.position.id)?.focus()
+    } else if (event.key === 'Enter' || event.key === ' ') setSelectedId(position.id)
+    else handled = false
+    if (handled) event.preventDefault()
   }
 
   return (
@@ -101,9 +139,15 @@ export function CodebookView({ registry }: { registry: Registry }) {
           </p>
         )}
         <ul className="position-tree" role="tree" aria-label="Positions">
-          {nodes.map(({ position, depth, index }) => (
+          {nodes.map(({ position, depth, index }, at) => (
             <li
               key={position.id}
+              ref={(element) => {
+                if (element) items.current.set(position.id, element)
+                else items.current.delete(position.id)
+              }}
+              tabIndex={0}
+              onKeyDown={(event) => onTreeKey(event, at)}
               role="treeitem"
               aria-level={depth + 1}
               aria-selected={position.id === selectedId}
@@ -144,7 +188,8 @@ export function CodebookView({ registry }: { registry: Registry }) {
         ) : (
           <p className="empty-hint">
             Choose a position to edit it. Drag positions to reorder them or drop one onto another to
-            make it a sub-position.
+            make it a sub-position; from the keyboard, Alt+↑/↓ moves one, Alt+→ puts it under the
+            one above, Alt+← takes it out again.
           </p>
         )}
       </main>
