@@ -167,3 +167,27 @@ test('the codebook is rearranged by dragging, and by Alt+arrows from the keyboar
     app.page.getByRole('tree', { name: 'Positions' }).locator('.position-label'),
   ).toHaveText([third, first, second, before[3]])
 })
+
+test('deleting a position that statements use asks what to do with them, and recodes them', async ({
+  app,
+}) => {
+  const { page } = app
+  await views(page).getByRole('link', { name: 'Codebook' }).click()
+  const tree = page.getByRole('tree', { name: 'Positions' })
+  await tree.getByRole('treeitem').filter({ hasText: 'Joint water commission' }).click()
+  const form = page.getByRole('form', { name: 'Position' })
+  await form.getByRole('button', { name: 'Delete position' }).click()
+  const ask = form.getByRole('group', { name: 'Delete a position used by statements' })
+  await expect(ask).toContainText(
+    '1 statement is coded with “Joint water commission”. What should happen to them?',
+  )
+  await expect(ask.getByRole('button', { name: 'Recode and delete' })).toBeDisabled()
+  await ask
+    .getByRole('combobox', { name: 'Recode statements as' })
+    .selectOption({ label: 'Negotiated settlement' })
+  await ask.getByRole('button', { name: 'Recode and delete' }).click()
+  await expect(tree.getByRole('treeitem')).toHaveCount(3)
+  await expect(
+    tree.getByRole('treeitem').filter({ hasText: 'Negotiated settlement' }).locator('.count'),
+  ).toHaveText('5')
+})

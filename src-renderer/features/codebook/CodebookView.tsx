@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react'
 import { api } from '../../api'
 import { saveExportedFile } from '../../saveExportedFile'
+import { useAttempt } from '../registry/useAttempt'
 import { countBy, useAllStatements } from '../speakers/useStatementCounts'
 import type { Registry } from '../statements/useRegistry'
 import { PositionEditor } from './PositionEditor'
@@ -14,20 +15,11 @@ export function CodebookView({ registry }: { registry: Registry }) {
   const [selectedId, setSelectedId] = useState<string>()
   const [dragged, setDragged] = useState<string>()
   const [newLabel, setNewLabel] = useState('')
-  const [message, setMessage] = useState<{ text: string; error?: boolean }>()
   const fileInput = useRef<HTMLInputElement>(null)
   const items = useRef(new Map<string, HTMLLIElement>())
   const selected = registry.positions.find((p) => p.id === selectedId)
 
-  const attempt = async (work: () => Promise<string | undefined>) => {
-    try {
-      const text = await work()
-      if (text) setMessage({ text })
-      await registry.refresh()
-    } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : String(error), error: true })
-    }
-  }
+  const { attempt, message } = useAttempt(registry.refresh)
 
   /** Puts a position under `parent` at `index` among its siblings as they are shown now. */
   const move = (id: string, parent: string | null, index: number) => {
@@ -130,14 +122,7 @@ export function CodebookView({ registry }: { registry: Registry }) {
             }}
           />
         </div>
-        {message && (
-          <p
-            className={message.error ? 'form-error' : 'hint'}
-            role={message.error ? 'alert' : 'status'}
-          >
-            {message.text}
-          </p>
-        )}
+        {message}
         <ul className="position-tree" role="tree" aria-label="Positions">
           {nodes.map(({ position, depth, index }, at) => (
             <li

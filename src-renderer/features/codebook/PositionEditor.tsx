@@ -1,6 +1,10 @@
 import { useState } from 'react'
 import type { Position } from '../../../src-main/shared/model'
 import { api } from '../../api'
+import { ChoiceSelect, positionChoices } from '../../ChoiceSelect'
+import { DeleteWithCare } from '../registry/DeleteWithCare'
+import { MergeControl } from '../registry/MergeControl'
+import { useAttempt } from '../registry/useAttempt'
 import type { Registry } from '../statements/useRegistry'
 import { descendants } from './positionTree'
 
@@ -19,21 +23,10 @@ export function PositionEditor({
   onDeleted,
 }: PositionEditorProps) {
   const [draft, setDraft] = useState(position)
-  const [message, setMessage] = useState<{ text: string; error?: boolean }>()
-  const [mergeInto, setMergeInto] = useState('')
   const [deleting, setDeleting] = useState(false)
-  const [reassignTo, setReassignTo] = useState('')
+  const { attempt, message } = useAttempt(registry.refresh)
   const below = descendants(registry.positions, position.id)
   const others = registry.positions.filter((p) => p.id !== position.id)
-
-  const attempt = async (work: () => Promise<string>) => {
-    try {
-      setMessage({ text: await work() })
-      await registry.refresh()
-    } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : String(error), error: true })
-    }
-  }
 
   const remove = (statements?: 'clear' | { reassignTo: string }) =>
     attempt(async () => {
@@ -65,19 +58,13 @@ export function PositionEditor({
         </label>
         <label>
           Part of
-          <select
+          <ChoiceSelect
+            label="Part of"
+            placeholder="Top level"
             value={draft.parentId ?? ''}
-            onChange={(e) => setDraft({ ...draft, parentId: e.currentTarget.value || undefined })}
-          >
-            <option value="">Top level</option>
-            {registry.positions
-              .filter((p) => !below.has(p.id))
-              .map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.label}
-                </option>
-              ))}
-          </select>
+            choices={positionChoices(registry.positions.filter((p) => !below.has(p.id)))}
+            onChange={(id) => setDraft({ ...draft, parentId: id || undefined })}
+          />
         </label>
         <label>
           Colour
@@ -96,45 +83,21 @@ export function PositionEditor({
           onChange={(e) => setDraft({ ...draft, description: e.currentTarget.value })}
         />
       </label>
-      {message && (
-        <p
-          className={message.error ? 'form-error' : 'hint'}
-          role={message.error ? 'alert' : 'status'}
-        >
-          {message.text}
-        </p>
-      )}
+      {message}
       <div className="form-actions">
         <button type="submit" className="primary">
           Save position
         </button>
-        <span className="inline-form">
-          <select
-            aria-label="Merge into"
-            value={mergeInto}
-            onChange={(e) => setMergeInto(e.currentTarget.value)}
-          >
-            <option value="">Merge into…</option>
-            {others.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-          <button
-            type="button"
-            disabled={!mergeInto}
-            onClick={() =>
-              void attempt(async () => {
-                const kept = await api.mergePositions(mergeInto, position.id)
-                onDeleted()
-                return `Merged “${position.label}” into “${kept.label}”.`
-              })
-            }
-          >
-            Merge
-          </button>
-        </span>
+        <MergeControl
+          others={positionChoices(others)}
+          onMerge={(id) =>
+            void attempt(async () => {
+              const kept = await api.mergePositions(id, position.id)
+              onDeleted()
+              return `Merged “${position.label}” into “${kept.label}”.`
+            })
+          }
+        />
         <button
           type="button"
           className="danger"
@@ -144,39 +107,18 @@ export function PositionEditor({
         </button>
       </div>
       {deleting && (
-        <div className="confirm" role="group" aria-label="Delete a position used by statements">
-          <p>
-            {statementCount} {statementCount === 1 ? 'statement is' : 'statements are'} coded with “
-            {position.label}”. What should happen to them?
-          </p>
-          <span className="inline-form">
-            <select
-              aria-label="Recode statements as"
-              value={reassignTo}
-              onChange={(e) => setReassignTo(e.currentTarget.value)}
-            >
-              <option value="">Choose a position…</option>
-              {others.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.label}
-                </option>
-              ))}
-            </select>
-            <button
-              type="button"
-              disabled={!reassignTo}
-              onClick={() => void remove({ reassignTo })}
-            >
-              Recode and delete
-            </button>
-          </span>
-          <button type="button" className="danger" onClick={() => void remove('clear')}>
-            Leave statements without a position and delete
-          </button>
-          <button type="button" onClick={() => setDeleting(false)}>
-            Cancel
-          </button>
-        </div>
+        <DeleteWithCare
+          label="Delete a position used by statements"
+          question={`${statementCount} ${statementCount === 1 ? 'statement is' : 'statements are'} coded with “${position.label}”. What should happen to them?`}
+          others={positionChoices(others)}
+          reassignLabel="Recode statements as"
+          reassignPlaceholder="Choose a position…"
+          reassignAction="Recode and delete"
+          clearAction="Leave statements without a position and delete"
+          onReassign={(id) => void remove({ reassignTo: id })}
+          onClear={() => void remove('clear')}
+          onCancel={() => setDeleting(false)}
+        />
       )}
     </form>
   )

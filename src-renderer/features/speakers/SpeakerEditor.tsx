@@ -2,7 +2,11 @@ import { useState } from 'react'
 import { SPEAKER_KINDS, type Speaker, type SpeakerKind } from '../../../src-main/shared/model'
 import { api } from '../../api'
 import { commaList } from '../../commaList'
+import { ChoiceSelect, speakerChoices } from '../../ChoiceSelect'
 import { go } from '../../routes'
+import { DeleteWithCare } from '../registry/DeleteWithCare'
+import { MergeControl } from '../registry/MergeControl'
+import { useAttempt } from '../registry/useAttempt'
 import type { Registry } from '../statements/useRegistry'
 
 interface SpeakerEditorProps {
@@ -14,20 +18,9 @@ interface SpeakerEditorProps {
 /** A speaker's names, kind, role, affiliation and notes; merge into another; delete with care. */
 export function SpeakerEditor({ speaker, registry, statementCount }: SpeakerEditorProps) {
   const [draft, setDraft] = useState({ ...speaker, aliasesText: speaker.aliases.join(', ') })
-  const [message, setMessage] = useState<{ text: string; error?: boolean }>()
-  const [mergeInto, setMergeInto] = useState('')
   const [deleting, setDeleting] = useState(false)
-  const [reassignTo, setReassignTo] = useState('')
+  const { attempt, message } = useAttempt(registry.refresh)
   const others = registry.speakers.filter((s) => s.id !== speaker.id)
-
-  const attempt = async (work: () => Promise<string>) => {
-    try {
-      setMessage({ text: await work() })
-      await registry.refresh()
-    } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : String(error), error: true })
-    }
-  }
 
   const save = () =>
     attempt(async () => {
@@ -41,7 +34,7 @@ export function SpeakerEditor({ speaker, registry, statementCount }: SpeakerEdit
       return 'Saved. Every statement shows the new details.'
     })
 
-  const merge = () =>
+  const merge = (mergeInto: string) =>
     attempt(async () => {
       const target = others.find((s) => s.id === mergeInto)
       if (!target) return 'Choose the speaker to merge into.'
@@ -101,21 +94,13 @@ export function SpeakerEditor({ speaker, registry, statementCount }: SpeakerEdit
         </label>
         <label>
           Affiliation
-          <select
+          <ChoiceSelect
+            label="Affiliation"
+            placeholder="None"
             value={draft.affiliationId ?? ''}
-            onChange={(e) =>
-              setDraft({ ...draft, affiliationId: e.currentTarget.value || undefined })
-            }
-          >
-            <option value="">None</option>
-            {others
-              .filter((s) => s.kind !== 'person')
-              .map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-          </select>
+            choices={speakerChoices(others.filter((s) => s.kind !== 'person'))}
+            onChange={(id) => setDraft({ ...draft, affiliationId: id || undefined })}
+          />
         </label>
       </div>
       <label className="wide-label">
@@ -126,35 +111,12 @@ export function SpeakerEditor({ speaker, registry, statementCount }: SpeakerEdit
           onChange={(e) => setDraft({ ...draft, notes: e.currentTarget.value })}
         />
       </label>
-      {message && (
-        <p
-          className={message.error ? 'form-error' : 'hint'}
-          role={message.error ? 'alert' : 'status'}
-        >
-          {message.text}
-        </p>
-      )}
+      {message}
       <div className="form-actions">
         <button type="submit" className="primary">
           Save speaker
         </button>
-        <span className="inline-form">
-          <select
-            aria-label="Merge into"
-            value={mergeInto}
-            onChange={(e) => setMergeInto(e.currentTarget.value)}
-          >
-            <option value="">Merge into…</option>
-            {others.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-          <button type="button" disabled={!mergeInto} onClick={() => void merge()}>
-            Merge
-          </button>
-        </span>
+        <MergeControl others={speakerChoices(others)} onMerge={(id) => void merge(id)} />
         <button
           type="button"
           className="danger"
@@ -164,39 +126,18 @@ export function SpeakerEditor({ speaker, registry, statementCount }: SpeakerEdit
         </button>
       </div>
       {deleting && (
-        <div className="confirm" role="group" aria-label="Delete a speaker who has statements">
-          <p>
-            {speaker.name} has {statementCount} {statementCount === 1 ? 'statement' : 'statements'}.
-            What should happen to them?
-          </p>
-          <span className="inline-form">
-            <select
-              aria-label="Reassign statements to"
-              value={reassignTo}
-              onChange={(e) => setReassignTo(e.currentTarget.value)}
-            >
-              <option value="">Choose a speaker…</option>
-              {others.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-            <button
-              type="button"
-              disabled={!reassignTo}
-              onClick={() => void remove({ reassignTo })}
-            >
-              Reassign and delete
-            </button>
-          </span>
-          <button type="button" className="danger" onClick={() => void remove('clear')}>
-            Leave statements without a speaker and delete
-          </button>
-          <button type="button" onClick={() => setDeleting(false)}>
-            Cancel
-          </button>
-        </div>
+        <DeleteWithCare
+          label="Delete a speaker who has statements"
+          question={`${speaker.name} has ${statementCount} ${statementCount === 1 ? 'statement' : 'statements'}. What should happen to them?`}
+          others={speakerChoices(others)}
+          reassignLabel="Reassign statements to"
+          reassignPlaceholder="Choose a speaker…"
+          reassignAction="Reassign and delete"
+          clearAction="Leave statements without a speaker and delete"
+          onReassign={(id) => void remove({ reassignTo: id })}
+          onClear={() => void remove('clear')}
+          onCancel={() => setDeleting(false)}
+        />
       )}
     </form>
   )
