@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import type { StatementRow } from '../../src-main/shared/contract'
 import type { Position } from '../../src-main/shared/model'
 import { byPosition, bySpeaker, tallyRows } from '../../src-renderer/features/analysis/tallyRows'
-import { descendants, positionTree } from '../../src-renderer/features/codebook/positionTree'
+import { codebookOutline, withSubPositions } from '../../src-main/shared/codebookOutline'
 
 const row = (speaker: string, position: string, stance?: StatementRow['stance']): StatementRow => ({
   statementId: `${speaker}-${position}-${stance}`,
@@ -72,12 +72,12 @@ describe('the codebook outline', () => {
   ]
 
   test('lists parents before children, in their order, then by label', () => {
-    expect(positionTree(codebook).map((n) => `${'  '.repeat(n.depth)}${n.position.label}`)).toEqual(
-      ['Settlement', '  Talks', '    Mediation', 'Ceasefire', 'Orphan'],
-    )
+    expect(
+      codebookOutline(codebook).map((n) => `${'  '.repeat(n.depth)}${n.position.label}`),
+    ).toEqual(['Settlement', '  Talks', '    Mediation', 'Ceasefire', 'Orphan'])
   })
 
   test('knows everything below a position, where it cannot be moved', () => {
-    expect([...descendants(codebook, 'a')].sort()).toEqual(['a', 'c', 'd'])
+    expect([...withSubPositions(codebook, ['a'])].sort()).toEqual(['a', 'c', 'd'])
   })
 })

@@ -5,13 +5,13 @@ import { useAttempt } from '../registry/useAttempt'
 import { countBy, useAllStatements } from '../speakers/useStatementCounts'
 import type { Registry } from '../statements/useRegistry'
 import { PositionEditor } from './PositionEditor'
-import { positionTree } from './positionTree'
+import { codebookOutline } from '../../../src-main/shared/codebookOutline'
 
 /** The position codebook as a tree: drag to reorder or re-parent, edit, merge, share as CSV. */
 export function CodebookView({ registry }: { registry: Registry }) {
   const statements = useAllStatements()
   const counts = useMemo(() => countBy(statements, (row) => row.position?.id), [statements])
-  const nodes = useMemo(() => positionTree(registry.positions), [registry.positions])
+  const nodes = useMemo(() => codebookOutline(registry.positions), [registry.positions])
   const [selectedId, setSelectedId] = useState<string>()
   const [dragged, setDragged] = useState<string>()
   const [newLabel, setNewLabel] = useState('')

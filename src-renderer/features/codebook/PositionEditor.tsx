@@ -6,7 +6,7 @@ import { DeleteWithCare } from '../registry/DeleteWithCare'
 import { MergeControl } from '../registry/MergeControl'
 import { useAttempt } from '../registry/useAttempt'
 import type { Registry } from '../statements/useRegistry'
-import { descendants } from './positionTree'
+import { withSubPositions } from '../../../src-main/shared/codebookOutline'
 
 interface PositionEditorProps {
   position: Position
@@ -25,7 +25,7 @@ export function PositionEditor({
   const [draft, setDraft] = useState(position)
   const [deleting, setDeleting] = useState(false)
   const { attempt, message } = useAttempt(registry.refresh)
-  const below = descendants(registry.positions, position.id)
+  const below = withSubPositions(registry.positions, [position.id])
   const others = registry.positions.filter((p) => p.id !== position.id)
 
   const remove = (statements?: 'clear' | { reassignTo: string }) =>
