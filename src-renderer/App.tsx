@@ -47,6 +47,9 @@ export function App() {
     if (route.articleId) return setLastArticleId(route.articleId)
     if (lastArticleId) return go({ view: 'articles', articleId: lastArticleId })
     void api.listArticles({ limit: 1 }).then((page) => {
+      // Only if the analyst has not gone elsewhere meanwhile.
+      const still = parseRoute(location.hash)
+      if (still.view !== 'articles' || still.articleId) return
       if (page.items[0]) go({ view: 'articles', articleId: page.items[0].id })
     })
   }, [route, lastArticleId])
