@@ -1,4 +1,5 @@
 import type { StatementAnalysis } from '../shared/analysis'
+import type { Stance } from '../shared/model'
 import { addToTally, emptyTally, type StanceTally } from '../shared/stanceTally'
 import type { StatementRef } from '../shared/statementRow'
 import type { Catalog } from './catalog'
@@ -8,8 +9,31 @@ import { codebookOrder } from './positionTree'
 
 type Cell = StanceTally & { speakerId: string; positionId: string; statementRefs: StatementRef[] }
 
+type MonthTally = StanceTally & { month: string }
+
 const increment = (totals: Map<string, number>, id: string) =>
   totals.set(id, (totals.get(id) ?? 0) + 1)
+
+function addToMonth(
+  lines: Map<string, Map<string, MonthTally>>,
+  id: string,
+  month: string,
+  stance: Stance | undefined,
+): void {
+  let line = lines.get(id)
+  if (!line) lines.set(id, (line = new Map()))
+  let tally = line.get(month)
+  if (!tally) line.set(month, (tally = { month, ...emptyTally() }))
+  addToTally(tally, stance)
+}
+
+const inMonthOrder = (lines: Map<string, Map<string, MonthTally>>) =>
+  Object.fromEntries(
+    [...lines].map(([id, line]) => [
+      id,
+      [...line.values()].sort((a, b) => a.month.localeCompare(b.month)),
+    ]),
+  )
 
 /** The matrix, timelines and network over a set of matched statements. */
 export function analyseStatements(
@@ -46,20 +70,19 @@ export function analyseStatements(
   }
 
   const months = monthRange(first, last)
-  const monthIndex = new Map(months.map((month, i) => [month, i]))
-  const bySpeaker: Record<string, number[]> = {}
-  const byPosition: Record<string, number[]> = {}
+  const bySpeaker = new Map<string, Map<string, MonthTally>>()
+  const byPosition = new Map<string, Map<string, MonthTally>>()
   let undated = 0
   for (const { summary, statement } of eachMatched(matched)) {
-    const at = monthIndex.get(summary.published.slice(0, 7))
-    if (at === undefined) {
+    const month = summary.published.slice(0, 7)
+    if (!month) {
       undated++
       continue
     }
     if (statement.speakerId && speakerTotals.has(statement.speakerId))
-      (bySpeaker[statement.speakerId] ??= new Array<number>(months.length).fill(0))[at]++
+      addToMonth(bySpeaker, statement.speakerId, month, statement.stance)
     if (statement.positionId && positionTotals.has(statement.positionId))
-      (byPosition[statement.positionId] ??= new Array<number>(months.length).fill(0))[at]++
+      addToMonth(byPosition, statement.positionId, month, statement.stance)
   }
 
   const speakers = [...speakerTotals]
@@ -83,7 +106,12 @@ export function analyseStatements(
     speakers,
     positions,
     cells: cellList,
-    timeline: { months, bySpeaker, byPosition, undated },
+    timeline: {
+      months,
+      bySpeaker: inMonthOrder(bySpeaker),
+      byPosition: inMonthOrder(byPosition),
+      undated,
+    },
     network: {
       nodes: [
         ...speakers.map((s) => ({

@@ -57,11 +57,13 @@ export function matchStatements(
     if (positions && !(statement.positionId && positions.has(statement.positionId))) return false
     if (stances && !stances.has(statement.stance ?? 'none')) return false
     if (tag !== undefined && !statement.tags.some((t) => foldTerm(t) === tag)) return false
+    if (filter.mode && statement.mode !== filter.mode) return false
     if (words.length === 0) return true
     const folded = index.foldedText(statement)
     return words.every((word) => folded.includes(word))
   }
-  const everyStatement = !speakers && !positions && !stances && tag === undefined && !words.length
+  const everyStatement =
+    !speakers && !positions && !stances && tag === undefined && !filter.mode && !words.length
 
   const matched: MatchedArticle[] = []
   const articles = filter.articleId

@@ -205,6 +205,8 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
         if (patch.stance !== undefined) next.stance = patch.stance ?? undefined
         if (patch.tags) next.tags = patch.tags
         if (patch.note !== undefined) next.note = patch.note
+        if (patch.cue !== undefined) next.cue = patch.cue || undefined
+        if (patch.mode !== undefined) next.mode = patch.mode ?? undefined
         checkReferences({ [statementId]: next })
         await saveArticle(article, { statements: { ...article.statements, [statementId]: next } })
         return next

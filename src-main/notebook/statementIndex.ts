@@ -1,9 +1,15 @@
-import { STANCES, type Article, type Stance } from '../shared/model'
+import {
+  STANCES,
+  STATEMENT_MODES,
+  type Article,
+  type Stance,
+  type StatementMode,
+} from '../shared/model'
 import type { ArticleText } from './articleText'
 import { foldTerm } from './foldTerm'
 
 /** Bumped when what is kept per statement changes: an index of another version is rebuilt. */
-export const STATEMENT_INDEX_VERSION = 1
+export const STATEMENT_INDEX_VERSION = 2
 
 /** A statement with its quote and offsets, derived once per article version. */
 export interface IndexedStatement {
@@ -13,6 +19,8 @@ export interface IndexedStatement {
   stance?: Stance
   tags: string[]
   note: string
+  cue?: string
+  mode?: StatementMode
   quote: string
   start: number
   end: number
@@ -38,6 +46,8 @@ function isIndexedStatement(value: unknown): value is IndexedStatement {
     Array.isArray(s.tags) &&
     s.tags.every((tag) => typeof tag === 'string') &&
     typeof s.note === 'string' &&
+    isOptionalString(s.cue) &&
+    (s.mode === undefined || (STATEMENT_MODES as readonly unknown[]).includes(s.mode)) &&
     typeof s.quote === 'string' &&
     typeof s.start === 'number' &&
     typeof s.end === 'number'
@@ -117,6 +127,8 @@ export class StatementIndex {
         stance: statement.stance,
         tags: statement.tags,
         note: statement.note,
+        cue: statement.cue,
+        mode: statement.mode,
         quote: span.quote,
         start: span.start,
         end: span.end,

@@ -20,6 +20,8 @@ export function statementRow(
     stance: statement.stance,
     tags: statement.tags,
     note: statement.note,
+    cue: statement.cue,
+    mode: statement.mode,
     quote: statement.quote,
     start: statement.start,
     end: statement.end,

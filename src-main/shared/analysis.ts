@@ -72,9 +72,9 @@ export const StatementAnalysis = z.object({
   timeline: z.object({
     /** Every month from the first to the last dated statement, `YYYY-MM`. */
     months: z.array(z.string()),
-    /** Statements per month, aligned with `months`, for each speaker and each position. */
-    bySpeaker: z.record(z.string(), z.array(z.number().int())),
-    byPosition: z.record(z.string(), z.array(z.number().int())),
+    /** For each speaker and each position, its statements by stance in the months it has any, in order. */
+    bySpeaker: z.record(z.string(), z.array(MonthTally)),
+    byPosition: z.record(z.string(), z.array(MonthTally)),
     /** Statements whose article has no published date. */
     undated: z.number().int(),
   }),

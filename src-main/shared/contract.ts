@@ -107,6 +107,10 @@ export const StatementPatch = z.object({
   stance: Stance.nullable().optional(),
   tags: Tags.optional(),
   note: z.string().max(20_000).optional(),
+  /** The reporting cue as written; `null` or '' clears it. */
+  cue: Cue.or(z.literal('')).nullable().optional(),
+  /** Direct, indirect or mixed; `null` clears it. */
+  mode: StatementMode.nullable().optional(),
 })
 
 export const ArticlePatch = z.object({
@@ -135,6 +139,8 @@ export const StatementFilter = z.object({
   stances: z.array(StanceOrNone).max(4).optional(),
   /** A statement tag. */
   tag: z.string().max(100).optional(),
+  /** How the statement reports speech: direct, indirect or mixed. */
+  mode: StatementMode.optional(),
   /** The article's publication, exactly. */
   source: z.string().max(500).optional(),
   /** Published on or after / on or before (YYYY-MM-DD). */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id, SpeakerKind, Stance } from './model'
+import { Id, SpeakerKind, Stance, StatementMode } from './model'
 
 /** One statement as the explorer lists it: its article, speaker, position, stance and quote. */
 export const StatementRow = z.object({
@@ -13,6 +13,9 @@ export const StatementRow = z.object({
   stance: Stance.optional(),
   tags: z.array(z.string()),
   note: z.string(),
+  /** The reporting cue ("said", "according to") when one was stored. */
+  cue: z.string().optional(),
+  mode: StatementMode.optional(),
   quote: z.string(),
   start: z.number(),
   end: z.number(),

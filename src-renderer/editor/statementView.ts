@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core'
 import type { Node as PMNode } from '@tiptap/pm/model'
-import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state'
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state'
+import { AddMarkStep, RemoveMarkStep, ReplaceAroundStep, ReplaceStep } from '@tiptap/pm/transform'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import { statementSpans, type StatementSpan } from '../../src-main/shared/statementSpans'
 
@@ -20,8 +21,11 @@ export interface StatementViewOptions {
 
 interface ViewState {
   look: StatementLook
-  spans: StatementSpan[]
+  /** Worked out from the document when first asked for after a change. */
+  readonly spans: StatementSpan[]
   decorations: DecorationSet
+  /** Whether the last change added, removed or extended a statement (not only moved it). */
+  statementsChanged: boolean
 }
 
 export const statementViewKey = new PluginKey<ViewState>('statementView')
@@ -39,6 +43,42 @@ function decorate(doc: PMNode, spans: StatementSpan[], look: StatementLook): Dec
   return DecorationSet.create(doc, decorations)
 }
 
+function viewState(
+  doc: PMNode,
+  look: StatementLook,
+  statementsChanged: boolean,
+  decorations?: DecorationSet,
+): ViewState {
+  let spans: StatementSpan[] | undefined
+  const state: ViewState = {
+    look,
+    get spans() {
+      return (spans ??= statementSpans(doc))
+    },
+    decorations: DecorationSet.empty,
+    statementsChanged,
+  }
+  state.decorations = decorations ?? decorate(doc, state.spans, look)
+  return state
+}
+
+/** Whether a change touches statement marks, rather than only text beside or between them. */
+function changesStatements(tr: Transaction): boolean {
+  return tr.steps.some((step) => {
+    if (step instanceof AddMarkStep || step instanceof RemoveMarkStep)
+      return step.mark.type.name === 'statement'
+    if (step instanceof ReplaceStep || step instanceof ReplaceAroundStep) {
+      let marked = false
+      step.slice.content.descendants((node) => {
+        marked ||= node.marks.some((mark) => mark.type.name === 'statement')
+        return !marked
+      })
+      return marked
+    }
+    return true
+  })
+}
+
 /** Colours statements by stance, shows who and what on hover, and selects one on click. */
 export const StatementView = Extension.create<StatementViewOptions>({
   name: 'statementView',
@@ -53,16 +93,14 @@ export const StatementView = Extension.create<StatementViewOptions>({
       new Plugin<ViewState>({
         key: statementViewKey,
         state: {
-          init: (_, state) => {
-            const spans = statementSpans(state.doc)
-            const look: StatementLook = { statements: {} }
-            return { look, spans, decorations: decorate(state.doc, spans, look) }
-          },
+          init: (_, state) => viewState(state.doc, { statements: {} }, true),
           apply: (tr, value, _old, state) => {
             const look = (tr.getMeta(statementViewKey) as StatementLook | undefined) ?? value.look
             if (!tr.docChanged && look === value.look) return value
-            const spans = tr.docChanged ? statementSpans(state.doc) : value.spans
-            return { look, spans, decorations: decorate(state.doc, spans, look) }
+            // Typing beside statements moves them: their colours are mapped, not all redrawn (a frame per key).
+            if (look === value.look && !changesStatements(tr))
+              return viewState(state.doc, look, false, value.decorations.map(tr.mapping, tr.doc))
+            return viewState(state.doc, look, tr.docChanged)
           },
         },
         props: {

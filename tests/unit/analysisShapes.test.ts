@@ -1,56 +1,22 @@
 import { describe, expect, test } from 'vitest'
-import type { StatementRow } from '../../src-main/shared/contract'
 import type { Position } from '../../src-main/shared/model'
-import { byPosition, bySpeaker, tallyRows } from '../../src-renderer/features/analysis/tallyRows'
 import { codebookOutline, withSubPositions } from '../../src-main/shared/codebookOutline'
+import { mostStatements } from '../../src-renderer/features/analysis/mostStatements'
 
-const row = (speaker: string, position: string, stance?: StatementRow['stance']): StatementRow => ({
-  statementId: `${speaker}-${position}-${stance}`,
-  articleId: 'a1',
-  title: 'Article',
-  source: 'Wire',
-  published: '2026-03-14',
-  speaker: { id: speaker, name: speaker.toUpperCase(), kind: 'person' },
-  position: { id: position, label: position.toUpperCase() },
-  stance,
-  tags: [],
-  note: '',
-  quote: 'words',
-  start: 0,
-  end: 5,
-})
+describe('what a picture has room for', () => {
+  const entries = [
+    { id: 'a', total: 2 },
+    { id: 'b', total: 9 },
+    { id: 'c', total: 2 },
+    { id: 'd', total: 5 },
+  ]
 
-describe('the speaker × position matrix', () => {
-  test('tallies each pair by stance, nets support against opposition and flags a split', () => {
-    const { a, b, cells } = tallyRows(
-      [
-        row('x', 'p', 'supports'),
-        row('x', 'p', 'opposes'),
-        row('x', 'p', 'supports'),
-        row('y', 'p', 'neutral'),
-        row('y', 'q'),
-      ],
-      bySpeaker,
-      byPosition,
-    )
-    expect(a.map((s) => [s.label, s.count])).toEqual([
-      ['X', 3],
-      ['Y', 2],
-    ])
-    expect(b.map((p) => [p.label, p.count])).toEqual([
-      ['P', 4],
-      ['Q', 1],
-    ])
-    expect(cells.get('x|p')).toEqual({
-      supports: 2,
-      opposes: 1,
-      neutral: 0,
-      none: 0,
-      total: 3,
-      net: 1 / 3,
-      contradiction: true,
-    })
-    expect(cells.get('y|q')).toMatchObject({ none: 1, total: 1, net: 0, contradiction: false })
+  test('the entries with most statements, most first, ties in their order', () => {
+    expect(mostStatements(entries, 3).map((e) => e.id)).toEqual(['b', 'd', 'a'])
+  })
+
+  test('or the same entries in the order given, as the codebook orders positions', () => {
+    expect(mostStatements(entries, 3, 'keep order').map((e) => e.id)).toEqual(['a', 'b', 'd'])
   })
 })
 

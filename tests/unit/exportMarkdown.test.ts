@@ -99,9 +99,17 @@ const geneva = article({
       stance: 'supports',
       tags: ['key quote', 'first'],
       note: 'First public hint.\n\nCompare with March.',
+      cue: 'said',
+      mode: 'direct',
     }),
-    st2: statement('st2', { speakerId: 'sp2', positionId: 'po1', stance: 'opposes' }),
-    st_3: statement('st_3'),
+    st2: statement('st2', {
+      speakerId: 'sp2',
+      positionId: 'po1',
+      stance: 'opposes',
+      cue: 'said',
+      mode: 'mixed',
+    }),
+    st_3: statement('st_3', { mode: 'indirect' }),
     st4: statement('st4', { speakerId: 'sp1', positionId: 'po1', stance: 'neutral' }),
   },
   notes: {
@@ -237,6 +245,7 @@ The Daily Example · 2023-04-26 · <https://example.org/geneva>
 >
 > Stance: #stance/supports
 > Tags: #key-quote #first
+> Cue: said · direct
 >
 > First public hint.
 >
@@ -257,6 +266,7 @@ The Daily Example · 2023-04-26 · <https://example.org/geneva>
 > ==Talks are pointless, said the general==
 >
 > Stance: #stance/opposes
+> Cue: said · mixed
 
 ^s-st2
 
@@ -264,6 +274,8 @@ The Daily Example · 2023-04-26 · <https://example.org/geneva>
 
 > [!quote] No position · no stance
 > ==the general, who spoke later.==
+>
+> Mode: indirect
 
 ^s-st-3
 

@@ -168,6 +168,12 @@ describe('according to', () => {
     expect(
       findingsOf(
         accordingTo,
+        'Talks will resume, according to a readout published by her office.',
+      )[0].speaker,
+    ).toBe('her office')
+    expect(
+      findingsOf(
+        accordingTo,
         'The regulator, which according to its own rules has 60 days, will decide.',
       ),
     ).toEqual([])

@@ -5,7 +5,8 @@ import { obsidianTag } from './obsidianTag'
 
 /**
  * One statement as an Obsidian quote callout: position and stance as its title, the quote
- * highlighted, stance and tags as tags, the analyst's note; then a block id to link to it.
+ * highlighted, stance and tags as tags, the reporting cue and mode, the analyst's note; then a
+ * block id to link to it.
  */
 export function statementCallout({
   statement,
@@ -23,7 +24,7 @@ export function statementCallout({
     paragraph(first ? [...title, newline(), ...first] : title),
     ...more.map(paragraph),
   ]
-  const coding = codingLines(statement.stance, statement.tags)
+  const coding = codingLines(statement)
   if (coding.length > 0) children.push(paragraph(coding))
   children.push(...noteParagraphs(statement.note))
   return [{ type: 'blockquote', children }, paragraph([{ type: 'blockId', value: blockId }])]
@@ -46,7 +47,7 @@ function quoteParagraphs(quote: string): PhrasingContent[][] {
     .filter((part) => part.length > 0)
 }
 
-function codingLines(stance: Statement['stance'], tags: readonly string[]): PhrasingContent[] {
+function codingLines({ stance, tags, cue, mode }: Statement): PhrasingContent[] {
   const lines: PhrasingContent[][] = []
   if (stance) lines.push([{ type: 'text', value: 'Stance: ' }, tag(`stance/${stance}`)])
   const names = [...new Set(tags.map(obsidianTag))].filter((name) => name !== undefined)
@@ -56,6 +57,8 @@ function codingLines(stance: Statement['stance'], tags: readonly string[]): Phra
       ...names.flatMap((name): PhrasingContent[] => [{ type: 'text', value: ' ' }, tag(name)]),
     ])
   }
+  const reported = [cue?.replace(/\s+/g, ' '), mode].filter(Boolean).join(' · ')
+  if (reported) lines.push([{ type: 'text', value: `${cue ? 'Cue' : 'Mode'}: ${reported}` }])
   return lines.flatMap((line, index) => (index > 0 ? [newline(), ...line] : line))
 }
 

@@ -78,6 +78,9 @@ export class SpeakerMemory {
     mentioned.keys.add(key)
     const parts = nameKey(mentioned.name).split(' ')
     if (mentioned.kind === 'person' && parts.length > 1) mentioned.surname = parts[parts.length - 1]
+    // Named by an alias ("Anna Kovacs" for "Anna Kovács-Tóth"): the alias's surname finds them too.
+    const said = key.split(' ')
+    if (mentioned.kind === 'person' && said.length > 1) mentioned.keys.add(said[said.length - 1])
     for (const role of details.roles ?? []) mentioned.roles.add(nameKey(role))
     mentioned.gender ??= details.gender
     if (!details.possessive) mentioned.lastAt = Math.max(mentioned.lastAt, at)

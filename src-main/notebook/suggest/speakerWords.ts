@@ -45,7 +45,7 @@ export const speakerWords = {
   ),
   /** What "according to" may name that is not a speaker, unless "by" or "from" says whose. */
   nonSource: words(
-    'rules rule plan plans schedule law laws data figures statistics estimates estimate report reports documents document draft study survey poll polls tradition records forecast forecasts analysis calculations results terms agreement constitution guidelines regulations tariff budget',
+    'rules rule plan plans schedule law laws data figures statistics estimates estimate report reports documents document draft study survey poll polls tradition records forecast forecasts analysis calculations results terms agreement constitution guidelines regulations tariff budget readout readouts transcript transcripts minutes communique memo letter',
   ),
   female: words(
     'spokeswoman chairwoman businesswoman congresswoman ms mrs miss madam dame lady queen princess',

@@ -3,12 +3,12 @@ import { go } from '../../routes'
 import { saveExportedFile } from '../../saveExportedFile'
 import { FilterBar } from '../explorer/FilterBar'
 import type { StatementFilter, StatementFilterState } from '../explorer/useStatementFilter'
-import { useStatementRows } from '../explorer/useStatementRows'
 import type { Registry } from '../statements/useRegistry'
 import { chartPng, chartSvg } from './chartFiles'
 import { MatrixChart } from './MatrixChart'
 import { NetworkChart } from './NetworkChart'
 import { TimelineChart } from './TimelineChart'
+import { useAnalysis } from './useAnalysis'
 
 type Picture = 'matrix' | 'timeline' | 'network'
 const PICTURES: { id: Picture; label: string }[] = [
@@ -25,7 +25,8 @@ export function AnalysisView({
   filter: StatementFilterState
   registry: Registry
 }) {
-  const { rows, loading } = useStatementRows(filter.filter)
+  const { analysis, loading, error } = useAnalysis(filter.filter)
+  const total = analysis?.total ?? 0
   const [picture, setPicture] = useState<Picture>('matrix')
   const [timelineBy, setTimelineBy] = useState<'speaker' | 'position'>('speaker')
   const [message, setMessage] = useState<string>()
@@ -78,7 +79,9 @@ export function AnalysisView({
         )}
         <span className="spacer" />
         <span className="hint" role="status">
-          {loading ? 'Counting…' : `${rows.length} statements`}
+          {loading
+            ? 'Counting…'
+            : `${total.toLocaleString()} ${total === 1 ? 'statement' : 'statements'}`}
           {message && ` · ${message}`}
         </span>
         <button type="button" onClick={() => void save('svg')}>
@@ -95,14 +98,18 @@ export function AnalysisView({
         supports and opposes · size = number of statements · click a mark to see its statements
       </p>
       <div className="chart-frame" ref={frame}>
-        {rows.length === 0 && !loading ? (
+        {error ? (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        ) : !analysis ? null : analysis.total === 0 ? (
           <p className="empty-hint">No statements match these filters.</p>
         ) : picture === 'matrix' ? (
-          <MatrixChart rows={rows} onOpen={open} />
+          <MatrixChart analysis={analysis} onOpen={open} />
         ) : picture === 'timeline' ? (
-          <TimelineChart rows={rows} by={timelineBy} onOpen={open} />
+          <TimelineChart analysis={analysis} by={timelineBy} onOpen={open} />
         ) : (
-          <NetworkChart rows={rows} onOpen={open} />
+          <NetworkChart analysis={analysis} onOpen={open} />
         )}
       </div>
     </main>

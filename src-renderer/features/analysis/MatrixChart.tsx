@@ -1,7 +1,7 @@
-import type { StatementRow } from '../../../src-main/shared/contract'
+import type { StatementAnalysis } from '../../../src-main/shared/analysis'
 import type { StatementFilter } from '../explorer/useStatementFilter'
+import { mostStatements } from './mostStatements'
 import { stanceColor } from './stanceColor'
-import { byPosition, bySpeaker, tallyRows } from './tallyRows'
 
 const MAX_SPEAKERS = 30
 const MAX_POSITIONS = 16
@@ -10,16 +10,27 @@ const LEFT = 200
 const TOP = 150
 
 interface ChartProps {
-  rows: StatementRow[]
+  analysis: StatementAnalysis
   onOpen: (patch: Partial<StatementFilter>) => void
 }
 
 /** Speakers × positions: colour is the net stance, size the count, a ring where a speaker is split. */
-export function MatrixChart({ rows, onOpen }: ChartProps) {
-  const { a: speakers, b: positions, cells } = tallyRows(rows, bySpeaker, byPosition)
-  const shownSpeakers = speakers.slice(0, MAX_SPEAKERS)
-  const shownPositions = positions.slice(0, MAX_POSITIONS)
-  const max = Math.max(1, ...[...cells.values()].map((t) => t.total))
+export function MatrixChart({ analysis, onOpen }: ChartProps) {
+  const cells = new Map(
+    analysis.cells.map((cell) => [`${cell.speakerId}|${cell.positionId}`, cell]),
+  )
+  // The speakers with most statements, and the positions with most in codebook order.
+  const inCells = new Set(analysis.cells.flatMap((cell) => [cell.speakerId, cell.positionId]))
+  const shownSpeakers = mostStatements(
+    analysis.speakers.filter((s) => inCells.has(s.id)),
+    MAX_SPEAKERS,
+  )
+  const shownPositions = mostStatements(
+    analysis.positions.filter((p) => inCells.has(p.id)),
+    MAX_POSITIONS,
+    'keep order',
+  )
+  const max = Math.max(1, ...analysis.cells.map((t) => t.total))
   // Room on the right for the last column's slanted label.
   const width = LEFT + shownPositions.length * CELL + 160
   const height = TOP + shownSpeakers.length * CELL + 20
@@ -49,7 +60,7 @@ export function MatrixChart({ rows, onOpen }: ChartProps) {
       {shownSpeakers.map((speaker, line) => (
         <g key={speaker.id}>
           <text x={LEFT - 10} y={TOP + line * CELL + CELL / 2 + 4} textAnchor="end" fill="#1f2328">
-            {speaker.label.length > 30 ? `${speaker.label.slice(0, 29)}…` : speaker.label}
+            {speaker.name.length > 30 ? `${speaker.name.slice(0, 29)}…` : speaker.name}
           </text>
           <line
             x1={LEFT}
@@ -64,7 +75,7 @@ export function MatrixChart({ rows, onOpen }: ChartProps) {
             const r = 5 + 14 * Math.sqrt(tally.total / max)
             const cx = LEFT + col * CELL + CELL / 2
             const cy = TOP + line * CELL + CELL / 2
-            const label = `${speaker.label} on ${position.label}: ${tally.supports} supports, ${tally.opposes} opposes, ${tally.neutral} neutral${tally.none ? `, ${tally.none} without stance` : ''}${tally.contradiction ? ' — both supports and opposes' : ''}`
+            const label = `${speaker.name} on ${position.label}: ${tally.supports} supports, ${tally.opposes} opposes, ${tally.neutral} neutral${tally.none ? `, ${tally.none} without stance` : ''}${tally.contradiction ? ' — both supports and opposes' : ''}`
             return (
               <g
                 key={position.id}

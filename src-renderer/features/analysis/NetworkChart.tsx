@@ -1,26 +1,33 @@
-import type { StatementRow } from '../../../src-main/shared/contract'
+import type { StatementAnalysis } from '../../../src-main/shared/analysis'
 import type { StatementFilter } from '../explorer/useStatementFilter'
+import { mostStatements } from './mostStatements'
 import { STANCE_COLORS, stanceColor } from './stanceColor'
-import { byPosition, bySpeaker, tallyRows } from './tallyRows'
 
 const MAX_NODES = 24
 const ROW = 30
 const WIDTH = 900
 
 interface NetworkProps {
-  rows: StatementRow[]
+  analysis: StatementAnalysis
   onOpen: (patch: Partial<StatementFilter>) => void
 }
 
 /** The two-mode network: speakers on the left, positions on the right, an edge per pair by stance. */
-export function NetworkChart({ rows, onOpen }: NetworkProps) {
-  const { a: speakers, b: positions, cells } = tallyRows(rows, bySpeaker, byPosition)
-  const left = speakers.slice(0, MAX_NODES)
-  const right = positions.slice(0, MAX_NODES)
+export function NetworkChart({ analysis, onOpen }: NetworkProps) {
+  const { nodes, edges } = analysis.network
+  const cells = new Map(edges.map((edge) => [`${edge.source}|${edge.target}`, edge]))
+  const left = mostStatements(
+    nodes.filter((node) => node.kind === 'speaker'),
+    MAX_NODES,
+  )
+  const right = mostStatements(
+    nodes.filter((node) => node.kind === 'position'),
+    MAX_NODES,
+  )
   const height = Math.max(left.length, right.length) * ROW + 60
   const yOf = (index: number, count: number) =>
     40 + index * ROW + ((Math.max(left.length, right.length) - count) * ROW) / 2
-  const max = Math.max(1, ...[...cells.values()].map((t) => t.total))
+  const max = Math.max(1, ...edges.map((t) => t.total))
   const x1 = 250
   const x2 = WIDTH - 250
 
@@ -78,7 +85,7 @@ export function NetworkChart({ rows, onOpen }: NetworkProps) {
         <g key={speaker.id}>
           <circle cx={x1} cy={yOf(i, left.length)} r={6} fill={STANCE_COLORS.none} />
           <text x={x1 - 12} y={yOf(i, left.length) + 4} textAnchor="end" fill="#1f2328">
-            {speaker.label} ({speaker.count})
+            {speaker.label} ({speaker.total})
           </text>
         </g>
       ))}
@@ -86,7 +93,7 @@ export function NetworkChart({ rows, onOpen }: NetworkProps) {
         <g key={position.id}>
           <rect x={x2 - 6} y={yOf(j, right.length) - 6} width={12} height={12} fill="#2f5bd3" />
           <text x={x2 + 12} y={yOf(j, right.length) + 4} fill="#1f2328">
-            {position.label} ({position.count})
+            {position.label} ({position.total})
           </text>
         </g>
       ))}

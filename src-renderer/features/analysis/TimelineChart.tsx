@@ -1,7 +1,7 @@
-import type { StatementRow } from '../../../src-main/shared/contract'
+import type { StatementAnalysis } from '../../../src-main/shared/analysis'
 import type { StatementFilter } from '../explorer/useStatementFilter'
+import { mostStatements } from './mostStatements'
 import { stanceColor } from './stanceColor'
-import { byMonth, byPosition, bySpeaker, tallyRows } from './tallyRows'
 
 const MAX_LINES = 14
 const COLUMN = 46
@@ -10,21 +10,9 @@ const LEFT = 200
 const TOP = 40
 
 interface TimelineProps {
-  rows: StatementRow[]
+  analysis: StatementAnalysis
   by: 'speaker' | 'position'
   onOpen: (patch: Partial<StatementFilter>) => void
-}
-
-function monthsBetween(first: string, last: string): string[] {
-  const months: string[] = []
-  let [year, month] = first.split('-').map(Number)
-  const [endYear, endMonth] = last.split('-').map(Number)
-  while (year < endYear || (year === endYear && month <= endMonth)) {
-    months.push(`${year}-${String(month).padStart(2, '0')}`)
-    month = month === 12 ? 1 : month + 1
-    if (month === 1) year++
-  }
-  return months
 }
 
 const lastDay = (month: string) => {
@@ -33,15 +21,18 @@ const lastDay = (month: string) => {
 }
 
 /** Statements per month for each speaker (or position), coloured by net stance. */
-export function TimelineChart({ rows, by, onOpen }: TimelineProps) {
-  const key = by === 'speaker' ? bySpeaker : byPosition
-  const { a: lines, b: seen, cells } = tallyRows(rows, key, byMonth)
-  const shown = lines.slice(0, MAX_LINES)
-  const sortedMonths = seen.map((m) => m.id).sort()
-  const months =
-    sortedMonths.length > 0
-      ? monthsBetween(sortedMonths[0], sortedMonths[sortedMonths.length - 1])
-      : []
+export function TimelineChart({ analysis, by, onOpen }: TimelineProps) {
+  const { months, bySpeaker, byPosition } = analysis.timeline
+  const byLine = by === 'speaker' ? bySpeaker : byPosition
+  const lines = (
+    by === 'speaker'
+      ? analysis.speakers.map((s) => ({ id: s.id, label: s.name, total: s.total }))
+      : analysis.positions
+  ).filter((line) => byLine[line.id])
+  const shown = mostStatements(lines, MAX_LINES)
+  const cells = new Map(
+    shown.flatMap((line) => byLine[line.id].map((m) => [`${line.id}|${m.month}`, m] as const)),
+  )
   const max = Math.max(1, ...[...cells.values()].map((t) => t.total))
   const width = LEFT + months.length * COLUMN + 20
   const height = TOP + shown.length * LINE + 30

@@ -10,6 +10,8 @@ interface ArticleToolbarProps {
   editing: boolean
   onToggleEditing: () => void
   onMark: () => void
+  /** Asks the archive for suggested statements again. */
+  onSuggest: () => void
   saveState: SaveState
   saveError?: string
 }
@@ -74,6 +76,14 @@ export function ArticleToolbar(props: ArticleToolbarProps) {
         onClick={props.onToggleEditing}
       >
         {editing ? 'Done editing' : 'Edit text'}
+      </button>
+      <button
+        type="button"
+        disabled={editing}
+        onClick={props.onSuggest}
+        title="Look for statements in the text: who said what, with which cue"
+      >
+        Suggest statements
       </button>
       <button type="button" onClick={runExport}>
         Export Markdown

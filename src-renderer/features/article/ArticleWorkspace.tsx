@@ -7,9 +7,12 @@ import { useArchiveStatus } from '../../archiveStatus'
 import { newStatementId } from '../../editor/newStatementId'
 import { ReadMostly } from '../../editor/readMostly'
 import { StatementView, statementViewKey, type StatementLook } from '../../editor/statementView'
+import { SuggestionView, type SuggestionViewOptions } from '../../editor/suggestionView'
 import { NotesEditor } from '../notes/NotesEditor'
 import { StatementForm } from '../statements/StatementForm'
 import { StatementList } from '../statements/StatementList'
+import { SuggestionBar } from '../suggestions/SuggestionBar'
+import { useSuggestedStatements } from '../suggestions/useSuggestedStatements'
 import { stanceLabel } from '../statements/stances'
 import type { Registry } from '../statements/useRegistry'
 import { ArticleToolbar } from './ArticleToolbar'
@@ -25,6 +28,9 @@ interface WorkspaceProps {
   focusStatementId?: string
 }
 
+/** How long the statement list waits for typing to pause before it shows the new quotes. */
+const SPANS_DELAY_MS = 300
+
 const spansOf = (editor: Editor): StatementSpan[] =>
   statementViewKey.getState(editor.state)?.spans ?? []
 
@@ -36,13 +42,15 @@ export function ArticleWorkspace({
   attach,
   focusStatementId,
 }: WorkspaceProps) {
-  const [selected, setSelected] = useState<{ id: string; focus: boolean }>()
+  const [selected, setSelected] = useState<{ id: string; focus: boolean | 'position' }>()
   const [spans, setSpans] = useState<StatementSpan[]>([])
   const [editing, setEditing] = useState(false)
   const [hint, setHint] = useState<string>()
   const { readOnly, readOnlyMessage } = useArchiveStatus()
   const markRef = useRef<() => void>(() => {})
+  const suggestionRef = useRef<SuggestionViewOptions['onAction']>(() => false)
   const notesRef = useRef<Editor>(undefined)
+  const spansLater = useRef<ReturnType<typeof setTimeout>>(undefined)
 
   const editor = useEditor({
     extensions: [
@@ -51,14 +59,19 @@ export function ArticleWorkspace({
       // oxlint-disable-next-line react/refs
       ReadMostly.configure({ onMarkStatement: () => markRef.current() }),
       StatementView.configure({ onActivate: (id) => setSelected({ id, focus: false }) }),
+      // oxlint-disable-next-line react/refs
+      SuggestionView.configure({ onAction: (action) => suggestionRef.current(action) }),
     ],
     content: article.body,
     editorProps: { attributes: { class: 'article-text prose', 'aria-label': 'Article text' } },
     onCreate: ({ editor: created }) => setSpans(spansOf(created)),
     onUpdate: ({ editor: updated, transaction }) => {
       if (!transaction.docChanged) return
-      setSpans(spansOf(updated))
       session.markChanged('body')
+      // While the analyst types beside statements, the list beside the text catches up at a pause.
+      clearTimeout(spansLater.current)
+      if (statementViewKey.getState(updated.state)?.statementsChanged) setSpans(spansOf(updated))
+      else spansLater.current = setTimeout(() => setSpans(spansOf(updated)), SPANS_DELAY_MS)
     },
   })
 
@@ -91,6 +104,21 @@ export function ArticleWorkspace({
   }
   useLayoutEffect(() => {
     markRef.current = markStatement
+  })
+
+  const suggested = useSuggestedStatements({
+    editor,
+    articleId: article.id,
+    session,
+    registry,
+    spans,
+    editing,
+    readOnly,
+    onOpenForm: (id) => setSelected({ id, focus: 'position' }),
+    onHint: setHint,
+  })
+  useLayoutEffect(() => {
+    suggestionRef.current = suggested.act
   })
 
   const look = useMemo<StatementLook>(() => {
@@ -132,6 +160,9 @@ export function ArticleWorkspace({
     if (readOnly) return
     editor.chain().setTextEditing(!editing).focus().run()
     setEditing(!editing)
+    // Suggestions are for reading: gone while the words change, asked for again afterwards.
+    if (editing) void session.saveNow().then(suggested.refresh)
+    else suggested.drop()
   }
 
   const selectedStatement =
@@ -175,6 +206,7 @@ export function ArticleWorkspace({
           editing={editing}
           onToggleEditing={toggleEditing}
           onMark={markStatement}
+          onSuggest={() => void session.saveNow().then(suggested.refresh)}
           saveState={session.saveState}
           saveError={session.saveError}
         />
@@ -189,6 +221,7 @@ export function ArticleWorkspace({
             {hint}
           </p>
         )}
+        {!editing && <SuggestionBar suggested={suggested} />}
         <div className={`article-body${editing ? ' is-editing' : ''}`}>
           <EditorContent editor={editor} />
         </div>
@@ -208,7 +241,11 @@ export function ArticleWorkspace({
               quote={selectedSpan.quote}
               registry={registry}
               autoFocus={selected?.focus ?? false}
-              onChange={session.putStatement}
+              onChange={(next) => {
+                const before = session.statements[next.id]
+                session.putStatement(next)
+                if (before && before.speakerId !== next.speakerId) void suggested.learnSpeaker(next)
+              }}
               onRemove={() => {
                 editor.commands.unsetStatement(selectedStatement.id)
                 setSelected(undefined)

@@ -133,6 +133,30 @@ export function useArticleSession(articleId: string, content: EditorContent) {
     [markChanged],
   )
 
+  /**
+   * Runs a change the archive makes to this article by itself (a rejected suggestion) between two
+   * saves, and carries on from the revision it answers when nothing else changed the article meanwhile.
+   */
+  const besideSaves = useCallback(
+    async <T extends { revision: number }>(work: () => Promise<T>): Promise<T> => {
+      while (saving.current) await saving.current
+      const run = work()
+      saving.current = run.then(
+        () => undefined,
+        () => undefined,
+      )
+      try {
+        const result = await run
+        if (result.revision === revision.current + 1) revision.current = result.revision
+        return result
+      } finally {
+        saving.current = undefined
+        if (changed.current.size > 0) schedule()
+      }
+    },
+    [schedule],
+  )
+
   const setMeta = useCallback(
     (patch: Partial<ArticleMeta>) => {
       if (!metaRef.current) return
@@ -189,6 +213,7 @@ export function useArticleSession(articleId: string, content: EditorContent) {
     putStatement,
     setMeta,
     saveNow: save,
+    besideSaves,
   }
 }
 

@@ -2,15 +2,14 @@ import { useMemo, useRef, useState } from 'react'
 import { api } from '../../api'
 import { saveExportedFile } from '../../saveExportedFile'
 import { useAttempt } from '../registry/useAttempt'
-import { countBy, useAllStatements } from '../speakers/useStatementCounts'
+import { useStatementCounts } from '../speakers/useStatementCounts'
 import type { Registry } from '../statements/useRegistry'
 import { PositionEditor } from './PositionEditor'
 import { codebookOutline } from '../../../src-main/shared/codebookOutline'
 
 /** The position codebook as a tree: drag to reorder or re-parent, edit, merge, share as CSV. */
 export function CodebookView({ registry }: { registry: Registry }) {
-  const statements = useAllStatements()
-  const counts = useMemo(() => countBy(statements, (row) => row.position?.id), [statements])
+  const counts = useStatementCounts().byPosition
   const nodes = useMemo(() => codebookOutline(registry.positions), [registry.positions])
   const [selectedId, setSelectedId] = useState<string>()
   const [dragged, setDragged] = useState<string>()

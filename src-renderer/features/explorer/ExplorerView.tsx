@@ -122,6 +122,9 @@ export function ExplorerView({
                   </button>
                 </th>
               ))}
+              <th scope="col" className="reported-col">
+                Reported
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -169,6 +172,13 @@ export function ExplorerView({
                     {row.title}
                   </td>
                   <td className="date-cell">{row.published || '—'}</td>
+                  <td className="reported-cell">
+                    {(row.cue || row.mode) && (
+                      <span className="reported-chip" title="Reporting cue · mode">
+                        {[row.cue, row.mode].filter(Boolean).join(' · ')}
+                      </span>
+                    )}
+                  </td>
                 </tr>
               )
             })}

@@ -1,4 +1,4 @@
-import { STANCES } from '../../../src-main/shared/model'
+import { STANCES, STATEMENT_MODES } from '../../../src-main/shared/model'
 import type { Registry } from '../statements/useRegistry'
 import type { StatementFilterState } from './useStatementFilter'
 
@@ -53,6 +53,18 @@ export function FilterBar({
         {STANCES.map((stance) => (
           <option key={stance} value={stance}>
             {stance}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label="Mode"
+        value={filter.mode}
+        onChange={(e) => update({ mode: e.currentTarget.value as typeof filter.mode })}
+      >
+        <option value="">Direct or indirect</option>
+        {STATEMENT_MODES.map((mode) => (
+          <option key={mode} value={mode}>
+            {mode}
           </option>
         ))}
       </select>

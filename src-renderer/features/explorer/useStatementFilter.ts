@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Stance } from '../../../src-main/shared/model'
+import type { Stance, StatementMode } from '../../../src-main/shared/model'
 
 /** What the explorer and the analysis pictures are looking at. Empty fields mean "any". */
 export interface StatementFilter {
@@ -7,6 +7,8 @@ export interface StatementFilter {
   speakerId: string
   positionId: string
   stance: Stance | ''
+  /** Direct quote, indirect statement or mixed. */
+  mode: StatementMode | ''
   tag: string
   source: string
   from: string
@@ -18,6 +20,7 @@ export const EMPTY_FILTER: StatementFilter = {
   speakerId: '',
   positionId: '',
   stance: '',
+  mode: '',
   tag: '',
   source: '',
   from: '',

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { StatementRow } from '../../../src-main/shared/contract'
 import { api } from '../../api'
 import type { Sort } from './sortRows'
+import { statementQuery } from './statementQuery'
 import type { StatementFilter } from './useStatementFilter'
 
 /** The statements matching the filter, sorted by the archive, refreshed when the archive changes. */
@@ -19,14 +20,7 @@ export function useStatementRows(filter: StatementFilter, sort?: Sort) {
     const timer = setTimeout(() => {
       api
         .exploreStatements({
-          speakerId: filter.speakerId || undefined,
-          positionId: filter.positionId || undefined,
-          stance: filter.stance || undefined,
-          text: filter.text || undefined,
-          tag: filter.tag || undefined,
-          source: filter.source || undefined,
-          from: filter.from || undefined,
-          to: filter.to || undefined,
+          ...statementQuery(filter),
           sort: sort && (sort.key === 'quote' ? undefined : sort.key),
           direction: sort && (sort.direction === 'ascending' ? 'asc' : 'desc'),
           limit: 100_000,

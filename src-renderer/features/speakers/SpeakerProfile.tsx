@@ -1,49 +1,79 @@
-import type { StatementRow } from '../../../src-main/shared/contract'
+import { useEffect, useState } from 'react'
+import type { SpeakerProfile as Profile } from '../../../src-main/shared/analysis'
 import type { Speaker } from '../../../src-main/shared/model'
+import { api } from '../../api'
 import { routeHash } from '../../routes'
 import { stanceLabel } from '../statements/stances'
 
+/** The speaker's profile from the archive, again whenever the archive changes. */
+function useSpeakerProfile(speakerId: string) {
+  const [profile, setProfile] = useState<Profile>()
+  const [error, setError] = useState<string>()
+  useEffect(() => {
+    let current = true
+    const load = () =>
+      void api.getSpeakerProfile(speakerId).then(
+        (answer) => current && (setProfile(answer), setError(undefined)),
+        (caught: Error) => current && setError(caught.message),
+      )
+    load()
+    const stop = api.onChange(load)
+    return () => {
+      current = false
+      stop()
+    }
+  }, [speakerId])
+  return { profile: profile?.speaker.id === speakerId ? profile : undefined, error }
+}
+
 /** Everything a speaker said, by position and over time; both sides of a position are flagged. */
-export function SpeakerProfile({
-  speaker,
-  statements,
-}: {
-  speaker: Speaker
-  statements: StatementRow[]
-}) {
-  const byPosition = new Map<string, StatementRow[]>()
-  for (const row of statements) {
-    const key = row.position?.label ?? 'No position'
-    byPosition.set(key, [...(byPosition.get(key) ?? []), row])
+export function SpeakerProfile({ speaker }: { speaker: Speaker }) {
+  const { profile, error } = useSpeakerProfile(speaker.id)
+  if (error) {
+    return (
+      <p className="form-error" role="alert">
+        {error}
+      </p>
+    )
   }
-  const groups = [...byPosition].sort((a, b) => b[1].length - a[1].length)
+  if (!profile) return <p className="loading">Gathering their statements…</p>
+  const { counts } = profile
 
   return (
     <section className="profile" aria-label={`Statements by ${speaker.name}`}>
       <h2>
-        Statements by {speaker.name} <span className="count">{statements.length}</span>
+        Statements by {speaker.name} <span className="count">{counts.total}</span>
       </h2>
-      {groups.length === 0 && <p className="empty-hint">No statements yet.</p>}
-      {groups.map(([label, rows]) => {
-        const contradiction =
-          rows.some((r) => r.stance === 'supports') && rows.some((r) => r.stance === 'opposes')
-        const sortedRows = [...rows].sort((a, b) => a.published.localeCompare(b.published))
+      {counts.total > 0 && (
+        <p className="profile-summary">
+          {counts.supports} supports · {counts.opposes} opposes · {counts.neutral} neutral
+          {counts.none > 0 && ` · ${counts.none} without stance`} · in {counts.articles}{' '}
+          {counts.articles === 1 ? 'article' : 'articles'}
+          {counts.first &&
+            ` · ${counts.first === counts.last ? counts.first : `${counts.first} to ${counts.last}`}`}
+        </p>
+      )}
+      {counts.total === 0 && <p className="empty-hint">No statements yet.</p>}
+      {profile.positions.map(({ position, tally, statements }) => {
+        const label = position?.label ?? 'No position'
         return (
-          <section key={label} className="profile-position" aria-label={label}>
+          <section key={position?.id ?? ''} className="profile-position" aria-label={label}>
             <h3>
-              {label} <span className="count">{rows.length}</span>
-              {contradiction && (
+              {label} <span className="count">{tally.total}</span>
+              {tally.contradiction && (
                 <span className="contradiction" role="note">
                   Both supports and opposes
                 </span>
               )}
             </h3>
             <ol className="timeline-list">
-              {sortedRows.map((row) => (
+              {statements.map((row) => (
                 <li
                   key={row.statementId}
                   className={
-                    contradiction && row.stance !== 'neutral' ? 'is-contradiction' : undefined
+                    tally.contradiction && (row.stance === 'supports' || row.stance === 'opposes')
+                      ? 'is-contradiction'
+                      : undefined
                   }
                 >
                   <span className="date-cell">{row.published || 'undated'}</span>

@@ -1,15 +1,14 @@
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import { go } from '../../routes'
 import { foldText } from '../statements/foldText'
 import type { Registry } from '../statements/useRegistry'
 import { SpeakerEditor } from './SpeakerEditor'
 import { SpeakerProfile } from './SpeakerProfile'
-import { countBy, useAllStatements } from './useStatementCounts'
+import { useStatementCounts } from './useStatementCounts'
 
 /** The speaker registry: everyone who said something, how often, and each one's profile. */
 export function SpeakersView({ speakerId, registry }: { speakerId?: string; registry: Registry }) {
-  const statements = useAllStatements()
-  const counts = useMemo(() => countBy(statements, (row) => row.speaker?.id), [statements])
+  const counts = useStatementCounts().bySpeaker
   const [query, setQuery] = useState('')
   const shown = registry.speakers.filter((speaker) =>
     [speaker.name, ...speaker.aliases].some((name) => foldText(name).includes(foldText(query))),
@@ -60,10 +59,7 @@ export function SpeakersView({ speakerId, registry }: { speakerId?: string; regi
               registry={registry}
               statementCount={counts.get(speaker.id) ?? 0}
             />
-            <SpeakerProfile
-              speaker={speaker}
-              statements={statements.filter((row) => row.speaker?.id === speaker.id)}
-            />
+            <SpeakerProfile speaker={speaker} />
           </>
         ) : (
           <p className="empty-hint">

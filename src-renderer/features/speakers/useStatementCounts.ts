@@ -1,26 +1,35 @@
 import { useEffect, useState } from 'react'
-import type { StatementRow } from '../../../src-main/shared/contract'
 import { api } from '../../api'
 
-/** Every statement of the archive, kept fresh; the registry views count and group them. */
-export function useAllStatements(): StatementRow[] {
-  const [rows, setRows] = useState<StatementRow[]>([])
-  useEffect(() => {
-    const load = () => void api.queryStatements({ limit: 100_000 }).then(setRows)
-    load()
-    return api.onChange(load)
-  }, [])
-  return rows
+interface StatementCounts {
+  bySpeaker: Map<string, number>
+  byPosition: Map<string, number>
 }
 
-export function countBy(
-  rows: StatementRow[],
-  key: (row: StatementRow) => string | undefined,
-): Map<string, number> {
-  const counts = new Map<string, number>()
-  for (const row of rows) {
-    const id = key(row)
-    if (id) counts.set(id, (counts.get(id) ?? 0) + 1)
-  }
+const NONE: StatementCounts = { bySpeaker: new Map(), byPosition: new Map() }
+
+/**
+ * How many statements each speaker and position has across the archive, counted by the service
+ * (no statement travels), kept fresh as the archive changes.
+ */
+export function useStatementCounts(): StatementCounts {
+  const [counts, setCounts] = useState(NONE)
+  useEffect(() => {
+    let current = true
+    const load = () =>
+      void api.exploreStatements({ limit: 1 }).then(({ counts: answer }) => {
+        if (!current) return
+        setCounts({
+          bySpeaker: new Map(Object.entries(answer.bySpeaker)),
+          byPosition: new Map(Object.entries(answer.byPosition)),
+        })
+      })
+    load()
+    const stop = api.onChange(load)
+    return () => {
+      current = false
+      stop()
+    }
+  }, [])
   return counts
 }

@@ -1,6 +1,12 @@
 import { commaList } from '../../commaList'
 import { useEffect, useRef, useState } from 'react'
-import { SPEAKER_KINDS, type SpeakerKind, type Statement } from '../../../src-main/shared/model'
+import {
+  SPEAKER_KINDS,
+  STATEMENT_MODES,
+  type SpeakerKind,
+  type Statement,
+  type StatementMode,
+} from '../../../src-main/shared/model'
 import { Combobox } from './Combobox'
 import { STANCE_CHOICES } from './stances'
 import type { Registry } from './useRegistry'
@@ -9,8 +15,8 @@ interface StatementFormProps {
   statement: Statement
   quote: string
   registry: Registry
-  /** True right after marking: focus goes to the speaker field. */
-  autoFocus: boolean
+  /** Right after marking, focus goes to the speaker field; after accepting a suggestion, to the position. */
+  autoFocus: boolean | 'position'
   onChange: (statement: Statement) => void
   onRemove: () => void
   onClose: () => void
@@ -37,11 +43,14 @@ export function StatementForm({
   const [kind, setKind] = useState<SpeakerKind>('person')
   const [error, setError] = useState<string>()
   const [tagsText, setTagsText] = useState(statement.tags.join(', '))
+  const [cueText, setCueText] = useState(statement.cue ?? '')
 
   useEffect(() => {
-    if (autoFocus) speakerInput.current?.focus()
+    if (autoFocus === 'position') positionInput.current?.focus()
+    else if (autoFocus) speakerInput.current?.focus()
   }, [autoFocus, statement.id])
   useEffect(() => setTagsText(statement.tags.join(', ')), [statement.id, statement.tags])
+  useEffect(() => setCueText(statement.cue ?? ''), [statement.id, statement.cue])
 
   const update = (patch: Partial<Statement>) =>
     onChange({ ...statement, ...patch, updatedAt: new Date().toISOString() })
@@ -151,6 +160,41 @@ export function StatementForm({
               {choice.label}
             </button>
           ))}
+        </div>
+      </div>
+      <div className="field-pair">
+        <div className="field">
+          <label htmlFor={`cue-${statement.id}`}>Cue</label>
+          <input
+            id={`cue-${statement.id}`}
+            value={cueText}
+            maxLength={100}
+            placeholder="said, according to…"
+            onChange={(event) => setCueText(event.currentTarget.value)}
+            onBlur={() => {
+              const cue = cueText.replace(/\s+/g, ' ').trim() || undefined
+              if (cue !== statement.cue) update({ cue })
+            }}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`mode-${statement.id}`}>Mode</label>
+          <select
+            id={`mode-${statement.id}`}
+            value={statement.mode ?? ''}
+            onChange={(event) =>
+              update({
+                mode: (event.currentTarget.value || undefined) as StatementMode | undefined,
+              })
+            }
+          >
+            <option value="">not set</option>
+            {STATEMENT_MODES.map((mode) => (
+              <option key={mode} value={mode}>
+                {mode}
+              </option>
+            ))}
+          </select>
         </div>
       </div>
       <div className="field">

@@ -1,4 +1,5 @@
-import type { Position, Speaker, Statement } from '../../../src-main/shared/model'
+import { memo, type MouseEvent } from 'react'
+import type { Position, Speaker, Stance, Statement } from '../../../src-main/shared/model'
 import type { StatementSpan } from '../../../src-main/shared/statementSpans'
 import { stanceLabel } from './stances'
 
@@ -12,6 +13,40 @@ interface StatementListProps {
 }
 
 const UNATTRIBUTED = ''
+
+interface StatementItemProps {
+  id: string
+  quote: string
+  stance?: Stance
+  position: string
+  selected: boolean
+}
+
+/** One statement in the list; drawn again only when what it shows changes (an article may have a thousand). */
+const StatementItem = memo(function StatementItem({
+  id,
+  quote,
+  stance,
+  position,
+  selected,
+}: StatementItemProps) {
+  return (
+    <li>
+      <button
+        type="button"
+        className={`statement-item stance-${stance ?? 'none'}${selected ? ' is-selected' : ''}`}
+        aria-pressed={selected}
+        data-statement-id={id}
+      >
+        <span className="statement-item-quote">{quote}</span>
+        <span className="statement-item-meta">
+          <span className="position">{position}</span>
+          <span className={`stance-badge stance-${stance ?? 'none'}`}>{stanceLabel(stance)}</span>
+        </span>
+      </button>
+    </li>
+  )
+})
 
 /** This article's statements grouped by speaker, in reading order. */
 export function StatementList({
@@ -41,8 +76,15 @@ export function StatementList({
     )
   }
 
+  // One handler for every item, so an item's props stay the same from one render to the next.
+  const select = (event: MouseEvent) => {
+    const item = (event.target as Element).closest('[data-statement-id]')
+    const id = item?.getAttribute('data-statement-id')
+    if (id) onSelect(id)
+  }
+
   return (
-    <div className="statement-groups">
+    <div className="statement-groups" onClick={select}>
       {[...groups].map(([speakerId, group]) => {
         const name = speakerName.get(speakerId) ?? 'Speaker not set'
         return (
@@ -54,26 +96,18 @@ export function StatementList({
               {group.map((span) => {
                 const statement = statements[span.id]
                 return (
-                  <li key={span.id}>
-                    <button
-                      type="button"
-                      className={`statement-item stance-${statement.stance ?? 'none'}${span.id === selectedId ? ' is-selected' : ''}`}
-                      aria-pressed={span.id === selectedId}
-                      onClick={() => onSelect(span.id)}
-                    >
-                      <span className="statement-item-quote">{span.quote}</span>
-                      <span className="statement-item-meta">
-                        <span className="position">
-                          {statement.positionId
-                            ? positionLabel.get(statement.positionId)
-                            : 'No position'}
-                        </span>
-                        <span className={`stance-badge stance-${statement.stance ?? 'none'}`}>
-                          {stanceLabel(statement.stance)}
-                        </span>
-                      </span>
-                    </button>
-                  </li>
+                  <StatementItem
+                    key={span.id}
+                    id={span.id}
+                    quote={span.quote}
+                    stance={statement.stance}
+                    position={
+                      statement.positionId
+                        ? (positionLabel.get(statement.positionId) ?? '')
+                        : 'No position'
+                    }
+                    selected={span.id === selectedId}
+                  />
                 )
               })}
             </ul>

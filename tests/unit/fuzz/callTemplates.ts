@@ -30,7 +30,10 @@ export function callTemplates(known: KnownIds): Record<string, JsonLike[][]> {
         { anchor: { start: 0, end: 4 }, position: { id: positionId }, stance: 'neutral' },
       ],
     ],
-    updateStatement: [[articleId, statementId, { stance: 'opposes', tags: ['x'], note: 'n' }]],
+    updateStatement: [
+      [articleId, statementId, { stance: 'opposes', tags: ['x'], note: 'n' }],
+      [articleId, statementId, { cue: 'told', mode: 'indirect' }],
+    ],
     removeStatement: [[articleId, statementId]],
     queryStatements: [[{}], [{ speakerId, stance: 'supports', text: 'a', limit: 10 }]],
     listSpeakers: [[]],
@@ -43,6 +46,8 @@ export function callTemplates(known: KnownIds): Record<string, JsonLike[][]> {
     deletePosition: [[positionId]],
     search: [[{ text: 'talks', limit: 3 }]],
     exportArticle: [[articleId, 'markdown']],
+    suggestStatements: [[articleId]],
+    rejectSuggestion: [[articleId, { exact: 'said', start: 0, end: 4 }]],
     saveExport: [[{ filename: 'a.md', mediaType: 'text/markdown', content: 'x' }]],
   }
 }

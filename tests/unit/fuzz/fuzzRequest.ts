@@ -24,12 +24,13 @@ export interface FuzzTarget {
 /** Methods that only read: well-formed calls to them are sent, and may answer `ok: true`. */
 const READ_ONLY = new Set([
   ...['getArchiveInfo', 'listArticles', 'getArticle', 'queryStatements', 'listSpeakers'],
-  ...['listPositions', 'search', 'exportArticle'],
+  ...['listPositions', 'search', 'exportArticle', 'suggestStatements'],
 ])
 /** Methods that change the thing their first argument names: sent only naming nothing there. */
 export const CHANGES_BY_ID = new Set([
   ...['updateArticle', 'deleteArticle', 'restoreArticle', 'addStatement', 'updateStatement'],
   ...['removeStatement', 'mergeSpeakers', 'deleteSpeaker', 'mergePositions', 'deletePosition'],
+  ...['rejectSuggestion'],
 ])
 /** The host's limit on a call's body. */
 const MAX_CALL_BYTES = 30 * 1024 * 1024

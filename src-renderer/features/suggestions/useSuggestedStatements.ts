@@ -1,0 +1,254 @@
+import type { Editor } from '@tiptap/react'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { nameKey } from '../../../src-main/notebook/suggest/nameKey'
+import type { Speaker, Statement } from '../../../src-main/shared/model'
+import type { StatementSpan } from '../../../src-main/shared/statementSpans'
+import type { StatementSuggestion } from '../../../src-main/shared/suggestion'
+import { api } from '../../api'
+import { newStatementId } from '../../editor/newStatementId'
+import { suggestionViewKey, type SuggestionAction } from '../../editor/suggestionView'
+import type { ArticleSession } from '../article/useArticleSession'
+import type { Registry } from '../statements/useRegistry'
+import { learnedSpeaker } from './learnedSpeaker'
+import { placeSuggestions, suggestionTitle, type PlacedSuggestion } from './placeSuggestions'
+import { suggestionKeyAction } from './suggestionKeyAction'
+import { useSuggestions } from './useSuggestions'
+
+interface SuggestedStatementsOptions {
+  editor: Editor
+  articleId: string
+  session: ArticleSession
+  registry: Registry
+  spans: StatementSpan[]
+  editing: boolean
+  readOnly: boolean
+  /** Opens the statement form on an accepted suggestion, focused on the position. */
+  onOpenForm: (statementId: string) => void
+  /** A sentence for the analyst when something could not be done. */
+  onHint: (hint: string | undefined) => void
+}
+
+/** Where an accepted statement's speaker came from, to learn the name if the analyst changes it. */
+interface Accepted {
+  proposedName: string
+  /** The suggestion named a speaker already in the registry: its name is not learned for another. */
+  registered: boolean
+  /** The speaker created on accepting, removed again when the analyst chose someone else. */
+  createdSpeakerId?: string
+}
+
+/** Which speaker a suggestion is for, to accept all of theirs at once. */
+const speakerKeyOf = (s: StatementSuggestion) => s.speaker.id ?? `new:${nameKey(s.speaker.name)}`
+
+const findByName = (speakers: readonly Speaker[], name: string) => {
+  const key = nameKey(name)
+  return speakers.find((s) => [s.name, ...s.aliases].some((known) => nameKey(known) === key))
+}
+
+/**
+ * The suggested statements of the open article: their underlines, the current one, and accepting
+ * (speaker, cue and mode taken over), rejecting and moving between them by key or button.
+ */
+export function useSuggestedStatements(options: SuggestedStatementsOptions) {
+  const { editor, articleId, session, registry, spans, editing, readOnly } = options
+  const { suggestions, status, error, refresh, drop, remove } = useSuggestions(articleId)
+  const [current, setCurrent] = useState(0)
+  const accepted = useRef(new Map<string, Accepted>())
+  const created = useRef(new Map<string, string>())
+  /** One accept or reject at a time: a key pressed twice must not code the same words twice. */
+  const busy = useRef(false)
+
+  const placed = useMemo(
+    () => (editing ? [] : placeSuggestions(editor.state.doc, suggestions, spans)),
+    // spans change whenever the document does.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+    [editor, suggestions, spans, editing],
+  )
+  const index = Math.min(current, Math.max(placed.length - 1, 0))
+  const focused: PlacedSuggestion | undefined = placed[index]
+
+  useEffect(() => {
+    if (editor.isDestroyed) return
+    const look = {
+      suggestions: placed.map((p) => ({
+        from: p.from,
+        to: p.to,
+        title: suggestionTitle(p.suggestion),
+      })),
+      current: placed.length > 0 ? index : undefined,
+    }
+    editor.view.dispatch(editor.state.tr.setMeta(suggestionViewKey, look))
+  }, [editor, placed, index])
+
+  const scrollTo = (at: number) => {
+    const element = editor.view.dom.querySelector(`[data-suggestion="${at}"]`)
+    element?.scrollIntoView({ block: 'nearest' })
+  }
+  const move = (step: number) => {
+    if (placed.length === 0) return
+    const next = (index + step + placed.length) % placed.length
+    setCurrent(next)
+    requestAnimationFrame(() => scrollTo(next))
+  }
+
+  /** The registry speaker for a suggestion: by id, by name or alias, or created with its kind. */
+  const speakerFor = async (s: StatementSuggestion): Promise<{ id: string; created: boolean }> => {
+    if (s.speaker.id && registry.speakers.some((known) => known.id === s.speaker.id))
+      return { id: s.speaker.id, created: false }
+    const key = nameKey(s.speaker.name)
+    const madeHere = created.current.get(key)
+    if (madeHere) return { id: madeHere, created: true }
+    const known = findByName(registry.speakers, s.speaker.name)
+    if (known) return { id: known.id, created: false }
+    const speaker = await registry
+      .createSpeaker(s.speaker.name, s.speaker.kind)
+      .catch(async (caught: unknown) => {
+        const existing = findByName(await api.listSpeakers(), s.speaker.name)
+        if (existing) return existing
+        throw caught
+      })
+    created.current.set(key, speaker.id)
+    return { id: speaker.id, created: true }
+  }
+
+  const mark = (p: PlacedSuggestion, speaker: { id: string; created: boolean }): string => {
+    const id = newStatementId()
+    const now = new Date().toISOString()
+    const statement: Statement = {
+      id,
+      speakerId: speaker.id,
+      cue: p.suggestion.cue || undefined,
+      mode: p.suggestion.mode,
+      tags: [],
+      note: '',
+      createdAt: now,
+      updatedAt: now,
+    }
+    session.putStatement(statement)
+    editor.chain().setTextSelection({ from: p.from, to: p.to }).setStatement(id).run()
+    editor.commands.setTextSelection(p.to)
+    accepted.current.set(id, {
+      proposedName: p.suggestion.speaker.name,
+      registered: Boolean(p.suggestion.speaker.id),
+      createdSpeakerId: speaker.created ? speaker.id : undefined,
+    })
+    return id
+  }
+
+  const attempt = async (work: () => Promise<void>) => {
+    if (readOnly) {
+      options.onHint('This archive is read-only here: suggestions cannot be accepted or rejected.')
+      return
+    }
+    if (busy.current) return
+    busy.current = true
+    try {
+      options.onHint(undefined)
+      await work()
+    } catch (caught) {
+      options.onHint(caught instanceof Error ? caught.message : String(caught))
+    } finally {
+      busy.current = false
+    }
+  }
+
+  const accept = (openForm: boolean) =>
+    attempt(async () => {
+      if (!focused) return
+      const id = mark(focused, await speakerFor(focused.suggestion))
+      remove([focused.suggestion])
+      if (openForm) options.onOpenForm(id)
+      else requestAnimationFrame(() => scrollTo(index))
+    })
+
+  const acceptSpeaker = () =>
+    attempt(async () => {
+      if (!focused) return
+      const key = speakerKeyOf(focused.suggestion)
+      const theirs = placed.filter((p) => speakerKeyOf(p.suggestion) === key)
+      const speaker = await speakerFor(focused.suggestion)
+      for (const p of theirs) mark(p, speaker)
+      remove(theirs.map((p) => p.suggestion))
+    })
+
+  const reject = () =>
+    attempt(async () => {
+      if (!focused) return
+      const { suggestion, start, end } = focused
+      remove([suggestion])
+      await session.besideSaves(() =>
+        api.rejectSuggestion(articleId, { exact: suggestion.anchor.exact, start, end }),
+      )
+    })
+
+  const act = (action: SuggestionAction): boolean => {
+    if (placed.length === 0) return false
+    if (action === 'next') move(1)
+    else if (action === 'previous') move(-1)
+    else if (action === 'accept') void accept(true)
+    else if (action === 'accept-as-is') void accept(false)
+    else if (action === 'reject') void reject()
+    else void acceptSpeaker()
+    return true
+  }
+  const actRef = useRef(act)
+  useEffect(() => {
+    actRef.current = act
+  })
+
+  // Keys pressed outside the text (after a click on the page or the suggestions bar) act too.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || editor.storage.readMostly.editing) return
+      const action = suggestionKeyAction(event)
+      if (action && actRef.current(action)) event.preventDefault()
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [editor])
+
+  /**
+   * The analyst gave an accepted statement another speaker: the suggested name becomes that
+   * speaker's alias, the speaker made on accepting goes again, and the suggestions follow.
+   */
+  const learnSpeaker = async (statement: Statement) => {
+    const origin = accepted.current.get(statement.id)
+    const chosenId = statement.speakerId
+    if (!origin || origin.registered || !chosenId || chosenId === origin.createdSpeakerId) return
+    accepted.current.set(statement.id, { ...origin, registered: true })
+    try {
+      await session.saveNow()
+      if (origin.createdSpeakerId) {
+        // Refused while other statements use it: then it stays.
+        await api.deleteSpeaker(origin.createdSpeakerId).catch(() => undefined)
+        created.current.delete(nameKey(origin.proposedName))
+      }
+      const chosen = (await api.listSpeakers()).find((s) => s.id === chosenId)
+      const learned = chosen && learnedSpeaker(chosen, origin.proposedName)
+      if (learned) await api.saveSpeaker(learned)
+      await registry.refresh()
+      await refresh()
+    } catch (caught) {
+      options.onHint(caught instanceof Error ? caught.message : String(caught))
+    }
+  }
+
+  return {
+    placed,
+    current: index,
+    focused,
+    status,
+    error,
+    act,
+    /** For the editor's keys: the newest `act`, read when a key is pressed. */
+    actRef,
+    refresh,
+    drop,
+    learnSpeaker,
+    speakerCount: focused
+      ? placed.filter((p) => speakerKeyOf(p.suggestion) === speakerKeyOf(focused.suggestion)).length
+      : 0,
+  }
+}
+
+export type SuggestedStatements = ReturnType<typeof useSuggestedStatements>
