@@ -56,7 +56,9 @@ test('an opened article shows its suggestions as quiet underlines that say who, 
   const { page } = app
   await openWireStory(app)
   await expect(bar(page).getByRole('status')).toHaveText('1 of 6 suggestions')
-  await expect(bar(page)).toContainText('J/K next/prev · A accept · X reject')
+  // Each action shows its key.
+  for (const name of ['Next suggestion', 'Accept A', 'Accept as is', 'Reject X'])
+    await expect(bar(page).getByRole('button', { name, exact: true })).toBeVisible()
   const first = page.locator('.suggestion-look').first()
   await expect(first).toHaveText('the crossings would reopen on June 1')
   await expect(first).toHaveAttribute('title', 'Suggested: Ilse Varga · said · indirect')
@@ -68,7 +70,7 @@ test('an opened article shows its suggestions as quiet underlines that say who, 
   expect(look.backgroundColor).toBe('rgba(0, 0, 0, 0)')
   expect(look.textDecorationLine).toBe('underline')
   await expect(page.locator('.suggestion-look.statement-look')).toHaveCount(0)
-  await page.screenshot({ path: '/tmp/shots-suggestions/article-suggestions.png' })
+  await page.screenshot({ path: test.info().outputPath('article-suggestions.png') })
 })
 
 test('next, then accept, opens the form on the position with the speaker, cue and mode filled', async ({
@@ -88,7 +90,7 @@ test('next, then accept, opens the form on the position with the speaker, cue an
   await expect(form.getByRole('combobox', { name: 'Speaker' })).toHaveValue('Ilse Varga')
   await expect(form.getByLabel('Cue')).toHaveValue('told')
   await expect(form.getByLabel('Mode')).toHaveValue('direct')
-  await page.screenshot({ path: '/tmp/shots-suggestions/accepted-form.png' })
+  await page.screenshot({ path: test.info().outputPath('accepted-form.png') })
   await page.keyboard.type('Reopening the border')
   await page.keyboard.press('Enter')
   await page.keyboard.press('s')
@@ -134,6 +136,9 @@ test('a rejected suggestion is not suggested again after a restart, and saving g
   await expect(current(page)).toHaveText('This is a first step')
   // Coding right after rejecting saves on top of the rejection, without a conflict.
   await page.keyboard.press('Shift+A')
+  await expect(panel(page).getByRole('region', { name: 'Ilse Varga' })).toContainText(
+    'This is a first step',
+  )
   await saved(page)
   await expect(page.getByRole('alert')).toHaveCount(0)
   await page.getByRole('button', { name: 'Suggest statements' }).click()
@@ -219,6 +224,9 @@ test('the explorer shows each statement’s cue and mode and filters by mode', a
   await readText(page)
   await page.keyboard.press('Shift+A')
   await page.keyboard.press('Shift+A')
+  await expect(panel(page).getByRole('region', { name: 'Ilse Varga' })).toContainText(
+    'This is a first step',
+  )
   await saved(page)
   await page.getByRole('link', { name: 'Statements' }).click()
   await page.getByRole('textbox', { name: 'Source' }).fill('Example Wire')
@@ -226,7 +234,7 @@ test('the explorer shows each statement’s cue and mode and filters by mode', a
   const row = (quote: string) => table.getByRole('row').filter({ hasText: quote })
   await expect(row('the crossings would reopen on June 1')).toContainText('said · indirect')
   await expect(row('This is a first step')).toContainText('told · direct')
-  await page.screenshot({ path: '/tmp/shots-suggestions/explorer.png' })
+  await page.screenshot({ path: test.info().outputPath('explorer.png') })
 
   await page.getByRole('combobox', { name: 'Mode' }).selectOption('direct')
   await expect(row('This is a first step')).toBeVisible()

@@ -81,9 +81,10 @@ export function ArticleToolbar(props: ArticleToolbarProps) {
         type="button"
         disabled={editing}
         onClick={props.onSuggest}
-        title="Look for statements in the text: who said what, with which cue"
+        aria-label="Suggest statements"
+        title="Suggest statements: look for who said what in the text, with which cue"
       >
-        Suggest statements
+        Suggest
       </button>
       <button type="button" onClick={runExport}>
         Export Markdown

@@ -40,39 +40,48 @@ export function SuggestionBar({ suggested }: SuggestionBarProps) {
       <span className="suggestion-count" role="status">
         {current + 1} of {placed.length} suggestions
       </span>
-      <span className="suggestion-keys" aria-hidden="true">
-        · <kbd>J</kbd>/<kbd>K</kbd> next/prev · <kbd>A</kbd> accept · <kbd>X</kbd> reject
-      </span>
       <span className="suggestion-who" title="The current suggestion">
         {speaker.name} · {cue || 'quote continues'} · {mode}
         {!speaker.id && <span className="suggestion-new"> (new speaker)</span>}
       </span>
       <span className="suggestion-actions">
-        <button type="button" aria-label="Previous suggestion" onClick={() => act('previous')}>
-          ‹
-        </button>
-        <button type="button" aria-label="Next suggestion" onClick={() => act('next')}>
-          ›
-        </button>
-        <button type="button" title="Accept and code it (A or Enter)" onClick={() => act('accept')}>
-          Accept
+        <button
+          type="button"
+          aria-label="Previous suggestion"
+          title="Previous suggestion (K or [)"
+          onClick={() => act('previous')}
+        >
+          ‹ <kbd>K</kbd>
         </button>
         <button
           type="button"
+          aria-label="Next suggestion"
+          title="Next suggestion (J or ])"
+          onClick={() => act('next')}
+        >
+          <kbd>J</kbd> ›
+        </button>
+        <button type="button" title="Accept and code it (A or Enter)" onClick={() => act('accept')}>
+          Accept <kbd>A</kbd>
+        </button>
+        <button
+          type="button"
+          aria-label="Accept as is"
           title="Accept without opening the form (Shift+A)"
           onClick={() => act('accept-as-is')}
         >
-          Accept as is
+          As is <kbd>⇧A</kbd>
         </button>
         <button type="button" title="Reject (X or Delete)" onClick={() => act('reject')}>
-          Reject
+          Reject <kbd>X</kbd>
         </button>
         <button
           type="button"
-          title="Accept every suggestion of this speaker (L)"
+          aria-label={`Accept all ${suggested.speakerCount} from ${speaker.name}`}
+          title={`Accept every suggestion of ${speaker.name} (L)`}
           onClick={() => act('accept-speaker')}
         >
-          Accept all {suggested.speakerCount} from {speaker.name}
+          All {suggested.speakerCount} of theirs <kbd>L</kbd>
         </button>
       </span>
     </div>
