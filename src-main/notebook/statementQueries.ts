@@ -3,6 +3,7 @@ import type { ExploredStatements } from '../shared/statementQuery'
 import { analyseStatements } from './analyseStatements'
 import type { Archive } from './archive'
 import { countStatements } from './countStatements'
+import { exportStatements } from './export/exportStatements'
 import type { DerivedIndexes } from './derivedIndexes'
 import { matchStatements, matchedCount } from './matchStatements'
 import { sortStatements } from './sortStatements'
@@ -10,7 +11,11 @@ import { speakerProfile } from './speakerProfile'
 import { statementRow } from './statementRow'
 
 type StatementQueryMethods =
-  'queryStatements' | 'exploreStatements' | 'getSpeakerProfile' | 'analyseStatements'
+  | 'queryStatements'
+  | 'exploreStatements'
+  | 'getSpeakerProfile'
+  | 'analyseStatements'
+  | 'exportStatements'
 
 /** Questions asked of every statement in the archive, answered from the statement index. */
 export function statementQueries(
@@ -48,5 +53,12 @@ export function statementQueries(
 
     analyseStatements: async (filter) =>
       analyseStatements(matchStatements(await indexes.statements(), catalog(), filter), catalog()),
+
+    exportStatements: async (filter, format) =>
+      exportStatements(
+        matchStatements(await indexes.statements(), catalog(), filter),
+        catalog(),
+        format,
+      ),
   }
 }

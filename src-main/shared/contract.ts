@@ -224,6 +224,21 @@ export const ExportedFile = z.object({
 })
 export type ExportedFile = z.infer<typeof ExportedFile>
 
+/** The statements matching a filter as a table (CSV) or a network for Gephi and visone. */
+export const StatementExport = z.discriminatedUnion('format', [
+  z.object({
+    format: z.literal('csv'),
+    /** Starts the file with a byte-order mark so that Excel reads it as UTF-8. */
+    excel: z.boolean().default(false),
+  }),
+  z.object({
+    format: z.enum(['gexf', 'graphml']),
+    /** Speakers × positions (two-mode), or speakers linked by congruence and conflict (one-mode). */
+    network: z.enum(['speaker-position', 'speaker-speaker']),
+  }),
+])
+export type StatementExport = z.output<typeof StatementExport>
+
 const SpeakerInput = Speaker.extend({ id: Id.optional() })
 const PositionInput = Position.extend({ id: Id.optional() })
 
@@ -325,6 +340,12 @@ export const contract = {
    */
   analyseStatements: op(z.tuple([StatementFilter]), StatementAnalysis),
   exportArticle: op(z.tuple([Id, ExportFormat]), ExportedFile),
+  /**
+   * The statements matching the filter (its sort, offset and limit do not apply; `from` and `to`
+   * give a date range) as CSV — one row each, RFC 4180, UTF-8 — or as a GEXF or GraphML network
+   * with every node attribute and edge weights.
+   */
+  exportStatements: op(z.tuple([StatementFilter, StatementExport]), ExportedFile),
   /** The snapshots in backups/, newest first: hourly while editing, 24 hourly and 14 daily kept. */
   listBackups: op(z.tuple([]), z.array(BackupInfo)),
   /**

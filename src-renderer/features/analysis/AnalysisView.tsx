@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react'
 import { go } from '../../routes'
 import { saveExportedFile } from '../../saveExportedFile'
+import { ExportStatementsMenu } from '../explorer/ExportStatementsMenu'
 import { FilterBar } from '../explorer/FilterBar'
 import type { StatementFilter, StatementFilterState } from '../explorer/useStatementFilter'
 import type { Registry } from '../statements/useRegistry'
@@ -84,6 +85,7 @@ export function AnalysisView({
             : `${total.toLocaleString()} ${total === 1 ? 'statement' : 'statements'}`}
           {message && ` · ${message}`}
         </span>
+        <ExportStatementsMenu filter={filter.filter} onDone={setMessage} />
         <button type="button" onClick={() => void save('svg')}>
           Save SVG
         </button>

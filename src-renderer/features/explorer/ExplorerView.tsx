@@ -5,6 +5,7 @@ import { go, routeHash } from '../../routes'
 import { stanceLabel } from '../statements/stances'
 import type { Registry } from '../statements/useRegistry'
 import { BulkEditBar } from './BulkEditBar'
+import { ExportStatementsMenu } from './ExportStatementsMenu'
 import { FilterBar } from './FilterBar'
 import { sortRows, type Sort, type SortKey } from './sortRows'
 import type { StatementFilterState } from './useStatementFilter'
@@ -60,11 +61,16 @@ export function ExplorerView({
   return (
     <main className="explorer" aria-label="Statement explorer">
       <FilterBar state={filter} registry={registry} />
-      <p className="explorer-counts" role="status">
-        {loading ? 'Looking…' : `${rows.length} ${rows.length === 1 ? 'statement' : 'statements'}`}
-        {!loading &&
-          ` · ${counts.supports} supports · ${counts.opposes} opposes · ${counts.neutral} neutral · ${counts.none} without stance`}
-      </p>
+      <div className="explorer-head">
+        <p className="explorer-counts" role="status">
+          {loading
+            ? 'Looking…'
+            : `${rows.length} ${rows.length === 1 ? 'statement' : 'statements'}`}
+          {!loading &&
+            ` · ${counts.supports} supports · ${counts.opposes} opposes · ${counts.neutral} neutral · ${counts.none} without stance`}
+        </p>
+        <ExportStatementsMenu filter={filter.filter} onDone={setMessage} />
+      </div>
       {error && (
         <p className="form-error" role="alert">
           {error}

@@ -46,6 +46,13 @@ export function callTemplates(known: KnownIds): Record<string, JsonLike[][]> {
     deletePosition: [[positionId]],
     search: [[{ text: 'talks', limit: 3 }]],
     exportArticle: [[articleId, 'markdown']],
+    exportStatements: [
+      [{}, { format: 'csv', excel: true }],
+      [
+        { speakerId, from: '2020-01-01' },
+        { format: 'graphml', network: 'speaker-speaker' },
+      ],
+    ],
     suggestStatements: [[articleId]],
     rejectSuggestion: [[articleId, { exact: 'said', start: 0, end: 4 }]],
     saveExport: [[{ filename: 'a.md', mediaType: 'text/markdown', content: 'x' }]],

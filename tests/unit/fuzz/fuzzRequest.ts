@@ -24,7 +24,7 @@ export interface FuzzTarget {
 /** Methods that only read: well-formed calls to them are sent, and may answer `ok: true`. */
 const READ_ONLY = new Set([
   ...['getArchiveInfo', 'listArticles', 'getArticle', 'queryStatements', 'listSpeakers'],
-  ...['listPositions', 'search', 'exportArticle', 'suggestStatements'],
+  ...['listPositions', 'search', 'exportArticle', 'suggestStatements', 'exportStatements'],
 ])
 /** Methods that change the thing their first argument names: sent only naming nothing there. */
 export const CHANGES_BY_ID = new Set([

@@ -1,0 +1,153 @@
+import { parse as parseCsv } from 'csv-parse/sync'
+import Graph from 'graphology'
+import { parse as parseGexf } from 'graphology-gexf'
+import { parse as parseGraphml } from 'graphology-graphml'
+import { describe, expect, test } from 'vitest'
+import { STATEMENT_COLUMNS } from '../../src-main/notebook/export/statementsCsv'
+import { codedArchive, speakerById } from './codedArchive'
+
+const ALL = { limit: 1000 }
+
+/** The coded archive with Mara Velin in the Water Ministry and one note that CSV must quote. */
+async function archive() {
+  const coded = await codedArchive()
+  const { notebook, speakers } = coded
+  const velin = await speakerById(notebook, speakers['Mara Velin'])
+  await notebook.saveSpeaker({ ...velin, affiliationId: speakers['Water Ministry'] })
+  const [row] = await notebook.queryStatements({ text: 'opposes the treaty', limit: 10 })
+  await notebook.updateStatement(row.articleId, row.statementId, {
+    note: 'Said "twice", then:\nrevisé — ça change',
+  })
+  return coded
+}
+
+describe('statements as CSV', () => {
+  test('one row each, the columns a researcher expects, read back unchanged', async () => {
+    const { notebook } = await archive()
+    const file = await notebook.exportStatements(ALL, { format: 'csv', excel: false })
+    expect(file).toMatchObject({ filename: 'stancemark-statements.csv', mediaType: 'text/csv' })
+    const rows = parseCsv(file.content, { columns: true }) as Record<string, string>[]
+    expect(Object.keys(rows[0])).toEqual([...STATEMENT_COLUMNS])
+    expect(rows).toHaveLength(7)
+    const turn = rows.find((r) => r.quote === 'opposes the treaty in its current form')!
+    expect(turn).toMatchObject({
+      title: 'Velin changes course',
+      source: 'Kestran Daily',
+      published: '2023-03-05',
+      speaker: 'Mara Velin',
+      speaker_kind: 'person',
+      organisation: 'Water Ministry',
+      position: 'Treaty',
+      position_path: 'Treaty',
+      stance: 'opposes',
+      note: 'Said "twice", then:\nrevisé — ça change',
+    })
+    expect(Number(turn.end) - Number(turn.start)).toBe(turn.quote.length)
+    const border = rows.find((r) => r.quote === 'spoke about the border crossing')!
+    expect(border).toMatchObject({
+      position_path: 'Treaty > Border crossing',
+      stance: '',
+      tags: 'uncertain',
+      published: '',
+    })
+  })
+
+  test('is RFC 4180 bytes: CRLF between records, quotes doubled, UTF-8; Excel gets a BOM', async () => {
+    const { notebook } = await archive()
+    const plain = await notebook.exportStatements(ALL, { format: 'csv', excel: false })
+    expect(plain.content.startsWith(`${STATEMENT_COLUMNS.join(',')}\r\n`)).toBe(true)
+    expect(plain.content).toContain('"Said ""twice"", then:\nrevisé — ça change"')
+    expect(plain.content.endsWith('\r\n')).toBe(true)
+    const excel = await notebook.exportStatements(ALL, { format: 'csv', excel: true })
+    expect(excel.content).toBe(`\ufeff${plain.content}`)
+  })
+
+  test('follows the filter: a speaker and a date range', async () => {
+    const { notebook, speakers } = await archive()
+    const file = await notebook.exportStatements(
+      { ...ALL, speakerId: speakers['Mara Velin'], from: '2023-03-01', to: '2023-03-31' },
+      { format: 'csv', excel: false },
+    )
+    const rows = parseCsv(file.content, { columns: true }) as Record<string, string>[]
+    expect(rows.map((r) => r.quote).sort()).toEqual([
+      'backs the release of the crews',
+      'opposes the treaty in its current form',
+    ])
+  })
+})
+
+describe('networks for Gephi and visone', () => {
+  const formats = [
+    ['GEXF', 'gexf', (text: string) => parseGexf(Graph, text)],
+    ['GraphML', 'graphml', (text: string) => parseGraphml(Graph, text)],
+  ] as const
+
+  test.each(formats)(
+    'speaker × position as %s: every node attribute, weights and stances on the edges',
+    async (_name, format, read) => {
+      const { notebook, speakers, positions } = await archive()
+      const file = await notebook.exportStatements(ALL, { format, network: 'speaker-position' })
+      expect(file.filename).toBe(`stancemark-speaker-position.${format}`)
+      const graph = read(file.content)
+      expect(graph.order).toBe(7)
+      expect(graph.size).toBe(6)
+      expect(graph.getNodeAttributes(`speaker:${speakers['Mara Velin']}`)).toMatchObject({
+        label: 'Mara Velin',
+        category: 'speaker',
+        kind: 'person',
+        affiliation: 'Water Ministry',
+        statements: 4,
+        supports: 2,
+        opposes: 1,
+      })
+      expect(graph.getNodeAttributes(`position:${positions['Border crossing']}`)).toMatchObject({
+        label: 'Border crossing',
+        category: 'position',
+        path: 'Treaty > Border crossing',
+        statements: 1,
+      })
+      const edge = graph.edge(`speaker:${speakers['Mara Velin']}`, `position:${positions.Treaty}`)!
+      expect(graph.getEdgeAttributes(edge)).toMatchObject({
+        weight: 2,
+        supports: 1,
+        opposes: 1,
+        neutral: 0,
+        net_stance: 0,
+      })
+    },
+  )
+
+  test.each(formats)(
+    'speaker × speaker as %s: congruence where they agree, conflict where they oppose',
+    async (_name, format, read) => {
+      const { notebook, speakers } = await archive()
+      const file = await notebook.exportStatements(ALL, { format, network: 'speaker-speaker' })
+      const graph = read(file.content)
+      expect(graph.order).toBe(4)
+      const links = graph
+        .mapEdges((_key, attributes, source, target) => {
+          const names = [source, target].map((id) => graph.getNodeAttribute(id, 'label')).sort()
+          return `${attributes.relation}: ${names.join(' – ')} (${attributes.weight}, ${attributes.positions})`
+        })
+        .sort()
+      expect(links).toEqual([
+        'conflict: Mara Velin – Water Ministry (1, Treaty)',
+        'congruence: Fishing crews – Mara Velin (1, Release of crews)',
+        'congruence: Mara Velin – Water Ministry (1, Treaty)',
+      ])
+      expect(graph.getNodeAttribute(`speaker:${speakers.Observers}`, 'statements')).toBe(1)
+    },
+  )
+
+  test('a name with markup characters is written as text', async () => {
+    const { notebook, speakers } = await archive()
+    const crews = await speakerById(notebook, speakers['Fishing crews'])
+    await notebook.saveSpeaker({ ...crews, name: 'Crews <& "Sons">' })
+    for (const [, format, read] of formats) {
+      const file = await notebook.exportStatements(ALL, { format, network: 'speaker-position' })
+      expect(read(file.content).getNodeAttribute(`speaker:${crews.id}`, 'label')).toBe(
+        'Crews <& "Sons">',
+      )
+    }
+  })
+})
