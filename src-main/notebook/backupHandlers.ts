@@ -1,15 +1,22 @@
 import type { Contract, Handlers } from '../shared/contract'
 import type { Archive } from './archive'
+import { restoreZip, zipArchive } from './archiveZip'
 import { restoreBackup } from './restoreBackup'
 import type { writeQueue } from './writeQueue'
 
-/** Listing the archive's backups and restoring one. */
+const localDate = (date: Date) =>
+  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
+
+/** Listing the archive's backups and restoring one; the whole archive as one file and back. */
 export function backupHandlers(
   archive: Archive,
   exclusive: ReturnType<typeof writeQueue>,
   changed: (articleId?: string) => void,
   now: () => Date,
-): Pick<Handlers<Contract>, 'listBackups' | 'restoreBackup'> {
+): Pick<
+  Handlers<Contract>,
+  'listBackups' | 'restoreBackup' | 'exportArchiveZip' | 'restoreArchiveZip'
+> {
   return {
     listBackups: () => archive.backups.list(),
     restoreBackup: (id) =>
@@ -20,5 +27,13 @@ export function backupHandlers(
           changed()
         }
       }),
+    exportArchiveZip: async () => ({
+      filename: `stancemark-archive-${localDate(now())}.zip`,
+      mediaType: 'application/zip',
+      content: Buffer.from(await zipArchive(archive.dir)).toString('base64'),
+      encoding: 'base64' as const,
+    }),
+    restoreArchiveZip: ({ zip, folder }) =>
+      restoreZip(Buffer.from(zip, 'base64'), folder, archive.dir),
   }
 }

@@ -357,6 +357,19 @@ export const contract = {
     z.tuple([Id]),
     z.object({ restored: BackupInfo, saved: BackupInfo, skipped: z.array(z.string()) }),
   ),
+  /** The whole archive as one .zip (base64): catalog, articles, trash and quarantine. */
+  exportArchiveZip: op(z.tuple([]), ExportedFile),
+  /**
+   * Restores a .zip made by `exportArchiveZip` (base64) into a new or empty folder — never into
+   * or around the open archive, and refusing anything a backup never holds. The restored folder
+   * opens as an archive of its own.
+   */
+  restoreArchiveZip: op(
+    z.tuple([
+      z.object({ zip: z.string().max(40_000_000), folder: z.string().trim().min(1).max(4096) }),
+    ]),
+    z.object({ folder: z.string(), articles: z.number().int() }),
+  ),
 }
 
 /** Operations only the desktop app has: native dialogs. */

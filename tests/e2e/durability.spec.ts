@@ -73,3 +73,45 @@ test('a second Stancemark on the same archive opens it read-only and says who ha
   await page.getByRole('textbox', { name: 'Article title' }).fill('Still the writer')
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
 })
+
+test('the whole archive saved as a .zip restores into a new folder from the Backups dialog', async ({
+  app,
+}, testInfo) => {
+  test.skip(
+    testInfo.project.name === 'electron',
+    'This reads the browser download; the desktop app saves through its dialog instead.',
+  )
+  const { page } = app
+  await expect(page.getByRole('textbox', { name: 'Article title' })).toHaveValue(/\S/)
+  await page.getByRole('button', { name: 'Backups…' }).click()
+  const section = page
+    .getByRole('dialog', { name: 'Backups' })
+    .getByRole('region', { name: 'The whole archive as one file' })
+  const started = page.waitForEvent('download')
+  await section.getByRole('button', { name: 'Save the archive as a .zip…' }).click()
+  const download = await started
+  expect(download.suggestedFilename()).toMatch(/^stancemark-archive-\d{4}-\d{2}-\d{2}\.zip$/)
+  const zip = testInfo.outputPath('archive.zip')
+  await download.saveAs(zip)
+
+  const into = testInfo.outputPath('restored')
+  await section.getByLabel('Backup file to restore').setInputFiles(zip)
+  await section.getByRole('textbox', { name: 'New folder to restore into' }).fill(into)
+  await section.getByRole('button', { name: 'Restore into that folder' }).click()
+  await expect(section.getByRole('status')).toHaveText(
+    `Restored 1 article into “${into}”. Open that folder as an archive to work in it.`,
+  )
+  await page.screenshot({ path: testInfo.outputPath('backups-zip.png') })
+  const { readdir, readFile } = await import('node:fs/promises')
+  const { join } = await import('node:path')
+  expect((await readdir(join(into, 'articles'))).length).toBe(1)
+  expect(await readFile(join(into, 'stancemark.json'), 'utf8')).toBe(
+    await readFile(join(app.archiveDir, 'stancemark.json'), 'utf8'),
+  )
+
+  // Restoring the same file again into that folder, now full, is refused and changes nothing.
+  await section.getByRole('button', { name: 'Restore into that folder' }).click()
+  await expect(section.getByRole('alert')).toHaveText(
+    `“${into}” already holds files. Choose a new or empty folder to restore into.`,
+  )
+})

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { BackupInfo } from '../../../src-main/shared/contract'
 import { api } from '../../api'
+import { saveExportedFile } from '../../saveExportedFile'
 
 interface BackupsDialogProps {
   onClose: () => void
@@ -110,9 +111,90 @@ export function BackupsDialog({ onClose }: BackupsDialogProps) {
           {error}
         </p>
       )}
+      <ArchiveFile />
       <form method="dialog">
         <button type="submit">Close</button>
       </form>
     </dialog>
+  )
+}
+
+const toBase64 = async (file: File) => {
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  let text = ''
+  for (let at = 0; at < bytes.length; at += 0x8000)
+    text += String.fromCharCode(...bytes.subarray(at, at + 0x8000))
+  return btoa(text)
+}
+
+/** The whole archive as one .zip to keep elsewhere, and such a file restored into a new folder. */
+function ArchiveFile() {
+  const [zip, setZip] = useState<File>()
+  const [folder, setFolder] = useState('')
+  const [status, setStatus] = useState<{ text: string; error?: boolean }>()
+  const [busy, setBusy] = useState(false)
+
+  const run = async (work: () => Promise<string | undefined>) => {
+    setBusy(true)
+    setStatus(undefined)
+    try {
+      const text = await work()
+      if (text) setStatus({ text })
+    } catch (caught) {
+      setStatus({ text: caught instanceof Error ? caught.message : String(caught), error: true })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <section className="archive-file" aria-label="The whole archive as one file">
+      <h3>The whole archive as one file</h3>
+      <p>
+        A .zip of every article, the speakers, the codebook, the trash and the quarantine, to keep
+        on another disk. It is restored into a new folder, never over this archive.
+      </p>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => void run(async () => saveExportedFile(await api.exportArchiveZip()))}
+      >
+        Save the archive as a .zip…
+      </button>
+      <div className="inline-form">
+        <input
+          type="file"
+          accept=".zip,application/zip"
+          aria-label="Backup file to restore"
+          onChange={(e) => setZip(e.currentTarget.files?.[0])}
+        />
+        <input
+          aria-label="New folder to restore into"
+          placeholder="New folder, e.g. /home/me/archive-restored"
+          value={folder}
+          onChange={(e) => setFolder(e.currentTarget.value)}
+        />
+        <button
+          type="button"
+          disabled={busy || !zip || folder.trim() === ''}
+          onClick={() =>
+            void run(async () => {
+              const restored = await api.restoreArchiveZip({ zip: await toBase64(zip!), folder })
+              return `Restored ${restored.articles} ${restored.articles === 1 ? 'article' : 'articles'} into “${restored.folder}”. Open that folder as an archive to work in it.`
+            })
+          }
+        >
+          Restore into that folder
+        </button>
+      </div>
+      {status && (
+        <p
+          className={status.error ? 'form-error' : 'hint'}
+          role={status.error ? 'alert' : 'status'}
+        >
+          {status.text}
+        </p>
+      )}
+    </section>
   )
 }

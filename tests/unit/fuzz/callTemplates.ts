@@ -46,6 +46,11 @@ export function callTemplates(known: KnownIds): Record<string, JsonLike[][]> {
     deletePosition: [[positionId]],
     search: [[{ text: 'talks', limit: 3 }]],
     exportArticle: [[articleId, 'markdown']],
+    exportArchiveZip: [[]],
+    // An empty zip: refused before anything is written, wherever the fuzzer points it.
+    restoreArchiveZip: [
+      [{ zip: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==', folder: '/nonexistent/restored' }],
+    ],
     exportStatements: [
       [{}, { format: 'csv', excel: true }],
       [

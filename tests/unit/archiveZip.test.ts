@@ -1,0 +1,94 @@
+import { mkdir, readdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { strToU8, zipSync } from 'fflate'
+import { describe, expect, test } from 'vitest'
+import { codedArchive } from './codedArchive'
+import { folderContents } from './folderContents'
+import { open, tempDir } from './tempArchive'
+
+/** What a backup must bring back: the catalog and the article, trash and quarantine files. */
+async function archiveFiles(dir: string) {
+  const all = await folderContents(dir)
+  return Object.fromEntries(
+    Object.entries(all).filter(([path]) =>
+      /^(stancemark\.json|(articles|trash|quarantine)\/[^.][^/]*)$/.test(path),
+    ),
+  )
+}
+
+const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64')
+
+describe('the whole archive as one .zip', () => {
+  test('restores into a new folder with every file as it was, and opens there', async () => {
+    const { dir, notebook, ids } = await codedArchive()
+    await notebook.deleteArticle(ids[2])
+    const file = await notebook.exportArchiveZip()
+    expect(file.filename).toMatch(/^stancemark-archive-\d{4}-\d{2}-\d{2}\.zip$/)
+    expect(file).toMatchObject({ mediaType: 'application/zip', encoding: 'base64' })
+
+    const into = join(await tempDir(), 'restored')
+    const restored = await notebook.restoreArchiveZip({ zip: file.content, folder: into })
+    expect(restored).toEqual({ folder: into, articles: 3 })
+    expect(await archiveFiles(into)).toEqual(await archiveFiles(dir))
+
+    const { notebook: copy } = await open(into)
+    expect((await copy.queryStatements({ limit: 100 })).length).toBe(7)
+    expect((await copy.listArticles({ offset: 0, limit: 10 })).total).toBe(3)
+    expect((await copy.getArchiveInfo()).notices).toEqual([])
+  })
+
+  test('is never restored into or around the open archive, or into a folder with files', async () => {
+    const { dir, notebook } = await codedArchive()
+    const { content } = await notebook.exportArchiveZip()
+    const before = await folderContents(dir)
+    for (const folder of [dir, join(dir, 'articles'), join(dir, '..')]) {
+      await expect(notebook.restoreArchiveZip({ zip: content, folder })).rejects.toMatchObject({
+        code: 'invalid',
+        message: expect.stringContaining('never into or around the archive that is open'),
+      })
+    }
+    const busy = await tempDir()
+    await writeFile(join(busy, 'notes.txt'), 'mine')
+    await expect(notebook.restoreArchiveZip({ zip: content, folder: busy })).rejects.toMatchObject({
+      code: 'conflict',
+      message: `“${busy}” already holds files. Choose a new or empty folder to restore into.`,
+    })
+    expect(await readdir(busy)).toEqual(['notes.txt'])
+    expect(await folderContents(dir)).toEqual(before)
+  })
+
+  test('refuses a file that is not our backup, writing nothing', async () => {
+    const { notebook } = await open()
+    const parent = await tempDir()
+    const into = join(parent, 'restored')
+    const cases: [Uint8Array, string][] = [
+      [strToU8('not a zip at all'), 'This file is not a .zip file, or it is damaged.'],
+      [
+        zipSync({ 'stancemark.json': strToU8('{}'), '../evil.sh': strToU8('rm -rf /') }),
+        'This is not a Stancemark backup: it holds “../evil.sh”, which a backup never has. Nothing was restored.',
+      ],
+      [
+        zipSync({ 'stancemark.json': strToU8('{}'), 'articles/../../x.json': strToU8('{}') }),
+        'This is not a Stancemark backup: it holds “articles/../../x.json”, which a backup never has. Nothing was restored.',
+      ],
+      [
+        zipSync({ 'articles/a.json': strToU8('{}') }),
+        'This is not a Stancemark backup: it has no stancemark.json.',
+      ],
+    ]
+    for (const [bytes, message] of cases) {
+      await expect(
+        notebook.restoreArchiveZip({ zip: base64(bytes), folder: into }),
+      ).rejects.toMatchObject({ code: 'invalid', message })
+    }
+    expect(await readdir(parent)).toEqual([])
+  })
+
+  test('restores into an empty folder the analyst made for it', async () => {
+    const { notebook } = await codedArchive()
+    const { content } = await notebook.exportArchiveZip()
+    const into = join(await tempDir(), 'empty')
+    await mkdir(into)
+    expect((await notebook.restoreArchiveZip({ zip: content, folder: into })).articles).toBe(4)
+  })
+})
