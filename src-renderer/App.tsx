@@ -4,6 +4,7 @@ import { api } from './api'
 import { AppBar } from './AppBar'
 import { ArchiveStatusContext, type ArchiveStatus } from './archiveStatus'
 import { BackupsDialog } from './features/backups/BackupsDialog'
+import { ExportDialog } from './features/export/ExportDialog'
 import { ArticleView } from './features/article/ArticleView'
 import { exportMarkdown } from './features/article/exportMarkdown'
 import { CodebookView } from './features/codebook/CodebookView'
@@ -24,6 +25,7 @@ export function App() {
   const [startError, setStartError] = useState<string>()
   const [status, setStatus] = useState<ArchiveStatus>({ readOnly: false })
   const [showBackups, setShowBackups] = useState(false)
+  const [showExport, setShowExport] = useState(false)
   const registry = useRegistry()
   const filter = useStatementFilter()
   const articleId = route.view === 'articles' ? route.articleId : undefined
@@ -91,6 +93,7 @@ export function App() {
           articleId={lastArticleId}
           readOnly={status.readOnly}
           onBackups={() => setShowBackups(true)}
+          onExport={() => setShowExport(true)}
         />
         <div className="banners">
           {status.readOnly && (
@@ -157,6 +160,7 @@ export function App() {
           />
         )}
         {showBackups && <BackupsDialog onClose={() => setShowBackups(false)} />}
+        {showExport && <ExportDialog onClose={() => setShowExport(false)} />}
       </div>
     </ArchiveStatusContext.Provider>
   )

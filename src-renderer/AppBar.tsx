@@ -14,10 +14,11 @@ interface AppBarProps {
   articleId?: string
   readOnly: boolean
   onBackups: () => void
+  onExport: () => void
 }
 
 /** The app's name, the views of the archive, and what concerns the whole archive. */
-export function AppBar({ route, articleId, readOnly, onBackups }: AppBarProps) {
+export function AppBar({ route, articleId, readOnly, onBackups, onExport }: AppBarProps) {
   return (
     <header className="app-bar">
       <span className="app-name">Stancemark</span>
@@ -38,6 +39,9 @@ export function AppBar({ route, articleId, readOnly, onBackups }: AppBarProps) {
           Read-only
         </span>
       )}
+      <button type="button" className="app-bar-button" onClick={onExport}>
+        Export…
+      </button>
       <button type="button" className="app-bar-button" onClick={onBackups}>
         Backups…
       </button>

@@ -10,6 +10,7 @@ import { bulkUpdateStatements } from './bulkUpdateStatements'
 import { codebookHandlers } from './codebookHandlers'
 import { DerivedIndexes, type IndexStats } from './derivedIndexes'
 import { articleToMarkdown } from './export/articleToMarkdown'
+import { vaultHandlers } from './export/vaultHandlers'
 import { readImport } from './import/readImport'
 import { libraryQueries } from './libraryQueries'
 import { newId } from './newId'
@@ -236,6 +237,8 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
     ...codebookHandlers(archive, exclusive, changed),
 
     ...backupHandlers(archive, exclusive, changed, clock),
+
+    ...vaultHandlers(archive),
 
     ...suggestionHandlers(archive, exclusive, saveArticle),
 

@@ -357,6 +357,17 @@ export const contract = {
     z.tuple([Id]),
     z.object({ restored: BackupInfo, saved: BackupInfo, skipped: z.array(z.string()) }),
   ),
+  /**
+   * The archive as an Obsidian vault in a folder on this computer (created when missing): a note
+   * per article, speaker and position, and an index. Exporting into the same folder again updates
+   * those notes and keeps what the analyst wrote below each note's marker line.
+   */
+  exportVault: op(
+    z.tuple([z.object({ folder: z.string().trim().min(1).max(4096) })]),
+    z.object({ folder: z.string(), notes: z.number().int(), written: z.number().int() }),
+  ),
+  /** The same vault as one .zip (base64), to unpack where Obsidian opens it. */
+  exportVaultZip: op(z.tuple([]), ExportedFile),
   /** The whole archive as one .zip (base64): catalog, articles, trash and quarantine. */
   exportArchiveZip: op(z.tuple([]), ExportedFile),
   /**

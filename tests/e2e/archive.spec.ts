@@ -230,3 +230,32 @@ test('the explorer exports the statements its filters select as CSV and as a net
   expect(network.text).toContain('<node id="')
   expect(network.text).toContain('label="Ilse Marrow"')
 })
+
+test('the archive exports as an Obsidian vault into a folder, keeping the analyst’s lines on re-export', async ({
+  app,
+}, testInfo) => {
+  const { page } = app
+  const { readdir, readFile, writeFile } = await import('node:fs/promises')
+  const { join } = await import('node:path')
+  const folder = testInfo.outputPath('vault')
+  await page.getByRole('button', { name: 'Export…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Export' })
+  await dialog.getByRole('textbox', { name: 'Vault folder' }).fill(folder)
+  await dialog.getByRole('button', { name: 'Export into that folder' }).click()
+  await expect(dialog.getByRole('status')).toContainText(`notes in “${folder}”`)
+  await page.screenshot({ path: testInfo.outputPath('export-dialog.png') })
+  expect(await readdir(join(folder, 'Articles'))).toEqual([
+    'Veloria and Kestran leaders discuss river dispute in first call since border closure.md',
+  ])
+  const note = join(folder, 'Speakers', 'Tomas Vell.md')
+  const text = await readFile(note, 'utf8')
+  expect(text).toContain('# Tomas Vell')
+  expect(text).toContain(
+    '==his government was ready to discuss a temporary arrangement for the spring planting season== — [[Articles/Veloria and Kestran leaders discuss river dispute in first call since border closure#^',
+  )
+  await writeFile(note, `${text}Check his later interviews.\n`)
+
+  await dialog.getByRole('button', { name: 'Export into that folder' }).click()
+  await expect(dialog.getByRole('status')).toContainText('0 written or updated')
+  expect(await readFile(note, 'utf8')).toBe(`${text}Check his later interviews.\n`)
+})

@@ -25,14 +25,32 @@ export interface BlockId {
   value: string
 }
 
+/** An Obsidian link `[[target|alias]]` to another note, or to a block in it (`note#^id`). */
+export interface WikiLink {
+  type: 'wikiLink'
+  /** A note's path in the vault without `.md`, maybe with `#^blockid`; made of safe file names. */
+  target: string
+  alias?: string
+}
+
+/** An Obsidian comment `%% … %%`: shown in the editor, not in reading view. */
+export interface ObsidianComment {
+  type: 'obsidianComment'
+  value: string
+}
+
 declare module 'mdast' {
   interface PhrasingContentMap {
+    wikiLink: WikiLink
+    obsidianComment: ObsidianComment
     highlight: Highlight
     calloutMarker: CalloutMarker
     obsidianTag: ObsidianTag
     blockId: BlockId
   }
   interface RootContentMap {
+    wikiLink: WikiLink
+    obsidianComment: ObsidianComment
     highlight: Highlight
     calloutMarker: CalloutMarker
     obsidianTag: ObsidianTag
@@ -95,8 +113,20 @@ function blockId(node: BlockId) {
 }
 blockId.peek = () => '^'
 
+// A link's alias loses what would end it early; targets are built from safe file names.
+function wikiLink(node: WikiLink) {
+  const alias = node.alias?.replace(/[\]|\n]+/g, ' ').trim()
+  return alias ? `[[${node.target}|${alias}]]` : `[[${node.target}]]`
+}
+wikiLink.peek = () => '['
+
+function obsidianComment(node: ObsidianComment) {
+  return `%% ${node.value.replace(/%%/g, '%')} %%`
+}
+obsidianComment.peek = () => '%'
+
 /** The mdast-util-to-markdown extension for the Obsidian syntax above. */
 export const obsidianSyntax: Pick<Options, 'handlers' | 'unsafe'> = {
-  handlers: { highlight, calloutMarker, obsidianTag, blockId },
+  handlers: { highlight, calloutMarker, obsidianTag, blockId, wikiLink, obsidianComment },
   unsafe,
 }

@@ -47,6 +47,8 @@ export function callTemplates(known: KnownIds): Record<string, JsonLike[][]> {
     search: [[{ text: 'talks', limit: 3 }]],
     exportArticle: [[articleId, 'markdown']],
     exportArchiveZip: [[]],
+    exportVault: [[{ folder: '/nonexistent/vault' }]],
+    exportVaultZip: [[]],
     // An empty zip: refused before anything is written, wherever the fuzzer points it.
     restoreArchiveZip: [
       [{ zip: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==', folder: '/nonexistent/restored' }],
