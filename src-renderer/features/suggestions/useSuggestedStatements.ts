@@ -176,9 +176,14 @@ export function useSuggestedStatements(options: SuggestedStatementsOptions) {
       if (!focused) return
       const { suggestion, start, end } = focused
       remove([suggestion])
-      await session.besideSaves(() =>
-        api.rejectSuggestion(articleId, { exact: suggestion.anchor.exact, start, end }),
-      )
+      // Recorded in the background, between saves: the next key acts at once rather than being lost.
+      void session
+        .besideSaves(() =>
+          api.rejectSuggestion(articleId, { exact: suggestion.anchor.exact, start, end }),
+        )
+        .catch((caught: unknown) =>
+          options.onHint(caught instanceof Error ? caught.message : String(caught)),
+        )
     })
 
   const act = (action: SuggestionAction): boolean => {
