@@ -11,6 +11,7 @@ import { readOnlyMessage, takeArchiveLock, type ArchiveLock } from './archiveLoc
 import { Backups } from './backups'
 import { Catalog, SCHEMA_VERSION, emptyCatalog, migrate, summarize } from './catalog'
 import { DamagedFileError, NewerFileError, ValidatedJSONFile } from './jsonFile'
+import { LaterWrite } from './laterWrite'
 import { moveFile } from './moveFile'
 import { nameOrphans } from './nameOrphans'
 import { prepareFolders } from './prepareFolders'
@@ -40,6 +41,14 @@ export class Archive {
   readonly #notices: ArchiveNotices
   /** Why an article that was listed is gone: moved to quarantine at open, for readArticle to say. */
   readonly #setAside = new Map<string, StancemarkError>()
+  /**
+   * After an article is saved, its summary reaches the catalog file a moment later: the article
+   * file is what counts, and the next open re-reads any file whose stamp the catalog does not have.
+   * A save costs the article, not the archive's catalog.
+   */
+  readonly #catalogLater: LaterWrite
+  /** Whether opening changed the catalog (rebuilt, repaired, migrated) and it needs writing. */
+  #repaired = false
   #closed = false
 
   private constructor(
@@ -55,6 +64,9 @@ export class Archive {
     this.#lock = 'lock' in access ? access.lock : undefined
     this.lockedBy = 'heldBy' in access ? access.heldBy : undefined
     this.#notices = new ArchiveNotices(dir, this.readOnly)
+    this.#catalogLater = new LaterWrite(async () => {
+      if (!this.readOnly && !this.#closed) await this.#catalog.write()
+    })
   }
 
   /**
@@ -82,7 +94,7 @@ export class Archive {
     access: { lock: ArchiveLock } | { heldBy: LockHolder },
   ): Promise<{ archive: Archive; isNew: boolean }> {
     const file = join(dir, 'stancemark.json')
-    const adapter = new ValidatedJSONFile(file, Catalog, { version: SCHEMA_VERSION })
+    const adapter = new ValidatedJSONFile(file, Catalog, { version: SCHEMA_VERSION, compact: true })
     const catalog = new Low(adapter, emptyCatalog())
     const archive = new Archive(dir, catalog, now, access)
     let lost: string | undefined
@@ -102,6 +114,7 @@ export class Archive {
       lost = `The archive index (stancemark.json) was damaged (${error.reason}) and was ${where}.`
     }
     if (!archive.readOnly) await prepareFolders(dir)
+    if (lost || catalog.data.schemaVersion !== SCHEMA_VERSION) archive.#repaired = true
     catalog.data = migrate(catalog.data)
     const articleFiles = await archive.#articles.ids()
     const isNew =
@@ -116,6 +129,7 @@ export class Archive {
     }
     const unnamed = nameOrphans(archive.catalog)
     if (unnamed) archive.#notices.tell('unnamed', unnamed)
+    if (unnamed) archive.#repaired = true
     await archive.#saveRepairs()
     return { archive, isNew }
   }
@@ -136,6 +150,7 @@ export class Archive {
 
   /** Lets another process have the archive: removes our lock. Nothing is written after this. */
   async close(): Promise<void> {
+    await this.#catalogLater.flush()
     this.#closed = true
     await this.#lock?.release()
   }
@@ -146,6 +161,7 @@ export class Archive {
 
   async saveCatalog(): Promise<void> {
     await this.#beforeChange()
+    this.#catalogLater.cancel()
     await this.#catalog.write()
   }
 
@@ -180,10 +196,15 @@ export class Archive {
     return article
   }
 
-  /** Writes the article file, then its summary in the catalog. */
+  /**
+   * Writes the article file, then its summary in the catalog: at once for a new article (so the
+   * catalog names every file), a moment later for a changed one.
+   */
   async writeArticle(article: Article): Promise<void> {
+    const isNew = !this.catalog.articles[article.id]
     await this.putArticleFile(article)
-    await this.saveCatalog()
+    if (isNew) await this.saveCatalog()
+    else this.#catalogLater.schedule()
   }
 
   /** Writes the article file and its summary in memory; the caller saves the catalog. */
@@ -259,8 +280,9 @@ export class Archive {
         )
       }
     }
+    const stamps = this.#articles.stampsNow(ids)
     for (const id of ids) {
-      const stamp = await this.#articles.stamp(id)
+      const stamp = stamps.get(id)
       if (this.catalog.articles[id] && this.catalog.fileStamps[id] === stamp) continue
       try {
         const article = await this.#articles.read(id)
@@ -292,16 +314,21 @@ export class Archive {
 
   /** Saves what opening or reading repaired; a read-only archive keeps the repairs in memory. */
   async #saveRepairs(): Promise<void> {
-    if (!this.readOnly && !this.#closed) await this.#catalog.write()
+    if (!this.#repaired || this.readOnly || this.#closed) return
+    this.#repaired = false
+    this.#catalogLater.cancel()
+    await this.#catalog.write()
   }
 
   #summarize(article: Article, stamp: string | undefined): void {
+    this.#repaired = true
     this.catalog.articles[article.id] = summarize(article)
     if (stamp) this.catalog.fileStamps[article.id] = stamp
     else delete this.catalog.fileStamps[article.id]
   }
 
   #drop(id: string): void {
+    this.#repaired = true
     delete this.catalog.articles[id]
     delete this.catalog.fileStamps[id]
     this.#articles.forget(id)

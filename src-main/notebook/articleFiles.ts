@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { Article } from '../shared/model'
 import { articleFileNames } from './articleFileNames'
-import { fileStamp } from './fileStamp'
+import { fileStamp, fileStampsNow } from './fileStamp'
 import { DamagedFileError, ValidatedJSONFile } from './jsonFile'
 
 const CACHED_ARTICLES = 64
@@ -30,6 +30,12 @@ export class ArticleFiles {
   /** Which version of the file is there now (see fileStamp). */
   stamp(id: string): Promise<string | undefined> {
     return fileStamp(this.path(id))
+  }
+
+  /** The stamps of many article files at once, by id (see fileStampsNow). */
+  stampsNow(ids: string[]): Map<string, string | undefined> {
+    const stamps = fileStampsNow(ids.map((id) => this.path(id)))
+    return new Map(ids.map((id, i) => [id, stamps[i]]))
   }
 
   cached(id: string): Article | undefined {

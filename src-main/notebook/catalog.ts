@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { Article, ArticleSummary, Position, STANCES, Speaker } from '../shared/model'
+import { type Article, type ArticleSummary, Position, STANCES, Speaker } from '../shared/model'
+import { isArticleSummaries, isStringRecord, withStances } from './isArticleSummary'
 
 /** The catalog's format; a catalog of a newer format is not opened (see ARTICLE_FORMAT). */
 export const SCHEMA_VERSION = 2
@@ -8,10 +9,14 @@ export const Catalog = z.object({
   schemaVersion: z.number().int().min(1),
   speakers: z.record(z.string(), Speaker),
   positions: z.record(z.string(), Position),
-  /** Derived from the article files; rebuilt from them when lost. */
-  articles: z.record(z.string(), ArticleSummary),
+  /** Derived from the article files; rebuilt from them when lost. Checked by hand: see isArticleSummary. */
+  articles: z
+    .custom<Record<string, ArticleSummary>>(isArticleSummaries, 'not a list of article summaries')
+    .transform(withStances),
   /** Which version of each article file its summary was made from (see fileStamp). */
-  fileStamps: z.record(z.string(), z.string()).default({}),
+  fileStamps: z
+    .custom<Record<string, string>>(isStringRecord, 'not a list of file stamps')
+    .default({}),
 })
 export type Catalog = z.infer<typeof Catalog>
 
@@ -51,5 +56,6 @@ export function summarize(article: Article): ArticleSummary {
     positionIds: unique(statements.map((s) => s.positionId)),
     stances: STANCES.filter((stance) => statements.some((s) => s.stance === stance)),
     updatedAt: article.updatedAt,
+    sha256: article.origin.sha256,
   }
 }

@@ -147,12 +147,14 @@ export class DerivedIndexes {
 
   /** Brings the loaded indexes in line with the catalog for the articles that changed. */
   async #settle(): Promise<void> {
-    const catalogIds = Object.keys(this.#archive.catalog.articles)
     const stale = new Map<string, Slot<IndexName>[]>()
     for (const slot of this.#all()) {
       const index = slot.index
       if (!index) continue
-      const ids = slot.checkAll ? new Set([...catalogIds, ...index.ids()]) : slot.pending
+      // Every query settles first: only a check of everything lists every article.
+      const ids = slot.checkAll
+        ? new Set([...Object.keys(this.#archive.catalog.articles), ...index.ids()])
+        : slot.pending
       for (const id of ids) {
         if (!this.#isCurrent(index, id)) stale.set(id, [...(stale.get(id) ?? []), slot])
       }

@@ -30,6 +30,8 @@ export class NewerFileError extends Error {
 export interface JSONFileOptions {
   /** The newest `schemaVersion` this version reads; written into every file it saves. */
   version?: number
+  /** One line, no indentation: for a large file read at every open (the catalog). @default false */
+  compact?: boolean
 }
 
 function versionOf(json: unknown): number | undefined {
@@ -47,12 +49,14 @@ export class ValidatedJSONFile<T extends object> implements Adapter<T> {
   readonly #text: DurableTextFile
   readonly #schema: z.ZodType<T>
   readonly #version: number | undefined
+  readonly #indent: number | undefined
 
   constructor(file: string, schema: z.ZodType<T>, options: JSONFileOptions = {}) {
     this.#file = file
     this.#text = new DurableTextFile(file)
     this.#schema = schema
     this.#version = options.version
+    this.#indent = options.compact ? undefined : 2
   }
 
   async read(): Promise<T | null> {
@@ -79,6 +83,6 @@ export class ValidatedJSONFile<T extends object> implements Adapter<T> {
 
   write(data: T): Promise<void> {
     const versioned = this.#version === undefined ? data : { schemaVersion: this.#version, ...data }
-    return this.#text.write(JSON.stringify(versioned, null, 2) + '\n')
+    return this.#text.write(JSON.stringify(versioned, null, this.#indent) + '\n')
   }
 }

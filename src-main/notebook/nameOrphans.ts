@@ -19,21 +19,30 @@ function freeName(taken: Set<string>, base: string): string {
  * analyst can name them. Answers what it did, in words for the analyst, if it did anything.
  */
 export function nameOrphans(catalog: Catalog): string | undefined {
-  const made: string[] = []
-  const summaries = Object.values(catalog.articles)
-  const speakerNames = new Set(Object.values(catalog.speakers).map((s) => s.name))
-  for (const id of new Set(summaries.flatMap((a) => a.speakerIds))) {
-    if (catalog.speakers[id]) continue
-    const name = freeName(speakerNames, 'Unnamed speaker')
-    catalog.speakers[id] = { id, name, aliases: [], kind: 'person', notes: RECREATED }
-    made.push(name)
+  // Looked up id by id, without gathering every id first: this runs at every open.
+  const speakers = new Set(Object.keys(catalog.speakers))
+  const positions = new Set(Object.keys(catalog.positions))
+  const orphans = { speakers: new Set<string>(), positions: new Set<string>() }
+  for (const summary of Object.values(catalog.articles)) {
+    for (const id of summary.speakerIds) if (!speakers.has(id)) orphans.speakers.add(id)
+    for (const id of summary.positionIds) if (!positions.has(id)) orphans.positions.add(id)
   }
-  const labels = new Set(Object.values(catalog.positions).map((p) => p.label))
-  for (const id of new Set(summaries.flatMap((a) => a.positionIds))) {
-    if (catalog.positions[id]) continue
-    const label = freeName(labels, 'Unnamed position')
-    catalog.positions[id] = { id, label, description: RECREATED, color: '#6b7280' }
-    made.push(label)
+  const made: string[] = []
+  if (orphans.speakers.size > 0) {
+    const speakerNames = new Set(Object.values(catalog.speakers).map((s) => s.name))
+    for (const id of orphans.speakers) {
+      const name = freeName(speakerNames, 'Unnamed speaker')
+      catalog.speakers[id] = { id, name, aliases: [], kind: 'person', notes: RECREATED }
+      made.push(name)
+    }
+  }
+  if (orphans.positions.size > 0) {
+    const labels = new Set(Object.values(catalog.positions).map((p) => p.label))
+    for (const id of orphans.positions) {
+      const label = freeName(labels, 'Unnamed position')
+      catalog.positions[id] = { id, label, description: RECREATED, color: '#6b7280' }
+      made.push(label)
+    }
   }
   if (made.length === 0) return undefined
   const names = made.map((name) => `“${name}”`).join(', ')

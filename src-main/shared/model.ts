@@ -157,5 +157,7 @@ export const ArticleSummary = z.object({
   /** The stances its statements take (catalogs before schema 2 lack it until rebuilt). */
   stances: z.array(Stance).default([]),
   updatedAt: z.string(),
+  /** The SHA-256 of the file or text it was imported from, to find duplicates (summaries made before it lack it). */
+  sha256: z.string().max(64).optional(),
 })
 export type ArticleSummary = z.infer<typeof ArticleSummary>

@@ -30,17 +30,45 @@ interface ViewState {
 
 export const statementViewKey = new PluginKey<ViewState>('statementView')
 
-function decorate(doc: PMNode, spans: StatementSpan[], look: StatementLook): DecorationSet {
-  const decorations = spans.map((span) => {
-    const shown = look.statements[span.id] ?? { className: 'stance-none', title: 'Statement' }
+const NO_LOOK = { className: 'stance-none', title: 'Statement' }
+
+function decorationsOf(spans: StatementSpan[], look: StatementLook): Decoration[] {
+  return spans.map((span) => {
+    const shown = look.statements[span.id] ?? NO_LOOK
     const selected = span.id === look.selectedId ? ' is-selected' : ''
-    return Decoration.inline(span.from, span.to, {
-      class: `statement-look ${shown.className}${selected}`,
-      title: shown.title,
-      'data-statement': span.id,
-    })
+    return Decoration.inline(
+      span.from,
+      span.to,
+      {
+        class: `statement-look ${shown.className}${selected}`,
+        title: shown.title,
+        'data-statement': span.id,
+      },
+      { statementId: span.id },
+    )
   })
-  return DecorationSet.create(doc, decorations)
+}
+
+function decorate(doc: PMNode, spans: StatementSpan[], look: StatementLook): DecorationSet {
+  return DecorationSet.create(doc, decorationsOf(spans, look))
+}
+
+function looksAlike(a: StatementLook, b: StatementLook, id: string): boolean {
+  const [x, y] = [a.statements[id] ?? NO_LOOK, b.statements[id] ?? NO_LOOK]
+  return (
+    x.className === y.className &&
+    x.title === y.title &&
+    (id === a.selectedId) === (id === b.selectedId)
+  )
+}
+
+/** A new look on the same text: only the statements that look different are drawn again. */
+function relook(doc: PMNode, value: ViewState, look: StatementLook): DecorationSet {
+  const changed = value.spans.filter((span) => !looksAlike(value.look, look, span.id))
+  if (changed.length === 0) return value.decorations
+  const ids = new Set(changed.map((span) => span.id))
+  const stale = value.decorations.find(undefined, undefined, (spec) => ids.has(spec.statementId))
+  return value.decorations.remove(stale).add(doc, decorationsOf(changed, look))
 }
 
 function viewState(
@@ -97,6 +125,8 @@ export const StatementView = Extension.create<StatementViewOptions>({
           apply: (tr, value, _old, state) => {
             const look = (tr.getMeta(statementViewKey) as StatementLook | undefined) ?? value.look
             if (!tr.docChanged && look === value.look) return value
+            if (!tr.docChanged)
+              return viewState(state.doc, look, false, relook(state.doc, value, look))
             // Typing beside statements moves them: their colours are mapped, not all redrawn (a frame per key).
             if (look === value.look && !changesStatements(tr))
               return viewState(state.doc, look, false, value.decorations.map(tr.mapping, tr.doc))

@@ -1,0 +1,76 @@
+import { execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { benchArchive, removeWorkingCopies } from './benchArchives'
+import { textTable, writeReport } from './benchReport'
+import { peakMemory } from './peakMemory'
+import { benchRenderer } from './rendererBench'
+import { benchServices, type Measured } from './serviceBench'
+import { loadSqlite } from './sqliteStore'
+import { judge } from './targets'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+
+/**
+ * `npm run bench [-- --sizes 100,1000,10000] [--runs 30] [--seed 1] [--no-build] [--no-renderer] [--keep]`:
+ * measures the Notebook service against the naive store and SQLite, then the renderer in Chromium;
+ * prints the table and writes bench-results/latest.json and the table in docs/performance.md
+ * (`--keep`: rows of the last run that this one did not measure stay there).
+ */
+export async function main(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      sizes: { type: 'string', default: '100,1000,10000' },
+      runs: { type: 'string', default: '30' },
+      seed: { type: 'string', default: '1' },
+      'no-build': { type: 'boolean', default: false },
+      'no-renderer': { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+    },
+  })
+  const sizes = values.sizes.split(',').filter(Boolean).map(Number)
+  const runs = Number(values.runs)
+  const seed = Number(values.seed)
+  const log = (line: string) => console.log(line)
+  const notes: string[] = [
+    `Archives generated from seed ${seed} (scripts/generateArchive.ts): ~800 words and ~10 statements an article, 2,000 speakers, 300 positions.`,
+  ]
+  const sqlite = loadSqlite()
+  const Database = 'Database' in sqlite ? sqlite.Database : undefined
+  if ('missing' in sqlite) {
+    log(`SQLite is unavailable (${sqlite.missing}); measuring without it.`)
+    notes.push(`SQLite was unavailable: ${sqlite.missing}`)
+  }
+  if (!values['no-build']) {
+    log('Building the app (electron-vite build) for the host and the renderer…')
+    execFileSync('npx', ['electron-vite', 'build', '--logLevel', 'warn'], {
+      cwd: root,
+      stdio: 'inherit',
+    })
+  }
+  const measured: Measured[] = []
+  try {
+    for (const size of sizes) {
+      if (!Number.isInteger(size) || size < 1)
+        throw new Error(`--sizes takes article counts, not “${size}”`)
+      const archive = await benchArchive(size, seed, Database, log)
+      log(`${size} articles:`)
+      measured.push(...(await benchServices(archive, Database, runs, log)))
+      if (size === Math.max(...sizes)) {
+        log('  peak memory, each store in a process of its own')
+        const stores = await peakMemory(archive, root)
+        measured.push({ operation: 'peak memory with the archive open', size, unit: 'MB', stores })
+        if (!stores.stancemark)
+          notes.push('Peak memory is read from /proc (Linux); not measured here.')
+      }
+    }
+  } finally {
+    await removeWorkingCopies()
+  }
+  if (!values['no-renderer']) measured.push(...(await benchRenderer(root, log)))
+  const rows = judge(measured)
+  console.log(`\n${textTable(rows)}\n`)
+  await writeReport(root, rows, notes, values.keep)
+  console.log('Written to bench-results/latest.json and docs/performance.md')
+}

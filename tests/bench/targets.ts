@@ -1,0 +1,88 @@
+import type { StoreName } from './benchStore'
+import type { Measured, Operation } from './serviceBench'
+import type { Timing } from './timing'
+
+export type Verdict = 'PASS' | 'MISS' | ''
+
+/** A row of the table: what was measured, the ratio to each baseline, and the target's verdict. */
+export interface Row extends Measured {
+  /** Stancemark's median over the baseline's: below 1 is faster. */
+  ratios: Partial<Record<Exclude<StoreName, 'stancemark'>, number>>
+  target: string
+  verdict: Verdict
+}
+
+type Rule = {
+  target: string
+  /** Whether Stancemark meets it, given this row and the same operation at the smallest size. */
+  holds(row: Measured, smallest: Measured | undefined): boolean
+}
+
+const fast = (limit: number): Rule => ({
+  target: `median < ${limit} ms, ≤ 2× SQLite`,
+  holds: ({ stores: { stancemark, sqlite } }) =>
+    !!stancemark &&
+    stancemark.median < limit &&
+    (!sqlite || stancemark.median <= 2 * sqlite.median),
+})
+
+/** The issue's targets; they are for the 10,000-article archive and shown at every size. */
+const RULES: Partial<Record<Operation, Rule>> = {
+  'open archive until the library lists': {
+    target: 'median < 300 ms',
+    holds: ({ stores: { stancemark } }) => !!stancemark && stancemark.median < 300,
+  },
+  'save after adding one statement': {
+    target: 'p95 < 10 ms, ≤ 1.5× at the smallest size',
+    holds: ({ stores: { stancemark } }, smallest) =>
+      !!stancemark &&
+      stancemark.p95 < 10 &&
+      (!smallest?.stores.stancemark || stancemark.p95 <= 1.5 * smallest.stores.stancemark.p95),
+  },
+  'full-text search': fast(20),
+  'statements of one speaker': fast(20),
+  'statements of one position': fast(20),
+  'peak memory with the archive open': {
+    target: '< 400 MB at 10,000',
+    holds: ({ stores: { stancemark } }) => !!stancemark && stancemark.median < 400,
+  },
+  'big article shown and editable': {
+    target: 'median < 1 s',
+    holds: ({ stores: { stancemark } }) => !!stancemark && stancemark.median < 1000,
+  },
+  'key press to paint while typing': {
+    target: 'p95 < 16 ms',
+    holds: ({ stores: { stancemark } }) => !!stancemark && stancemark.p95 < 16,
+  },
+  'mark a statement': {
+    target: 'median < 50 ms',
+    holds: ({ stores: { stancemark } }) => !!stancemark && stancemark.median < 50,
+  },
+  'Markdown vault export': {
+    target: '≥ 2,000 articles/s',
+    holds: ({ size, stores: { stancemark } }) =>
+      !!stancemark && size / (stancemark.median / 1000) >= 2000,
+  },
+}
+
+const ratio = (a: Timing | undefined, b: Timing | undefined) =>
+  a && b ? a.median / b.median : undefined
+
+export function judge(measured: Measured[]): Row[] {
+  const smallestSize = Math.min(...measured.map((m) => m.size))
+  return measured.map((row) => {
+    const rule = RULES[row.operation]
+    const smallest = measured.find((m) => m.operation === row.operation && m.size === smallestSize)
+    const ratios: Row['ratios'] = {}
+    const naive = ratio(row.stores.stancemark, row.stores.naive)
+    const sqlite = ratio(row.stores.stancemark, row.stores.sqlite)
+    if (naive !== undefined) ratios.naive = naive
+    if (sqlite !== undefined) ratios.sqlite = sqlite
+    return {
+      ...row,
+      ratios,
+      target: rule?.target ?? '',
+      verdict: rule ? (rule.holds(row, smallest) ? 'PASS' : 'MISS') : '',
+    }
+  })
+}
