@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, Menu } from 'electron'
 import { saveExport, showOpenError } from './dialogs'
+import { folderDialogs } from './folderDialogs'
 import { registerIpc, sendMenuCommand } from './ipc'
 import { applicationMenu } from './menu'
 import { archiveDirFromArgs } from './notebook/archiveLocation'
@@ -63,6 +64,7 @@ async function start(): Promise<void> {
   closeOnQuit(notebook)
   registerIpc(notebook, {
     saveExport: (file) => saveExport(file, BrowserWindow.getFocusedWindow() ?? undefined),
+    ...folderDialogs(notebook, () => BrowserWindow.getFocusedWindow() ?? undefined),
   })
   Menu.setApplicationMenu(applicationMenu(sendMenuCommand))
   app.on('second-instance', showWindow)

@@ -6,6 +6,7 @@ import {
   contract,
   desktopContract,
   desktopMethodNames,
+  HOST_ONLY_METHODS,
   methodNames,
   type Handlers,
 } from './shared/contract'
@@ -36,6 +37,14 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   }
 }
 
+const askedByDialog: FailedAnswer = {
+  ok: false,
+  error: {
+    code: 'invalid',
+    message: 'In the desktop app, Stancemark asks for the folder itself: use the button again.',
+  },
+}
+
 function ourPages(): WebContents[] {
   return BrowserWindow.getAllWindows()
     .filter((window) => !window.isDestroyed() && isOurPage(window.webContents.getURL()))
@@ -45,9 +54,12 @@ function ourPages(): WebContents[] {
 /** Registers every operation of the contract on IPC and forwards archive changes to the windows. */
 export function registerIpc(notebook: Notebook, desktop: Handlers<typeof desktopContract>): void {
   for (const method of methodNames) {
-    ipcMain.handle(`stancemark:${method}`, (event, args: unknown) =>
-      isTrustedSender(event) ? answerCall(contract, notebook, method, args) : refused,
-    )
+    ipcMain.handle(`stancemark:${method}`, (event, args: unknown) => {
+      if (!isTrustedSender(event)) return refused
+      // A folder named by the page is not trusted: the desktop app's own dialogs ask for it.
+      if (HOST_ONLY_METHODS.includes(method)) return askedByDialog
+      return answerCall(contract, notebook, method, args)
+    })
   }
   for (const method of desktopMethodNames) {
     ipcMain.handle(`stancemark:${method}`, (event, args: unknown) =>

@@ -12,6 +12,7 @@ import { ExplorerView } from './features/explorer/ExplorerView'
 import { useStatementFilter } from './features/explorer/useStatementFilter'
 import { AnalysisView } from './features/analysis/AnalysisView'
 import { ImportDialog } from './features/import/ImportDialog'
+import { droppedFiles, type ChosenFile } from './features/import/chosenFiles'
 import { Library } from './features/library/Library'
 import { SpeakersView } from './features/speakers/SpeakersView'
 import { useRegistry } from './features/statements/useRegistry'
@@ -20,7 +21,7 @@ import { go, parseRoute, type Route } from './routes'
 export function App() {
   const [route, setRoute] = useState<Route>(() => parseRoute(location.hash))
   const [lastArticleId, setLastArticleId] = useState<string>()
-  const [importing, setImporting] = useState<{ file?: File }>()
+  const [importing, setImporting] = useState<{ files?: ChosenFile[] }>()
   const [notices, setNotices] = useState<Notice[]>([])
   const [startError, setStartError] = useState<string>()
   const [status, setStatus] = useState<ArchiveStatus>({ readOnly: false })
@@ -65,8 +66,10 @@ export function App() {
     }
     const onDrop = (event: DragEvent) => {
       event.preventDefault()
-      const file = event.dataTransfer?.files[0]
-      if (file) setImporting({ file })
+      if (!event.dataTransfer) return
+      void droppedFiles(event.dataTransfer).then((files) => {
+        if (files.length > 0) setImporting({ files })
+      })
     }
     const onDragOver = (event: DragEvent) => event.preventDefault()
     window.addEventListener('keydown', onKey)
@@ -137,7 +140,8 @@ export function App() {
                 />
               ) : (
                 <p className="empty-hint">
-                  Import an article to start: paste its text or drop a .txt, .md or .html file here.
+                  Import an article to start: paste its text or drop .txt, .md, .html, .docx or .pdf
+                  files here.
                 </p>
               )}
             </main>
@@ -151,7 +155,7 @@ export function App() {
         {route.view === 'analysis' && <AnalysisView filter={filter} registry={registry} />}
         {importing && (
           <ImportDialog
-            droppedFile={importing.file}
+            droppedFiles={importing.files}
             onClose={() => setImporting(undefined)}
             onImported={(id) => {
               setImporting(undefined)

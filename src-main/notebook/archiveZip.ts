@@ -10,16 +10,35 @@ import { syncFolder } from './syncFolder'
 const FOLDERS = ['articles', 'trash', 'quarantine']
 const CATALOG = 'stancemark.json'
 
+export interface ArchiveZipOptions {
+  /** Stops before the next file; nothing is written anywhere until the end. */
+  signal?: AbortSignal
+  /** Files read so far of all. */
+  onProgress?: (done: number, total: number) => void
+}
+
+/** The answer to a cancelled export or restore: nothing was written. */
+export function cancelled(): StancemarkError {
+  return new StancemarkError('conflict', 'Cancelled; nothing was written.')
+}
+
 /** The whole archive as one .zip: its catalog and every article, trashed and quarantined file. */
-export async function zipArchive(archiveDir: string): Promise<Uint8Array> {
-  const files: Zippable = {}
-  files[CATALOG] = await readFile(join(archiveDir, CATALOG))
+export async function zipArchive(
+  archiveDir: string,
+  options: ArchiveZipOptions = {},
+): Promise<Uint8Array> {
+  const paths = [CATALOG]
   for (const folder of FOLDERS) {
     for (const name of await folderNames(join(archiveDir, folder))) {
       if (name.startsWith('.')) continue
-      const path = join(archiveDir, folder, name)
-      if ((await stat(path)).isFile()) files[`${folder}/${name}`] = await readFile(path)
+      if ((await stat(join(archiveDir, folder, name))).isFile()) paths.push(`${folder}/${name}`)
     }
+  }
+  const files: Zippable = {}
+  for (const [done, path] of paths.entries()) {
+    if (options.signal?.aborted) throw cancelled()
+    files[path] = await readFile(join(archiveDir, ...path.split('/')))
+    options.onProgress?.(done + 1, paths.length)
   }
   return zipSync(files, { level: 6 })
 }
@@ -65,12 +84,14 @@ async function writeDurably(path: string, bytes: Uint8Array): Promise<void> {
 /**
  * Restores a backup file into a new folder (one that does not exist yet, or is empty), never over
  * the open archive: the files are written under a temp name beside it and the folder renamed
- * into place when all are on the disk. Answers how many articles it holds.
+ * into place when all are on the disk (a cancelled restore leaves nothing). Answers how many
+ * articles it holds.
  */
 export async function restoreZip(
   bytes: Uint8Array,
   folder: string,
   openArchiveDir: string,
+  options: ArchiveZipOptions = {},
 ): Promise<{ folder: string; articles: number }> {
   const target = resolve(folder)
   if (within(resolve(openArchiveDir), target) || within(target, resolve(openArchiveDir))) {
@@ -115,7 +136,11 @@ export async function restoreZip(
   await rm(temp, { recursive: true, force: true })
   try {
     for (const sub of FOLDERS) await mkdir(join(temp, sub), { recursive: true })
-    for (const name of names) await writeDurably(join(temp, ...name.split('/')), entries[name])
+    for (const [done, name] of names.entries()) {
+      if (options.signal?.aborted) throw cancelled()
+      await writeDurably(join(temp, ...name.split('/')), entries[name])
+      options.onProgress?.(done + 1, names.length)
+    }
     for (const sub of FOLDERS) await syncFolder(join(temp, sub))
     await syncFolder(temp)
     await rmdir(target).catch((error: unknown) => {

@@ -9,9 +9,12 @@ import { backupHandlers } from './backupHandlers'
 import { bulkUpdateStatements } from './bulkUpdateStatements'
 import { codebookHandlers } from './codebookHandlers'
 import { DerivedIndexes, type IndexStats } from './derivedIndexes'
+import { folderExports, type FolderExports } from './folderExports'
 import { articleToMarkdown } from './export/articleToMarkdown'
 import { vaultHandlers } from './export/vaultHandlers'
-import { readImport } from './import/readImport'
+import { importFiles } from './import/importFiles'
+import { readImport, type ImportSource } from './import/readImport'
+import { annotationHandlers, articleAnnotationFile } from './annotations/annotationHandlers'
 import { libraryQueries } from './libraryQueries'
 import { newId } from './newId'
 import { resolvePosition } from './positions'
@@ -37,17 +40,22 @@ export interface ChangeEvent {
   articleId?: string
 }
 
-export type Notebook = Handlers<Contract> & {
-  readonly archiveDir: string
-  onChange(listener: (event: ChangeEvent) => void): () => void
-  /** How the search and statement indexes were loaded and kept up to date (for tests and benches). */
-  indexStats(): IndexStats
-  close(): Promise<void>
-}
+export type Notebook = Handlers<Contract> &
+  FolderExports & {
+    readonly archiveDir: string
+    onChange(listener: (event: ChangeEvent) => void): () => void
+    /** How the search and statement indexes were loaded and kept up to date (for tests and benches). */
+    indexStats(): IndexStats
+    close(): Promise<void>
+  }
 
 /** A title for an article that came without one: the file's name, or the first words of pasted text. */
 function fallbackTitle(input: { file?: { name: string } }, body: DocJSON): string {
-  if (input.file) return input.file.name.replace(/\.[^.]+$/, '') || input.file.name
+  if (input.file) {
+    // A folder's files come with their path inside it: the title is the file's own name.
+    const name = input.file.name.split(/[\\/]/).pop() || input.file.name
+    return name.replace(/\.[^.]+$/, '') || name
+  }
   const firstLine = plainText(docFromJSON(body)).text.split('\n')[0].trim()
   return firstLine.length > 100 ? `${firstLine.slice(0, 99)}…` : firstLine || 'Untitled article'
 }
@@ -104,6 +112,29 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
     }
   }
 
+  /** Reads a file or pasted text and adds it as a new article (inside `exclusive`). */
+  async function addImportedArticle(input: ImportSource): Promise<Article> {
+    const read = await readImport(input)
+    const meta = ArticleMeta.parse({
+      ...read.meta,
+      title: read.meta.title || fallbackTitle(input, read.body),
+    })
+    const article: Article = {
+      id: newId(),
+      revision: 1,
+      meta,
+      body: read.body,
+      notes: emptyDoc(),
+      statements: {},
+      createdAt: now(),
+      updatedAt: now(),
+      origin: read.origin,
+    }
+    await archive.writeArticle(article)
+    changed(article.id)
+    return article
+  }
+
   const handlers: Handlers<Contract> = {
     getArchiveInfo: () => ({
       path: archive.dir,
@@ -119,28 +150,16 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
 
     getArticle: (id) => archive.readArticle(id),
 
-    importArticle: (input) =>
-      exclusive(async () => {
-        const read = await readImport(input)
-        const meta = ArticleMeta.parse({
-          ...read.meta,
-          title: read.meta.title || fallbackTitle(input, read.body),
-        })
-        const article: Article = {
-          id: newId(),
-          revision: 1,
-          meta,
-          body: read.body,
-          notes: emptyDoc(),
-          statements: {},
-          createdAt: now(),
-          updatedAt: now(),
-          origin: read.origin,
-        }
-        await archive.writeArticle(article)
-        changed(article.id)
-        return article
-      }),
+    importArticle: (input) => exclusive(() => addImportedArticle(input)),
+
+    importFiles: ({ files }) =>
+      exclusive(async () => ({
+        results: await importFiles(archive, files, (file) =>
+          addImportedArticle({ file, meta: {} }),
+        ),
+      })),
+
+    ...annotationHandlers(archive, indexes, exclusive, saveArticle, now),
 
     updateArticle: (id, patch) =>
       exclusive(async () => {
@@ -242,8 +261,9 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
 
     ...suggestionHandlers(archive, exclusive, saveArticle),
 
-    exportArticle: async (id) => {
+    exportArticle: async (id, format) => {
       const article = await archive.readArticle(id)
+      if (format === 'web-annotation') return articleAnnotationFile(article, catalog())
       return articleToMarkdown(article, {
         speakers: new Map(Object.entries(catalog().speakers)),
         positions: new Map(Object.entries(catalog().positions)),
@@ -254,7 +274,7 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
   if (isNew && !archive.readOnly) await addSampleArticle(handlers, options.resourcesDir)
   indexes.warmUp()
 
-  return Object.assign(handlers, {
+  return Object.assign(handlers, folderExports(archive), {
     archiveDir: archive.dir,
     onChange(listener: (event: ChangeEvent) => void) {
       listeners.add(listener)

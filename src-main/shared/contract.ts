@@ -69,6 +69,36 @@ export const ImportInput = z
     message: 'an import takes either pasted text or a file',
   })
 
+/** One file of a batch import: its name (a folder's files may give a relative path) and its bytes. */
+export const ImportFile = z.object({
+  name: z.string().min(1).max(1000),
+  base64: z.string().max(MAX_BASE64),
+})
+
+/** What became of one file of a batch import, in words for the per-file report. */
+export const ImportFileResult = z.object({
+  name: z.string(),
+  status: z.enum(['imported', 'duplicate', 'failed']),
+  /** The article made from it, or for a duplicate the article it repeats. */
+  articleId: Id.optional(),
+  /** That article's title. */
+  title: z.string().optional(),
+  /** Why it was skipped or could not be imported, for a person to read. */
+  message: z.string().optional(),
+})
+export type ImportFileResult = z.infer<typeof ImportFileResult>
+
+/** What `importAnnotations` did: how many statements it placed, and which it could not, and why. */
+export const AnnotationImportReport = z.object({
+  placed: z.number().int(),
+  /** Statements already in the article (the same id): left as they are. */
+  alreadyThere: z.number().int(),
+  unplaced: z.array(z.object({ quote: z.string(), reason: z.string() })),
+  /** The article's revision afterwards (unchanged when nothing was placed). */
+  revision: z.number().int(),
+})
+export type AnnotationImportReport = z.infer<typeof AnnotationImportReport>
+
 /** W3C TextQuoteSelector, or offsets over the article's plain text. */
 export const Anchor = z.union([
   z.object({
@@ -214,7 +244,8 @@ export const SearchQuery = z.object({
   text: z.string().max(500),
   limit: z.number().int().min(1).max(500).default(50),
 })
-export const ExportFormat = z.enum(['markdown'])
+/** `web-annotation`: its statements as W3C Web Annotation JSON-LD (an AnnotationCollection). */
+export const ExportFormat = z.enum(['markdown', 'web-annotation'])
 export const ExportedFile = z.object({
   filename: z.string(),
   mediaType: z.string(),
@@ -260,8 +291,18 @@ export const contract = {
     z.object({ total: z.number(), items: z.array(ArticleSummary) }),
   ),
   getArticle: op(z.tuple([Id]), Article),
-  /** From pasted text or a file (txt, md, html) plus meta. */
+  /** From pasted text or a file (txt, md, html, docx, pdf) plus meta. */
   importArticle: op(z.tuple([ImportInput]), Article),
+  /**
+   * Imports files as articles, one by one, each with meta found in it: a result per file, in
+   * order — imported, skipped as a duplicate (the same bytes as an article in the archive, or
+   * as an earlier file of the batch), or failed and why. The app sends one file per call, so it
+   * can show progress and stop between files.
+   */
+  importFiles: op(
+    z.tuple([z.object({ files: z.array(ImportFile).min(1).max(100) })]),
+    z.object({ results: z.array(ImportFileResult) }),
+  ),
   /** Meta, body, notes or statements; a stale `baseRevision` is refused with `conflict`. */
   updateArticle: op(z.tuple([Id, ArticlePatch]), Article),
   deleteArticle: op(z.tuple([Id]), z.object({ id: Id })),
@@ -341,6 +382,19 @@ export const contract = {
   analyseStatements: op(z.tuple([StatementFilter]), StatementAnalysis),
   exportArticle: op(z.tuple([Id, ExportFormat]), ExportedFile),
   /**
+   * The statements matching the filter (`{}`: the whole archive) as W3C Web Annotation JSON-LD:
+   * an AnnotationCollection, one Annotation per statement with TextQuoteSelector and
+   * TextPositionSelector, its speaker, position, stance, tags, note, cue and mode as bodies.
+   */
+  exportAnnotations: op(z.tuple([StatementFilter]), ExportedFile),
+  /**
+   * Puts W3C Web Annotation JSON-LD (as `exportAnnotations` writes it) onto an article: each
+   * annotation at its quote, found again by prefix, suffix and expected offset when the text has
+   * been edited; speakers and positions matched by id, then name, else created. The ones that
+   * cannot be placed are listed with their quotes, never dropped silently.
+   */
+  importAnnotations: op(z.tuple([Id, z.string().max(MAX_IMPORT_BYTES)]), AnnotationImportReport),
+  /**
    * The statements matching the filter (its sort, offset and limit do not apply; `from` and `to`
    * give a date range) as CSV — one row each, RFC 4180, UTF-8 — or as a GEXF or GraphML network
    * with every node attribute and edge weights.
@@ -358,22 +412,22 @@ export const contract = {
     z.object({ restored: BackupInfo, saved: BackupInfo, skipped: z.array(z.string()) }),
   ),
   /**
-   * The archive as an Obsidian vault in a folder on this computer (created when missing): a note
-   * per article, speaker and position, and an index. Exporting into the same folder again updates
-   * those notes and keeps what the analyst wrote below each note's marker line.
+   * The archive as an Obsidian vault in one .zip (base64), to unpack where Obsidian opens it: a
+   * note per article (as `exportArticle` writes it), per speaker and per position listing their
+   * statements with links to each statement's block, and an index note `Stancemark.md`. Each
+   * note ends with a marker line; below it is the analyst's (kept when exported into a folder
+   * again). The desktop app writes the vault into a folder the analyst picks
+   * (`exportVaultToChosenFolder`).
    */
-  exportVault: op(
-    z.tuple([z.object({ folder: z.string().trim().min(1).max(4096) })]),
-    z.object({ folder: z.string(), notes: z.number().int(), written: z.number().int() }),
-  ),
-  /** The same vault as one .zip (base64), to unpack where Obsidian opens it. */
   exportVaultZip: op(z.tuple([]), ExportedFile),
   /** The whole archive as one .zip (base64): catalog, articles, trash and quarantine. */
   exportArchiveZip: op(z.tuple([]), ExportedFile),
   /**
    * Restores a .zip made by `exportArchiveZip` (base64) into a new or empty folder — never into
-   * or around the open archive, and refusing anything a backup never holds. The restored folder
-   * opens as an archive of its own.
+   * or around the open archive, and refusing anything a backup never holds (a `..` or absolute
+   * path among them). The restored folder opens as an archive of its own. Only the local host
+   * answers it: a page has no folder dialog there, so the analyst types the folder. The desktop
+   * app refuses it and asks with its own dialogs instead (`restoreArchiveZipFromChosenFile`).
    */
   restoreArchiveZip: op(
     z.tuple([
@@ -387,7 +441,46 @@ export const contract = {
 export const desktopContract = {
   /** Asks where to save an exported file and writes it there. */
   saveExport: op(z.tuple([ExportedFile]), z.object({ saved: z.boolean() })),
+  /**
+   * Asks for a folder and writes the vault of `exportVaultZip` into it, updating the notes of an
+   * earlier export there and keeping what the analyst wrote below each note's marker line (a
+   * renamed article's note moves, lines and all). `null` when the analyst cancels the dialog.
+   */
+  exportVaultToChosenFolder: op(
+    z.tuple([]),
+    z
+      .object({
+        folder: z.string(),
+        notes: z.number().int(),
+        written: z.number().int(),
+        /** Notes of an earlier export removed: renamed since, or about what left the archive. */
+        removed: z.number().int(),
+      })
+      .nullable(),
+  ),
+  /**
+   * Asks where to save the whole archive as one .zip (as `exportArchiveZip` makes it) and writes
+   * it there, whole or not at all. `null` when the analyst cancels the dialog.
+   */
+  saveArchiveZipToChosenFile: op(
+    z.tuple([]),
+    z.object({ path: z.string(), bytes: z.number().int() }).nullable(),
+  ),
+  /**
+   * Asks for a backup .zip and then for a new, empty folder, and restores it there as
+   * `restoreArchiveZip` does. `null` when the analyst cancels either dialog.
+   */
+  restoreArchiveZipFromChosenFile: op(
+    z.tuple([]),
+    z.object({ folder: z.string(), articles: z.number().int() }).nullable(),
+  ),
 }
+
+/**
+ * Operations that take a folder from the page. The desktop app refuses them over IPC — its own
+ * dialogs ask where (see `desktopContract`); the local host, which has no dialog, answers them.
+ */
+export const HOST_ONLY_METHODS: readonly MethodName[] = ['restoreArchiveZip']
 
 type Operations = Record<string, { args: z.ZodTuple; result: z.ZodType }>
 type Api<C extends Operations> = {

@@ -112,7 +112,11 @@ export const test = base.extend<{ app: App }>({
               filePath,
             })) as typeof dialog.showSaveDialog
           }, target)
-          await app.page.getByRole('button', { name: 'Export Markdown' }).click()
+          await app.page
+            .getByRole('toolbar', { name: 'Article' })
+            .getByText('Export', { exact: true })
+            .click()
+          await app.page.getByRole('menuitem', { name: 'Markdown note' }).click()
           await expect(app.page.getByRole('status').filter({ hasText: 'Exported' })).toBeVisible()
           const { readFile } = await import('node:fs/promises')
           return { filename: target, content: await readFile(target, 'utf8') }
@@ -151,7 +155,11 @@ export const test = base.extend<{ app: App }>({
         },
         async exportMarkdown() {
           const download = app.page.waitForEvent('download')
-          await app.page.getByRole('button', { name: 'Export Markdown' }).click()
+          await app.page
+            .getByRole('toolbar', { name: 'Article' })
+            .getByText('Export', { exact: true })
+            .click()
+          await app.page.getByRole('menuitem', { name: 'Markdown note' }).click()
           const file = await download
           const { readFile } = await import('node:fs/promises')
           return {

@@ -1,4 +1,4 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, test } from 'vitest'
@@ -72,6 +72,14 @@ describe('the whole archive as one .zip', () => {
         'This is not a Stancemark backup: it holds “articles/../../x.json”, which a backup never has. Nothing was restored.',
       ],
       [
+        zipSync({ 'stancemark.json': strToU8('{}'), '/etc/cron.d/x': strToU8('x') }),
+        'This is not a Stancemark backup: it holds “/etc/cron.d/x”, which a backup never has. Nothing was restored.',
+      ],
+      [
+        zipSync({ 'stancemark.json': strToU8('{}'), 'articles\\..\\..\\x.json': strToU8('x') }),
+        'This is not a Stancemark backup: it holds “articles\\..\\..\\x.json”, which a backup never has. Nothing was restored.',
+      ],
+      [
         zipSync({ 'articles/a.json': strToU8('{}') }),
         'This is not a Stancemark backup: it has no stancemark.json.',
       ],
@@ -82,6 +90,52 @@ describe('the whole archive as one .zip', () => {
       ).rejects.toMatchObject({ code: 'invalid', message })
     }
     expect(await readdir(parent)).toEqual([])
+  })
+
+  test('is saved to a file and restored from it by path, with progress; a cancelled restore leaves nothing', async () => {
+    const { dir, notebook } = await codedArchive()
+    const parent = await tempDir()
+    const zipPath = join(parent, 'backup.zip')
+    const read: number[] = []
+    const saved = await notebook.saveArchiveZip(zipPath, {
+      onProgress: (done, total) => read.push(total - done),
+    })
+    expect(saved).toEqual({ path: zipPath, bytes: (await readFile(zipPath)).length })
+    // The catalog, four articles and the sample article in the trash, then nothing left to read.
+    expect(read).toEqual([5, 4, 3, 2, 1, 0])
+    expect((await readdir(parent)).sort()).toEqual(['backup.zip'])
+
+    const controller = new AbortController()
+    const cancelledInto = join(parent, 'cancelled')
+    await expect(
+      notebook.restoreArchiveZipFile(zipPath, cancelledInto, {
+        signal: controller.signal,
+        onProgress: (done) => done === 2 && controller.abort(),
+      }),
+    ).rejects.toMatchObject({ message: 'Cancelled; nothing was written.' })
+    expect((await readdir(parent)).sort()).toEqual(['backup.zip'])
+
+    const into = join(parent, 'restored')
+    expect(await notebook.restoreArchiveZipFile(zipPath, into)).toEqual({
+      folder: into,
+      articles: 4,
+    })
+    expect(await archiveFiles(into)).toEqual(await archiveFiles(dir))
+  })
+
+  test('a backup file is never saved inside the archive, and a missing one is named', async () => {
+    const { dir, notebook } = await codedArchive()
+    await expect(notebook.saveArchiveZip(join(dir, 'backup.zip'))).rejects.toMatchObject({
+      code: 'invalid',
+      message: 'Save the backup file outside the archive’s own folder.',
+    })
+    const parent = await tempDir()
+    await expect(
+      notebook.restoreArchiveZipFile(join(parent, 'nowhere.zip'), join(parent, 'into')),
+    ).rejects.toMatchObject({
+      code: 'not-found',
+      message: 'Stancemark could not read “nowhere.zip”.',
+    })
   })
 
   test('restores into an empty folder the analyst made for it', async () => {

@@ -60,6 +60,54 @@ describe('statements as CSV', () => {
     expect(plain.content.endsWith('\r\n')).toBe(true)
     const excel = await notebook.exportStatements(ALL, { format: 'csv', excel: true })
     expect(excel.content).toBe(`\ufeff${plain.content}`)
+    expect([...Buffer.from(excel.content, excel.encoding).subarray(0, 4)]).toEqual([
+      0xef, 0xbb, 0xbf, 0x73,
+    ])
+  })
+
+  test('one article: its statements only, quotes with commas, quotation marks and line breaks intact', async () => {
+    const { notebook } = await archive()
+    const text =
+      'Der Minister sagte: „Nein, "niemals", nicht so“ – 河流.\n\nZweiter Absatz, mit Komma.'
+    const article = await notebook.importArticle({
+      text,
+      meta: { title: 'Ein Artikel, "zitiert"' },
+    })
+    await notebook.addStatement(article.id, {
+      anchor: { exact: '„Nein, "niemals", nicht so“ – 河流' },
+      speaker: { name: 'Der Minister' },
+      stance: 'opposes',
+      tags: ['zitat', 'de'],
+      note: '',
+      cue: 'sagte',
+      mode: 'direct',
+    })
+    const start = text.indexOf('河流')
+    await notebook.addStatement(article.id, {
+      anchor: { start, end: text.indexOf(', mit') },
+      note: 'over two paragraphs',
+      tags: [],
+    })
+    const file = await notebook.exportStatements(
+      { articleId: article.id, limit: 1000 },
+      { format: 'csv', excel: false },
+    )
+    const rows = parseCsv(file.content, { columns: true }) as Record<string, string>[]
+    expect(rows.map((r) => [r.title, r.quote, r.speaker, r.stance, r.tags, r.cue, r.mode])).toEqual(
+      [
+        [
+          'Ein Artikel, "zitiert"',
+          '„Nein, "niemals", nicht so“ – 河流',
+          'Der Minister',
+          'opposes',
+          'zitat; de',
+          'sagte',
+          'direct',
+        ],
+        ['Ein Artikel, "zitiert"', '河流.\n\nZweiter Absatz', '', '', '', '', ''],
+      ],
+    )
+    expect(rows[1]).toMatchObject({ start: String(start), note: 'over two paragraphs' })
   })
 
   test('follows the filter: a speaker and a date range', async () => {
@@ -106,6 +154,10 @@ describe('networks for Gephi and visone', () => {
         path: 'Treaty > Border crossing',
         statements: 1,
       })
+      // Gephi colours the node with it (GEXF viz:color); GraphML keeps it as an attribute.
+      expect(graph.getNodeAttribute(`position:${positions['Border crossing']}`, 'color')).toBe(
+        format === 'gexf' ? 'rgb(107,114,128)' : '#6b7280',
+      )
       const edge = graph.edge(`speaker:${speakers['Mara Velin']}`, `position:${positions.Treaty}`)!
       expect(graph.getEdgeAttributes(edge)).toMatchObject({
         weight: 2,
@@ -136,6 +188,26 @@ describe('networks for Gephi and visone', () => {
         'congruence: Mara Velin – Water Ministry (1, Treaty)',
       ])
       expect(graph.getNodeAttribute(`speaker:${speakers.Observers}`, 'statements')).toBe(1)
+    },
+  )
+
+  test.each(formats)(
+    'a date range as %s: only what was published in it',
+    async (_n, format, read) => {
+      const { notebook } = await archive()
+      const file = await notebook.exportStatements(
+        { to: '2023-01-31', limit: 1000 },
+        { format, network: 'speaker-speaker' },
+      )
+      const graph = read(file.content)
+      expect(graph.mapNodes((_key, attributes) => attributes.label).sort()).toEqual([
+        'Fishing crews',
+        'Mara Velin',
+        'Water Ministry',
+      ])
+      expect(graph.mapEdges((_key, attributes) => attributes)).toEqual([
+        { relation: 'congruence', weight: 1, positions: 'Treaty' },
+      ])
     },
   )
 

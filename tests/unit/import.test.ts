@@ -362,7 +362,7 @@ describe('files that are refused', () => {
     const error = await refusal(importFile('article.txt', PNG_1PX))
     expect(error.code).toBe('unsupported-format')
     expect(error.message).toBe(
-      '“article.txt” is not an article we can read: it looks like a PNG image. Stancemark reads .txt, .md and .html files.',
+      '“article.txt” is not an article we can read: it looks like a PNG image. Stancemark reads .txt, .md, .html, .docx and .pdf files.',
     )
   })
 
@@ -374,12 +374,12 @@ describe('files that are refused', () => {
     )
   })
 
-  test('a Word document is refused, saying it is a Word document', async () => {
+  test('a ZIP that only looks like a Word document is refused as a damaged one', async () => {
     const docx = zipOf({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' })
     const error = await refusal(importFile('report.docx', docx))
-    expect(error.code).toBe('unsupported-format')
+    expect(error.code).toBe('invalid')
     expect(error.message).toBe(
-      '“report.docx” is not an article we can read: it looks like a Word document. Stancemark reads .txt, .md and .html files.',
+      '“report.docx” is not an article we can read: the Word document is damaged or is not a .docx file (older .doc files must be saved as .docx first).',
     )
   })
 
@@ -387,7 +387,7 @@ describe('files that are refused', () => {
     const error = await refusal(importFile('data.json', '{"a": 1}'))
     expect(error.code).toBe('unsupported-format')
     expect(error.message).toBe(
-      '“data.json” is not an article we can read: files ending in .json are not supported. Stancemark reads .txt, .md and .html files.',
+      '“data.json” is not an article we can read: files ending in .json are not supported. Stancemark reads .txt, .md, .html, .docx and .pdf files.',
     )
   })
 
@@ -409,13 +409,10 @@ describe('files that are refused', () => {
     )
   })
 
-  test('a file that is not UTF-8 is refused with what to do about it', async () => {
+  test('a file in Latin-1 reads as its text', async () => {
     const latin1 = Buffer.from('Caf\xe9 au lait, cr\xe8me br\xfbl\xe9e.', 'latin1')
-    const error = await refusal(importFile('menu.txt', latin1))
-    expect(error.code).toBe('invalid')
-    expect(error.message).toBe(
-      '“menu.txt” is not an article we can read: it is not UTF-8 text; save it as UTF-8 and try again.',
-    )
+    const read = await importFile('menu.txt', latin1)
+    expect(textOf(read.body)).toBe('Café au lait, crème brûlée.')
   })
 
   test('a file whose base64 is damaged is refused', async () => {

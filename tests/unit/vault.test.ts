@@ -1,5 +1,5 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
@@ -16,7 +16,7 @@ const parse = (markdown: string) =>
 async function vault() {
   const coded = await codedArchive()
   const folder = join(await tempDir(), 'Research vault')
-  const report = await coded.notebook.exportVault({ folder })
+  const report = await coded.notebook.exportVaultToFolder(folder)
   return { ...coded, folder, report }
 }
 
@@ -53,6 +53,7 @@ describe('the archive as an Obsidian vault', () => {
       folder,
       notes: 4 + speakerCount + positionCount + 1,
       written: 4 + speakerCount + positionCount + 1,
+      removed: 0,
     })
   })
 
@@ -69,7 +70,12 @@ describe('the archive as an Obsidian vault', () => {
     const headings = tree.children
       .filter((node) => node.type === 'heading')
       .map((node) => toString(node))
-    expect(headings).toEqual(['Mara Velin', 'Treaty', 'Border crossing', 'Release of crews'])
+    expect(headings).toEqual([
+      'Mara Velin',
+      '[[Positions/Treaty|Treaty]]',
+      '[[Positions/Border crossing|Border crossing]]',
+      '[[Positions/Release of crews|Release of crews]]',
+    ])
     expect(note).toMatch(/^---\nkind: person\nstatements: 4\nstancemark-id: \S+\n---\n/)
     expect(note).toContain(
       '- ==opposes the treaty in its current form== — [[Articles/Velin changes course#^',
@@ -87,7 +93,7 @@ describe('the archive as an Obsidian vault', () => {
 
     const [turn] = await notebook.queryStatements({ text: 'opposes the treaty', limit: 5 })
     await notebook.updateStatement(turn.articleId, turn.statementId, { stance: 'neutral' })
-    const again = await notebook.exportVault({ folder })
+    const again = await notebook.exportVaultToFolder(folder)
     // Her note, the article's and the position's: nothing else changed.
     expect(again.written).toBe(3)
     const after = await readFile(path, 'utf8')
@@ -98,21 +104,194 @@ describe('the archive as an Obsidian vault', () => {
     expect(speakers['Mara Velin']).toBeDefined()
   })
 
-  test('titles that clash or cannot be file names get safe, distinct names', async () => {
+  test('titles that clash or cannot be file names get safe, distinct names, the same each time', async () => {
     const { notebook } = await codedArchive()
-    for (const title of ['CON', 'a/b: c?', 'A/B: C?', '#^[]|'])
+    const long = '河流条约谈判'.repeat(30)
+    for (const title of ['CON', 'a/b: c?', 'A/B: C?', '#^[]|', long, `${long} again`])
       await notebook.importArticle({ text: 'Words.', meta: { title } })
     const folder = join(await tempDir(), 'vault')
-    await notebook.exportVault({ folder })
+    await notebook.exportVaultToFolder(folder)
     const names = await readdir(join(folder, 'Articles'))
-    for (const name of names) expect(name).toMatch(/^[^<>:"/\\|?*#^[\]]+\.md$/)
+    for (const name of names) {
+      expect(name).toMatch(/^[^<>:"/\\|?*#^[\]]+\.md$/)
+      expect(Buffer.byteLength(name)).toBeLessThanOrEqual(210)
+    }
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length)
-    expect(names).toHaveLength(8)
+    expect(names).toHaveLength(10)
+    expect(names).toEqual(
+      expect.arrayContaining(['CON!.md', 'a b c.md', 'A B C (2).md', 'article.md']),
+    )
+    const cjk = names.filter((n) => n.startsWith('河流')).sort()
+    expect(cjk).toEqual([
+      `${'河流条约谈判'.repeat(10)}河流条约谈 (2).md`,
+      `${'河流条约谈判'.repeat(10)}河流条约谈.md`,
+    ])
+
+    const again = await notebook.exportVaultToFolder(folder)
+    expect(again.written).toBe(0)
+    expect((await readdir(join(folder, 'Articles'))).sort()).toEqual(names.sort())
+  })
+
+  test('a small note is exactly these bytes', async () => {
+    const { folder, notebook, positions } = await vault()
+    const [row] = await notebook.queryStatements({ text: 'border crossing', limit: 5 })
+    const blockId = `s-${row.statementId}`.replace(/[^A-Za-z0-9-]/g, '-')
+    expect(await readFile(join(folder, 'Positions', 'Border crossing.md'), 'utf8')).toBe(
+      [
+        '---',
+        'parent: "[[Positions/Treaty|Treaty]]"',
+        'color: "#6b7280"',
+        'statements: 1',
+        `stancemark-id: ${positions['Border crossing']}`,
+        '---',
+        '',
+        '# Border crossing',
+        '',
+        '## [[Speakers/Mara Velin|Mara Velin]]',
+        '',
+        `- ==spoke about the border crossing== — [[Articles/An undated wire#^${blockId}|An undated wire]] #stance/none`,
+        '',
+        TAIL_MARKER,
+        '',
+      ].join('\n'),
+    )
+  })
+
+  test('every statement is a callout with its quote and block id, and every link leads to a note and block that exist', async () => {
+    const { folder, notebook } = await vault()
+    const notes = new Map<string, string>()
+    for (const entry of await readdir(folder, { recursive: true, withFileTypes: true }))
+      if (entry.isFile())
+        notes.set(
+          relative(folder, join(entry.parentPath, entry.name)).replace(/\.md$/, ''),
+          await readFile(join(entry.parentPath, entry.name), 'utf8'),
+        )
+
+    // Block ids as Obsidian reads them: a paragraph of its own, right after the statement's callout.
+    const blocks = new Map<string, Map<string, string>>()
+    for (const [name, markdown] of notes) {
+      const children = parse(markdown).children
+      const ids = new Map<string, string>()
+      children.forEach((node, at) => {
+        const id = /^\^([A-Za-z0-9-]+)$/.exec(node.type === 'paragraph' ? toString(node) : '')
+        if (id && children[at - 1]?.type === 'blockquote')
+          ids.set(id[1], toString(children[at - 1]))
+      })
+      blocks.set(name, ids)
+    }
+    const rows = await notebook.queryStatements({ limit: 100 })
+    expect(rows).toHaveLength(7)
+    for (const row of rows) {
+      const callout = blocks
+        .get(`Articles/${row.title}`)!
+        .get(`s-${row.statementId}`.replace(/_/g, '-'))
+      expect(callout).toContain(`==${row.quote}==`)
+    }
+
+    let links = 0
+    for (const [name, markdown] of notes) {
+      for (const [, target] of markdown.matchAll(/\[\[([^\]|]+)(?:\|[^\]]*)?\]\]/g)) {
+        const [note, block] = target.split('#^')
+        expect(notes.has(note), `${name} links to ${note}`).toBe(true)
+        if (block) expect(blocks.get(note)!.has(block), `${name} links to ${target}`).toBe(true)
+        links++
+      }
+    }
+    // Each statement from its speaker's and its position's note, and the index's and headings' links.
+    expect(links).toBeGreaterThan(14)
+  })
+
+  test('reports its progress, and stops when cancelled, each note it wrote whole', async () => {
+    const { notebook } = await codedArchive()
+    const folder = join(await tempDir(), 'vault')
+    const seen: [number, number][] = []
+    const controller = new AbortController()
+    await expect(
+      notebook.exportVaultToFolder(folder, {
+        signal: controller.signal,
+        onProgress: (done, total) => {
+          seen.push([done, total])
+          if (done === 3) controller.abort()
+        },
+      }),
+    ).rejects.toMatchObject({ message: 'Cancelled; the notes written so far are whole.' })
+    expect(seen.map(([done]) => done)).toEqual([1, 2, 3])
+    const written = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((e) =>
+      e.isFile(),
+    )
+    expect(written).toHaveLength(3)
+    for (const file of written)
+      expect(await readFile(join(file.parentPath, file.name), 'utf8')).toMatch(/%%\n$/)
+
+    const all: number[] = []
+    const report = await notebook.exportVaultToFolder(folder, {
+      onProgress: (done, total) => all.push(total - done),
+    })
+    expect(all.at(-1)).toBe(0)
+    expect(all).toHaveLength(report.notes)
+    expect(report.written).toBe(report.notes - 3)
+  })
+
+  test('a renamed article’s note moves, the analyst’s lines with it', async () => {
+    const { notebook, folder, ids } = await vault()
+    const old = join(folder, 'Articles', 'River talks resume.md')
+    await writeFile(old, `${await readFile(old, 'utf8')}Read with the March piece.\n`)
+    const article = await notebook.getArticle(ids[0])
+    expect(article.meta.title).toBe('River talks resume')
+    await notebook.updateArticle(article.id, {
+      baseRevision: article.revision,
+      meta: { ...article.meta, title: 'River talks resume at last' },
+    })
+    const report = await notebook.exportVaultToFolder(folder)
+    expect(report.removed).toBe(1)
+    expect((await readdir(join(folder, 'Articles'))).sort()).toEqual([
+      'An undated wire.md',
+      'Border closure continues.md',
+      'River talks resume at last.md',
+      'Velin changes course.md',
+    ])
+    const moved = await readFile(join(folder, 'Articles', 'River talks resume at last.md'), 'utf8')
+    expect(moved).toContain('# River talks resume at last\n')
+    expect(moved.endsWith(`${TAIL_MARKER}\nRead with the March piece.\n`)).toBe(true)
+    // The speakers' notes link to the new name.
+    const velin = await readFile(join(folder, 'Speakers', 'Mara Velin.md'), 'utf8')
+    expect(velin).toContain('[[Articles/River talks resume at last#^')
+    expect(velin).not.toContain('[[Articles/River talks resume#^')
+  })
+
+  test('a deleted article’s note goes, unless the analyst wrote in it; the analyst’s own notes are never overwritten', async () => {
+    const { notebook, folder, ids } = await vault()
+    const wire = join(folder, 'Articles', 'An undated wire.md')
+    await writeFile(wire, `${await readFile(wire, 'utf8')}Source unclear.\n`)
+    await writeFile(join(folder, 'Articles', 'Harvest report.md'), 'My own note.')
+    // Velin changes course, and An undated wire (the analyst wrote in its note).
+    await notebook.deleteArticle(ids[1])
+    await notebook.deleteArticle(ids[3])
+    await notebook.importArticle({ text: 'Crops failed.', meta: { title: 'Harvest report' } })
+    await notebook.importArticle({ text: 'Wire again.', meta: { title: 'An undated wire' } })
+
+    const report = await notebook.exportVaultToFolder(folder)
+    expect(report.removed).toBe(1)
+    expect((await readdir(join(folder, 'Articles'))).sort()).toEqual([
+      'An undated wire (2).md',
+      'An undated wire.md',
+      'Border closure continues.md',
+      'Harvest report (2).md',
+      'Harvest report.md',
+      'River talks resume.md',
+    ])
+    expect(await readFile(join(folder, 'Articles', 'Harvest report.md'), 'utf8')).toBe(
+      'My own note.',
+    )
+    expect(await readFile(wire, 'utf8')).toMatch(/# An undated wire\n[\s\S]*Source unclear\.\n$/)
+    expect(await readFile(join(folder, 'Articles', 'An undated wire (2).md'), 'utf8')).toMatch(
+      /%%\n$/,
+    )
   })
 
   test('is refused inside the archive’s own folder', async () => {
     const { notebook, dir } = await codedArchive()
-    await expect(notebook.exportVault({ folder: join(dir, 'vault') })).rejects.toMatchObject({
+    await expect(notebook.exportVaultToFolder(join(dir, 'vault'))).rejects.toMatchObject({
       code: 'invalid',
     })
   })

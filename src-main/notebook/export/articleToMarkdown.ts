@@ -16,11 +16,22 @@ export interface Registry {
 
 export const MARKDOWN_MEDIA_TYPE = 'text/markdown; charset=utf-8'
 
+/** In a vault: links from an article's note to its speakers' and positions' notes. */
+export interface NoteLinks {
+  speaker(speaker: Speaker): PhrasingContent
+  position(position: Position): PhrasingContent
+}
+
 /**
  * One article as an Obsidian note: properties, title, the statements grouped by speaker as quote
- * callouts with block ids, then the analyst's notes. Same article and registry, same bytes.
+ * callouts with block ids, then the analyst's notes. Same article and registry, same bytes. In a
+ * vault, speakers' and positions' names link to their notes.
  */
-export function articleToMarkdown(article: Article, registry: Registry): ExportedFile {
+export function articleToMarkdown(
+  article: Article,
+  registry: Registry,
+  links?: NoteLinks,
+): ExportedFile {
   const coded = codedStatements(article, registry)
   const content = stringifyMarkdown({
     type: 'root',
@@ -28,7 +39,7 @@ export function articleToMarkdown(article: Article, registry: Registry): Exporte
       frontMatter(article, coded),
       { type: 'heading', depth: 1, children: [{ type: 'text', value: article.meta.title }] },
       ...sourceLine(article.meta),
-      ...statementsSection(coded),
+      ...statementsSection(coded, links),
       { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Notes' }] },
       ...docToMdast(article.notes, { headingOffset: 2 }),
     ],

@@ -9,7 +9,12 @@ export function tailOf(existing: string | null): string {
   return at < 0 ? '' : existing.slice(at + TAIL_MARKER.length).replace(/^\r?\n/, '')
 }
 
+/** Our note, the marker, and the analyst's part. */
+export function noteWithTail(ours: string, tail: string): string {
+  return `${ours.trimEnd()}\n\n${TAIL_MARKER}\n${tail}`
+}
+
 /** Our note, the marker, and the analyst's part kept from the note as it was. */
 export function withTail(ours: string, existing: string | null): string {
-  return `${ours.trimEnd()}\n\n${TAIL_MARKER}\n${tailOf(existing)}`
+  return noteWithTail(ours, tailOf(existing))
 }

@@ -1,5 +1,6 @@
 import type { BlockContent, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import type { Statement } from '../../shared/model'
+import type { NoteLinks } from './articleToMarkdown'
 import type { CodedStatement } from './codedStatements'
 import { obsidianTag } from './obsidianTag'
 
@@ -8,17 +9,24 @@ import { obsidianTag } from './obsidianTag'
  * highlighted, stance and tags as tags, the reporting cue and mode, the analyst's note; then a
  * block id to link to it.
  */
-export function statementCallout({
-  statement,
-  quote,
-  blockId,
-  position,
-}: CodedStatement): RootContent[] {
+export function statementCallout(
+  { statement, quote, blockId, position }: CodedStatement,
+  links?: NoteLinks,
+): RootContent[] {
   const label = (position?.label ?? 'No position').replace(/\s+/g, ' ')
-  const title: PhrasingContent[] = [
-    { type: 'calloutMarker', kind: 'quote' },
-    { type: 'text', value: ` ${label} · ${statement.stance ?? 'no stance'}` },
-  ]
+  const stance = statement.stance ?? 'no stance'
+  const title: PhrasingContent[] =
+    position && links
+      ? [
+          { type: 'calloutMarker', kind: 'quote' },
+          { type: 'text', value: ' ' },
+          links.position(position),
+          { type: 'text', value: ` · ${stance}` },
+        ]
+      : [
+          { type: 'calloutMarker', kind: 'quote' },
+          { type: 'text', value: ` ${label} · ${stance}` },
+        ]
   const [first, ...more] = quoteParagraphs(quote)
   const children: BlockContent[] = [
     paragraph(first ? [...title, newline(), ...first] : title),

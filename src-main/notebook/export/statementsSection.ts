@@ -1,4 +1,5 @@
 import type { RootContent } from 'mdast'
+import type { NoteLinks } from './articleToMarkdown'
 import type { CodedStatement } from './codedStatements'
 import { statementCallout } from './statementCallout'
 
@@ -6,7 +7,10 @@ import { statementCallout } from './statementCallout'
  * `## Statements`: one `###` section per speaker in order of first appearance, each statement
  * in reading order; statements without a speaker last, under "Unattributed".
  */
-export function statementsSection(coded: readonly CodedStatement[]): RootContent[] {
+export function statementsSection(
+  coded: readonly CodedStatement[],
+  links?: NoteLinks,
+): RootContent[] {
   const heading: RootContent = {
     type: 'heading',
     depth: 2,
@@ -28,9 +32,13 @@ export function statementsSection(coded: readonly CodedStatement[]): RootContent
       {
         type: 'heading',
         depth: 3,
-        children: [{ type: 'text', value: statements[0].speaker?.name ?? 'Unattributed' }],
+        children: [
+          statements[0].speaker && links
+            ? links.speaker(statements[0].speaker)
+            : { type: 'text', value: statements[0].speaker?.name ?? 'Unattributed' },
+        ],
       },
-      ...statements.flatMap(statementCallout),
+      ...statements.flatMap((item) => statementCallout(item, links)),
     ]),
   ]
 }

@@ -1,25 +1,20 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Root, RootContent, PhrasingContent, ListItem } from 'mdast'
-import { stringify as yaml } from 'yaml'
 import { StancemarkError } from '../../shared/errors'
-import type { Article, Position, Speaker, Stance } from '../../shared/model'
+import type { Article } from '../../shared/model'
 import type { Catalog } from '../catalog'
 import { errorCode } from '../errorCode'
 import { syncFolder } from '../syncFolder'
-import { articleToMarkdown, type Registry } from './articleToMarkdown'
+import { writeFileAtomically } from '../writeFileAtomically'
+import { articleToMarkdown, type NoteLinks, type Registry } from './articleToMarkdown'
 import { codedStatements } from './codedStatements'
 import { stringifyMarkdown } from './stringifyMarkdown'
-import { vaultNames } from './vaultNames'
-import { withTail } from './keepTail'
+import { noteWithTail, TAIL_MARKER, tailOf } from './keepTail'
+import { vaultFolder } from './vaultFolder'
+import { grouped, list, properties, propertyLink, text, VAULT, type Entry } from './vaultNoteParts'
 
-/** The vault's folders and its index note. */
-export const VAULT = {
-  articles: 'Articles',
-  speakers: 'Speakers',
-  positions: 'Positions',
-  index: 'Stancemark',
-}
+export { VAULT }
 
 export interface VaultOptions {
   /** Stops between notes; notes already written stay (each is whole). */
@@ -33,95 +28,43 @@ export interface VaultReport {
   /** Notes in the vault, and how many of them changed. */
   notes: number
   written: number
+  /** Notes of an earlier export removed: renamed since, or about what left the archive. */
+  removed: number
 }
 
-/** One statement as the speaker and position notes list it, linking back to its block. */
-interface Entry {
-  articleNote: string
-  articleTitle: string
-  published: string
-  blockId: string
-  quote: string
-  stance?: Stance
-  speaker?: Speaker
-  position?: Position
-}
-
-const text = (value: string): PhrasingContent => ({ type: 'text', value })
-
-function entryLine(entry: Entry, other: string | undefined): ListItem {
-  const children: PhrasingContent[] = [
-    { type: 'highlight', children: [text(entry.quote.replace(/\s+/g, ' '))] },
-    text(' — '),
-  ]
-  if (other) children.push(text(`${other}, `))
-  children.push({
-    type: 'wikiLink',
-    target: `${VAULT.articles}/${entry.articleNote}#^${entry.blockId}`,
-    alias: entry.articleTitle,
-  })
-  if (entry.published) children.push(text(`, ${entry.published}`))
-  children.push(text(' '), { type: 'obsidianTag', value: `stance/${entry.stance ?? 'none'}` })
-  return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] }
-}
-
-const list = (items: ListItem[]): RootContent => ({
-  type: 'list',
-  ordered: false,
-  spread: false,
-  children: items,
-})
-
-/** Entries grouped under a heading each (by position in a speaker note, by speaker in a position note). */
-function grouped(
-  entries: Entry[],
-  key: (e: Entry) => string,
-  other: (e: Entry) => string | undefined,
-) {
-  const groups = new Map<string, Entry[]>()
-  for (const entry of entries) groups.set(key(entry), [...(groups.get(key(entry)) ?? []), entry])
-  const order = [...groups].sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b))
-  return order.flatMap(([heading, items]): RootContent[] => [
-    { type: 'heading', depth: 2, children: [text(heading)] },
-    list(
-      items
-        .sort((a, b) => a.published.localeCompare(b.published))
-        .map((entry) => entryLine(entry, other(entry))),
-    ),
-  ])
-}
-
-const properties = (values: Record<string, unknown>): RootContent => ({
-  type: 'yaml',
-  value: yaml(
-    Object.fromEntries(
-      Object.entries(values).filter(
-        ([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0),
-      ),
-    ),
-    { lineWidth: 0 },
-  ).trimEnd(),
-})
-
-/** Writes a note unless it already says exactly that: temp file, then rename. */
-async function putNote(path: string, content: string): Promise<boolean> {
+/** Writes a note with the analyst's lines unless it already says exactly that. */
+async function putNote(path: string, content: string, tail: string): Promise<boolean> {
   const existing = await readFile(path, 'utf8').catch((error: unknown) => {
     if (errorCode(error) === 'ENOENT') return null
     throw error
   })
-  const next = withTail(content, existing)
+  const next = noteWithTail(content, tail)
   if (next === existing) return false
-  const temp = `${path}.stancemark-tmp`
-  await writeFile(temp, next, 'utf8')
-  await rename(temp, path)
+  await writeFileAtomically(path, next, { durable: false })
   return true
+}
+
+/** The analyst's lines of the index note, refusing a `Stancemark.md` that is not ours. */
+async function indexTail(path: string): Promise<string> {
+  const existing = await readFile(path, 'utf8').catch((error: unknown) => {
+    if (errorCode(error) === 'ENOENT') return null
+    throw error
+  })
+  if (existing === null) return ''
+  if (!existing.includes(TAIL_MARKER))
+    throw new StancemarkError(
+      'conflict',
+      `That folder already has a “${VAULT.index}.md” that Stancemark did not write. Choose another folder, or move that note.`,
+    )
+  return tailOf(existing)
 }
 
 /**
  * The archive as an Obsidian vault in `folder`: a note per article (as the Markdown export), per
  * speaker and per position listing their statements with links back to each statement's block,
  * and an index note. Exporting again into the same folder updates these notes and keeps what the
- * analyst wrote below each note's marker line; other files in the folder are left alone.
+ * analyst wrote below each note's marker line, also when a title changed; the analyst's own notes
+ * are never overwritten, and other files are left alone.
  */
 export async function exportVault(
   catalog: Catalog,
@@ -144,20 +87,42 @@ export async function exportVault(
   const total = summaries.length + speakers.length + positions.length + 1
   for (const sub of [VAULT.articles, VAULT.speakers, VAULT.positions])
     await mkdir(join(folder, sub), { recursive: true })
+  const index = join(folder, `${VAULT.index}.md`)
+  const tailOfIndex = await indexTail(index)
+  const folders = {
+    articles: await vaultFolder(join(folder, VAULT.articles), new Set(summaries.map((a) => a.id))),
+    speakers: await vaultFolder(join(folder, VAULT.speakers), new Set(speakers.map((s) => s.id))),
+    positions: await vaultFolder(
+      join(folder, VAULT.positions),
+      new Set(positions.map((p) => p.id)),
+    ),
+  }
 
   let done = 0
   let written = 0
-  const put = async (path: string, content: string) => {
+  const put = async (path: string, content: string, tail: string) => {
     if (options.signal?.aborted)
-      throw new StancemarkError(
-        'conflict',
-        'The export was cancelled; the notes written so far are whole.',
-      )
-    if (await putNote(path, content)) written++
+      throw new StancemarkError('conflict', 'Cancelled; the notes written so far are whole.')
+    if (await putNote(path, content, tail)) written++
     options.onProgress?.(++done, total)
   }
+  const putIn = async (sub: keyof typeof folders, name: string, id: string, content: string) => {
+    await put(join(folder, VAULT[sub], `${name}.md`), content, folders[sub].tail(id))
+    folders[sub].wrote(name)
+  }
 
-  const articleName = vaultNames()
+  const speakerNotes = new Map(speakers.map((s) => [s.id, folders.speakers.name(s.name)]))
+  const positionNotes = new Map(positions.map((p) => [p.id, folders.positions.name(p.label)]))
+  const link = (folderName: string, note: string, alias: string): PhrasingContent => ({
+    type: 'wikiLink',
+    target: `${folderName}/${note}`,
+    alias,
+  })
+
+  const noteLinks: NoteLinks = {
+    speaker: (s) => link(VAULT.speakers, speakerNotes.get(s.id)!, s.name),
+    position: (p) => link(VAULT.positions, positionNotes.get(p.id)!, p.label),
+  }
   const entries: Entry[] = []
   const articleNotes: {
     name: string
@@ -168,7 +133,7 @@ export async function exportVault(
   }[] = []
   for (const summary of summaries) {
     const article = await readArticle(summary.id)
-    const name = articleName(article.meta.title)
+    const name = folders.articles.name(article.meta.title)
     const coded = codedStatements(article, registry)
     for (const { statement, quote, blockId, speaker, position } of coded) {
       entries.push({
@@ -189,21 +154,13 @@ export async function exportVault(
       source: article.meta.source,
       count: coded.length,
     })
-    await put(
-      join(folder, VAULT.articles, `${name}.md`),
-      articleToMarkdown(article, registry).content,
+    await putIn(
+      'articles',
+      name,
+      article.id,
+      articleToMarkdown(article, registry, noteLinks).content,
     )
   }
-
-  const speakerName = vaultNames()
-  const speakerNotes = new Map(speakers.map((s) => [s.id, speakerName(s.name)]))
-  const positionName = vaultNames()
-  const positionNotes = new Map(positions.map((p) => [p.id, positionName(p.label)]))
-  const link = (folderName: string, note: string, alias: string): PhrasingContent => ({
-    type: 'wikiLink',
-    target: `${folderName}/${note}`,
-    alias,
-  })
 
   for (const speaker of speakers) {
     const theirs = entries.filter((e) => e.speaker?.id === speaker.id)
@@ -214,7 +171,9 @@ export async function exportVault(
         properties({
           kind: speaker.kind,
           role: speaker.role,
-          affiliation: affiliation?.name,
+          affiliation:
+            affiliation &&
+            propertyLink(VAULT.speakers, speakerNotes.get(affiliation.id)!, affiliation.name),
           aliases: speaker.aliases,
           statements: theirs.length,
           'stancemark-id': speaker.id,
@@ -226,14 +185,13 @@ export async function exportVault(
         ...grouped(
           theirs,
           (e) => e.position?.label ?? 'No position',
-          () => undefined,
+          (e) =>
+            e.position &&
+            link(VAULT.positions, positionNotes.get(e.position.id)!, e.position.label),
         ),
       ],
     }
-    await put(
-      join(folder, VAULT.speakers, `${speakerNotes.get(speaker.id)}.md`),
-      stringifyMarkdown(root),
-    )
+    await putIn('speakers', speakerNotes.get(speaker.id)!, speaker.id, stringifyMarkdown(root))
   }
 
   for (const position of positions) {
@@ -243,7 +201,8 @@ export async function exportVault(
       type: 'root',
       children: [
         properties({
-          parent: parent?.label,
+          parent:
+            parent && propertyLink(VAULT.positions, positionNotes.get(parent.id)!, parent.label),
           color: position.color,
           statements: about.length,
           'stancemark-id': position.id,
@@ -255,14 +214,11 @@ export async function exportVault(
         ...grouped(
           about,
           (e) => e.speaker?.name ?? 'Speaker not set',
-          () => undefined,
+          (e) => e.speaker && link(VAULT.speakers, speakerNotes.get(e.speaker.id)!, e.speaker.name),
         ),
       ],
     }
-    await put(
-      join(folder, VAULT.positions, `${positionNotes.get(position.id)}.md`),
-      stringifyMarkdown(root),
-    )
+    await putIn('positions', positionNotes.get(position.id)!, position.id, stringifyMarkdown(root))
   }
 
   const item = (children: PhrasingContent[]): ListItem => ({
@@ -270,7 +226,7 @@ export async function exportVault(
     spread: false,
     children: [{ type: 'paragraph', children }],
   })
-  const index: Root = {
+  const indexNote: Root = {
     type: 'root',
     children: [
       { type: 'heading', depth: 1, children: [text('Stancemark archive')] },
@@ -295,9 +251,11 @@ export async function exportVault(
       list(positions.map((p) => item([link(VAULT.positions, positionNotes.get(p.id)!, p.label)]))),
     ],
   }
-  await put(join(folder, `${VAULT.index}.md`), stringifyMarkdown(index))
+  await put(index, stringifyMarkdown(indexNote), tailOfIndex)
+  let removed = 0
+  for (const each of Object.values(folders)) removed += await each.prune()
   for (const sub of [VAULT.articles, VAULT.speakers, VAULT.positions])
     await syncFolder(join(folder, sub))
   await syncFolder(folder)
-  return { folder, notes: total, written }
+  return { folder, notes: total, written, removed }
 }

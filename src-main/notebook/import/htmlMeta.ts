@@ -11,6 +11,13 @@ const PUBLISHED_KEYS = [
   'dc.date',
   'dc.date.issued',
   'datepublished',
+  'dcterms.date',
+  'dcterms.issued',
+  'og:published_time',
+  'parsely-pub-date',
+  'sailthru.date',
+  'publish-date',
+  'article.published',
 ]
 
 /** The content of every <meta> by its lowercased property, name or itemprop. */
@@ -57,8 +64,8 @@ function bylineAuthors(byline: string): string[] {
 
 /**
  * Article meta from a web page: title (Readability, og:title, <title>), source (og:site_name),
- * authors (byline, meta author), published (article:published_time, time[datetime], meta date)
- * and url (canonical, og:url).
+ * authors (byline, meta author), published (article:published_time, the JSON-LD article's
+ * datePublished as Readability reads it, time[datetime], meta date) and url (canonical, og:url).
  */
 export function htmlMeta(
   document: Document,

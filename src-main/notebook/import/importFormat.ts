@@ -1,6 +1,6 @@
 import { READABLE_FORMATS, unreadable, type ImportSubject } from './importRefusal'
 
-export type ImportFormat = 'text' | 'markdown' | 'html'
+export type ImportFormat = 'text' | 'markdown' | 'html' | 'docx' | 'pdf'
 
 const FORMATS: Record<string, ImportFormat> = {
   txt: 'text',
@@ -9,15 +9,16 @@ const FORMATS: Record<string, ImportFormat> = {
   markdown: 'markdown',
   html: 'html',
   htm: 'html',
+  xhtml: 'html',
+  docx: 'docx',
+  pdf: 'pdf',
 }
 
 // Extensions people are likely to try, so the refusal can say what the file seems to be.
 const OTHER_KINDS: Record<string, string> = {
-  doc: 'a Word document',
-  docx: 'a Word document',
+  doc: 'an older Word document (.doc); save it as .docx first',
   odt: 'an OpenDocument text',
   rtf: 'a rich-text (RTF) document',
-  pdf: 'a PDF document',
   epub: 'an EPUB e-book',
   pages: 'a Pages document',
   xls: 'an Excel spreadsheet',
@@ -43,7 +44,7 @@ export function importFormat(subject: ImportSubject): ImportFormat {
     throw unreadable(
       'unsupported-format',
       subject,
-      `its name does not end in .txt, .md or .html, so we cannot tell what kind of file it is. ${READABLE_FORMATS}`,
+      `its name does not end in .txt, .md, .html, .docx or .pdf, so we cannot tell what kind of file it is. ${READABLE_FORMATS}`,
     )
   }
   const format = FORMATS[extension]

@@ -6,7 +6,7 @@ export interface ImportSubject {
   name: string
 }
 
-export const READABLE_FORMATS = 'Stancemark reads .txt, .md and .html files.'
+export const READABLE_FORMATS = 'Stancemark reads .txt, .md, .html, .docx and .pdf files.'
 
 /** “report.docx” or “The pasted text”: how a message names what the analyst tried to import. */
 function subjectOf(subject: ImportSubject): string {

@@ -11,6 +11,17 @@ export interface ReadHtml {
   meta: Partial<ArticleMeta>
 }
 
+/** HTML that is all article (a converted Word document): sanitised and parsed, no Readability. */
+export function readArticleHtml(html: string): DocJSON {
+  const dom = new JSDOM('', { virtualConsole: new VirtualConsole() })
+  try {
+    const fragment = sanitizeArticleHtml(html, dom.window)
+    return DOMParser.fromSchema(documentSchema()).parse(fragment).toJSON() as DocJSON
+  } finally {
+    dom.window.close()
+  }
+}
+
 /**
  * A web page as an article: Readability finds the article in it (the whole body when it finds
  * none), DOMPurify reduces that to text structure and safe links, and the document schema parses

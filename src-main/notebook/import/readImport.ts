@@ -8,15 +8,17 @@ import { binaryKind } from './binaryKind'
 import { decodeText } from './decodeText'
 import { dropTitleHeading } from './dropTitleHeading'
 import { fileBytes } from './fileBytes'
-import { importFormat } from './importFormat'
+import { importFormat, type ImportFormat } from './importFormat'
 import { checkMarkdownNesting } from './checkMarkdownNesting'
 import { limitHtmlNesting } from './limitHtmlNesting'
 import { importRefusal, READABLE_FORMATS, unreadable, type ImportSubject } from './importRefusal'
 import { checkImportSize } from './checkImportSize'
 import { mergeMeta } from './mergeMeta'
 import { pruneEmptyBlocks } from './pruneEmptyBlocks'
+import { readDocx } from './readDocx'
 import { readHtml } from './readHtml'
 import { readMarkdown } from './readMarkdown'
+import { readPdf } from './readPdf'
 import { textToDoc } from './textToDoc'
 
 export interface ReadImport {
@@ -49,16 +51,34 @@ function readPaste(text: string): Read {
   return { origin: { ...subject, sha256: sha256(bytes) }, body: textToDoc(text), meta: {} }
 }
 
-function readFile(file: { name: string; base64: string }): Read {
-  // Only the file's own name: a path would tell the archive about the analyst's disk.
-  const subject: ImportSubject = { kind: 'file', name: file.name.split(/[\\/]/).pop() || file.name }
-  const bytes = fileBytes(file.base64, subject)
+// Files whose bytes say what they are, whatever their name: a PDF, a Word document.
+const BINARY_FORMATS: Record<string, 'pdf' | 'docx'> = {
+  'a PDF document': 'pdf',
+  'a Word document': 'docx',
+}
+
+function formatOf(bytes: Buffer, subject: ImportSubject): ImportFormat {
   const kind = binaryKind(bytes)
+  if (kind && BINARY_FORMATS[kind]) return BINARY_FORMATS[kind]
   if (kind)
     throw unreadable('unsupported-format', subject, `it looks like ${kind}. ${READABLE_FORMATS}`)
   const format = importFormat(subject)
-  const text = decodeText(bytes, subject)
+  if (format === 'pdf' || format === 'docx') {
+    const named = format === 'pdf' ? 'a PDF document' : 'a Word document'
+    throw unreadable('invalid', subject, `its name says ${named}, but it holds text, not ${named}.`)
+  }
+  return format
+}
+
+async function readFile(file: { name: string; base64: string }): Promise<Read> {
+  // Only the file's own name: a path would tell the archive about the analyst's disk.
+  const subject: ImportSubject = { kind: 'file', name: file.name.split(/[\\/]/).pop() || file.name }
+  const bytes = fileBytes(file.base64, subject)
+  const format = formatOf(bytes, subject)
   const origin = { ...subject, sha256: sha256(bytes) }
+  if (format === 'pdf') return { origin, ...(await readPdf(bytes, subject)) }
+  if (format === 'docx') return { origin, ...(await readDocx(bytes, subject)) }
+  const text = decodeText(bytes, subject)
   try {
     if (format === 'markdown') {
       checkMarkdownNesting(text, subject)
@@ -99,7 +119,7 @@ function checkBody(body: DocJSON, subject: ImportSubject): void {
 }
 
 /**
- * Reads pasted text or a file (.txt, .md, .html) into an article body and the meta found in it,
+ * Reads pasted text or a file (.txt, .md, .html, .docx, .pdf) into an article body and the meta found in it,
  * the analyst's meta winning field by field. Anything that cannot become an article is refused
  * with a StancemarkError whose message names the file and what is wrong with it.
  */
@@ -107,7 +127,7 @@ export async function readImport(input: ImportSource): Promise<ReadImport> {
   if ((input.text === undefined) === (input.file === undefined)) {
     throw new StancemarkError('invalid', 'An import takes either pasted text or a file.')
   }
-  const read = input.file ? readFile(input.file) : readPaste(input.text ?? '')
+  const read = input.file ? await readFile(input.file) : readPaste(input.text ?? '')
   const meta = mergeMeta(read.meta, input.meta)
   const body = dropTitleHeading(pruneEmptyBlocks(read.body), meta.title)
   checkBody(body, read.origin)

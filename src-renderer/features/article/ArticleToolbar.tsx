@@ -1,8 +1,9 @@
 import { useEditorState, type Editor } from '@tiptap/react'
 import { useState } from 'react'
 import { useArchiveStatus } from '../../archiveStatus'
-import { exportMarkdown } from './exportMarkdown'
-import type { SaveState } from './useArticleSession'
+import { AnnotationsMenu } from './AnnotationsMenu'
+import { ArticleExportMenu } from './ArticleExportMenu'
+import type { ArticleSession, SaveState } from './useArticleSession'
 
 interface ArticleToolbarProps {
   editor: Editor
@@ -14,6 +15,8 @@ interface ArticleToolbarProps {
   onSuggest: () => void
   saveState: SaveState
   saveError?: string
+  /** Saves before, and shows the article again after, importing annotations onto it. */
+  session: Pick<ArticleSession, 'saveNow' | 'besideSaves' | 'reload'>
 }
 
 const SAVE_LABELS: Record<SaveState, string> = {
@@ -32,14 +35,6 @@ export function ArticleToolbar(props: ArticleToolbarProps) {
     editor,
     selector: ({ editor: e }) => ({ undo: e.can().undo(), redo: e.can().redo() }),
   })
-
-  const runExport = async () => {
-    try {
-      setExportMessage(await exportMarkdown(articleId))
-    } catch (error) {
-      setExportMessage(error instanceof Error ? error.message : String(error))
-    }
-  }
 
   return (
     <div className="toolbar article-toolbar" role="toolbar" aria-label="Article">
@@ -86,9 +81,13 @@ export function ArticleToolbar(props: ArticleToolbarProps) {
       >
         Suggest
       </button>
-      <button type="button" onClick={runExport}>
-        Export Markdown
-      </button>
+      <ArticleExportMenu articleId={articleId} onMessage={setExportMessage} />
+      <AnnotationsMenu
+        articleId={articleId}
+        readOnly={readOnly}
+        session={props.session}
+        onMessage={setExportMessage}
+      />
       <span className="spacer" />
       {exportMessage && (
         <span className="export-message" role="status">

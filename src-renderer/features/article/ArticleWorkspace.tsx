@@ -209,6 +209,7 @@ export function ArticleWorkspace({
           onSuggest={() => void session.saveNow().then(suggested.refresh)}
           saveState={session.saveState}
           saveError={session.saveError}
+          session={session}
         />
         {editing && (
           <p className="hint" role="status">

@@ -214,6 +214,8 @@ export function useArticleSession(articleId: string, content: EditorContent) {
     setMeta,
     saveNow: save,
     besideSaves,
+    /** Shows the archive's newest version of the article, with a message in its banner. */
+    reload: load,
   }
 }
 

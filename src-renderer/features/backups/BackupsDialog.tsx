@@ -127,8 +127,18 @@ const toBase64 = async (file: File) => {
   return btoa(text)
 }
 
-/** The whole archive as one .zip to keep elsewhere, and such a file restored into a new folder. */
+const restoredMessage = (restored: { folder: string; articles: number } | null) =>
+  restored
+    ? `Restored ${restored.articles} ${restored.articles === 1 ? 'article' : 'articles'} into “${restored.folder}”. Open that folder as an archive to work in it.`
+    : undefined
+
+/**
+ * The whole archive as one .zip to keep elsewhere, and such a file restored into a new folder: the
+ * desktop app asks for the file and the folder with its own dialogs; in a browser, the analyst
+ * picks the file and types the folder.
+ */
 function ArchiveFile() {
+  const fromChosenFile = api.restoreArchiveZipFromChosenFile
   const [zip, setZip] = useState<File>()
   const [folder, setFolder] = useState('')
   const [status, setStatus] = useState<{ text: string; error?: boolean }>()
@@ -157,36 +167,54 @@ function ArchiveFile() {
       <button
         type="button"
         disabled={busy}
-        onClick={() => void run(async () => saveExportedFile(await api.exportArchiveZip()))}
+        onClick={() =>
+          void run(async () => {
+            if (!api.saveArchiveZipToChosenFile)
+              return saveExportedFile(await api.exportArchiveZip())
+            const saved = await api.saveArchiveZipToChosenFile()
+            return saved ? `Saved the whole archive as “${saved.path}”.` : undefined
+          })
+        }
       >
         Save the archive as a .zip…
       </button>
-      <div className="inline-form">
-        <input
-          type="file"
-          accept=".zip,application/zip"
-          aria-label="Backup file to restore"
-          onChange={(e) => setZip(e.currentTarget.files?.[0])}
-        />
-        <input
-          aria-label="New folder to restore into"
-          placeholder="New folder, e.g. /home/me/archive-restored"
-          value={folder}
-          onChange={(e) => setFolder(e.currentTarget.value)}
-        />
+      {fromChosenFile ? (
         <button
           type="button"
-          disabled={busy || !zip || folder.trim() === ''}
-          onClick={() =>
-            void run(async () => {
-              const restored = await api.restoreArchiveZip({ zip: await toBase64(zip!), folder })
-              return `Restored ${restored.articles} ${restored.articles === 1 ? 'article' : 'articles'} into “${restored.folder}”. Open that folder as an archive to work in it.`
-            })
-          }
+          disabled={busy}
+          onClick={() => void run(async () => restoredMessage(await fromChosenFile()))}
         >
-          Restore into that folder
+          Restore a backup file into a new folder…
         </button>
-      </div>
+      ) : (
+        <div className="inline-form">
+          <input
+            type="file"
+            accept=".zip,application/zip"
+            aria-label="Backup file to restore"
+            onChange={(e) => setZip(e.currentTarget.files?.[0])}
+          />
+          <input
+            aria-label="New folder to restore into"
+            placeholder="New folder, e.g. /home/me/archive-restored"
+            value={folder}
+            onChange={(e) => setFolder(e.currentTarget.value)}
+          />
+          <button
+            type="button"
+            disabled={busy || !zip || folder.trim() === ''}
+            onClick={() =>
+              void run(async () => {
+                return restoredMessage(
+                  await api.restoreArchiveZip({ zip: await toBase64(zip!), folder }),
+                )
+              })
+            }
+          >
+            Restore into that folder
+          </button>
+        </div>
+      )}
       {status && (
         <p
           className={status.error ? 'form-error' : 'hint'}

@@ -5,7 +5,8 @@ import { saveExportedFile } from '../../saveExportedFile'
 import { statementQuery } from './statementQuery'
 import type { StatementFilter } from './useStatementFilter'
 
-const CHOICES: { id: string; label: string; format: StatementExport }[] = [
+/** Without a `format`: W3C Web Annotation JSON-LD, from `exportAnnotations`. */
+const CHOICES: { id: string; label: string; format?: StatementExport }[] = [
   { id: 'csv', label: 'Table (CSV)', format: { format: 'csv', excel: false } },
   { id: 'csv-excel', label: 'Table for Excel (CSV)', format: { format: 'csv', excel: true } },
   {
@@ -28,6 +29,7 @@ const CHOICES: { id: string; label: string; format: StatementExport }[] = [
     label: 'Speaker agreement and conflict (GraphML)',
     format: { format: 'graphml', network: 'speaker-speaker' },
   },
+  { id: 'web-annotation', label: 'W3C Web Annotations (JSON-LD)' },
 ]
 
 /** Exports the statements the filter selects, dates included, as a table or a network. */
@@ -44,7 +46,10 @@ export function ExportStatementsMenu({
     if (!choice) return
     setBusy(true)
     try {
-      const file = await api.exportStatements(statementQuery(filter), choice.format)
+      const query = statementQuery(filter)
+      const file = choice.format
+        ? await api.exportStatements(query, choice.format)
+        : await api.exportAnnotations(query)
       const message = await saveExportedFile(file)
       if (message) onDone(message)
     } catch (error) {

@@ -1,29 +1,20 @@
 import { useEffect, useRef, useState } from 'react'
 import { api } from '../../api'
-import { saveExportedFile } from '../../saveExportedFile'
 import { ExportStatementsMenu } from '../explorer/ExportStatementsMenu'
 import { EMPTY_FILTER } from '../explorer/useStatementFilter'
+import { useExportTask } from './useExportTask'
 
-/** The whole archive out: an Obsidian vault (into a folder or as a .zip), tables and networks. */
+/**
+ * The whole archive out: an Obsidian vault (into a folder the desktop app asks for, or as a .zip),
+ * every statement as a table or a network over a date range, and a full backup .zip.
+ */
 export function ExportDialog({ onClose }: { onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null)
-  const [folder, setFolder] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [status, setStatus] = useState<{ text: string; error?: boolean }>()
+  const [from, setFrom] = useState('')
+  const [to, setTo] = useState('')
+  const task = useExportTask()
   useEffect(() => dialog.current?.showModal(), [])
-
-  const run = async (work: () => Promise<string | undefined>) => {
-    setBusy(true)
-    setStatus({ text: 'Exporting…' })
-    try {
-      const text = await work()
-      setStatus(text ? { text } : undefined)
-    } catch (caught) {
-      setStatus({ text: caught instanceof Error ? caught.message : String(caught), error: true })
-    } finally {
-      setBusy(false)
-    }
-  }
+  const intoFolder = api.exportVaultToChosenFolder
 
   return (
     <dialog
@@ -41,45 +32,87 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           each note’s marker line.
         </p>
         <div className="inline-form">
-          <input
-            aria-label="Vault folder"
-            placeholder="Folder, e.g. /home/me/Notes/Stancemark"
-            value={folder}
-            onChange={(e) => setFolder(e.currentTarget.value)}
-          />
+          {intoFolder && (
+            <button
+              type="button"
+              className="primary"
+              disabled={!!task.busy}
+              onClick={() =>
+                void task.run('the vault', async () => {
+                  const report = await intoFolder()
+                  return report
+                    ? `${report.notes} notes in “${report.folder}”; ${report.written} written or updated, the rest were already up to date${report.removed ? `; ${report.removed} old notes removed` : ''}.`
+                    : undefined
+                })
+              }
+            >
+              Export into a folder…
+            </button>
+          )}
           <button
             type="button"
-            className="primary"
-            disabled={busy || folder.trim() === ''}
-            onClick={() =>
-              void run(async () => {
-                const report = await api.exportVault({ folder })
-                return `${report.notes} notes in “${report.folder}”; ${report.written} written or updated, the rest were already up to date.`
-              })
-            }
+            className={intoFolder ? undefined : 'primary'}
+            disabled={!!task.busy}
+            onClick={() => void task.download('the vault', () => api.exportVaultZip())}
           >
-            Export into that folder
-          </button>
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() => void run(async () => saveExportedFile(await api.exportVaultZip()))}
-          >
-            Download as .zip
+            Download the vault (.zip)
           </button>
         </div>
       </section>
       <section aria-label="Every statement">
         <h3>Every statement</h3>
         <p>As a table for pandas, R or Excel, or as networks for Gephi and visone.</p>
-        <ExportStatementsMenu filter={EMPTY_FILTER} onDone={(text) => setStatus({ text })} />
+        <div className="inline-form">
+          <label>
+            Published from{' '}
+            <input type="date" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
+          </label>
+          <label>
+            to <input type="date" value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+          </label>
+          <ExportStatementsMenu
+            filter={{ ...EMPTY_FILTER, from, to }}
+            onDone={(text) => task.setStatus({ text })}
+          />
+        </div>
       </section>
-      {status && (
-        <p
-          className={status.error ? 'form-error' : 'hint'}
-          role={status.error ? 'alert' : 'status'}
+      <section aria-label="Full backup">
+        <h3>Full backup</h3>
+        <p>
+          Every article, the speakers, the codebook, the trash and the quarantine in one .zip, to
+          keep on another disk. Restore it from Backups…, into a new folder.
+        </p>
+        <button
+          type="button"
+          disabled={!!task.busy}
+          onClick={() => {
+            const toFile = api.saveArchiveZipToChosenFile
+            if (!toFile) return void task.download('the backup', () => api.exportArchiveZip())
+            void task.run('the backup', async () => {
+              const saved = await toFile()
+              return saved ? `Saved the whole archive as “${saved.path}”.` : undefined
+            })
+          }}
         >
-          {status.text}
+          Save a full backup (.zip)
+        </button>
+      </section>
+      {task.busy && (
+        <p className="export-progress" role="status">
+          Exporting {task.busy.label}…
+          {task.busy.cancellable && (
+            <button type="button" onClick={task.cancel}>
+              Cancel
+            </button>
+          )}
+        </p>
+      )}
+      {task.status && (
+        <p
+          className={task.status.error ? 'form-error' : 'hint'}
+          role={task.status.error ? 'alert' : 'status'}
+        >
+          {task.status.text}
         </p>
       )}
       <form method="dialog">

@@ -1,21 +1,31 @@
 import { commaList } from '../../commaList'
 import { useEffect, useRef, useState } from 'react'
 import { api } from '../../api'
+import { BatchReport } from './BatchReport'
+import { droppedFiles, pickedFiles, type ChosenFile } from './chosenFiles'
 import { readFileBase64 } from './readFileBase64'
+import { useBatchImport } from './useBatchImport'
 
 interface ImportDialogProps {
-  /** A file dropped on the window, to import straight away. */
-  droppedFile?: File
+  /** Files dropped on the window, to import straight away. */
+  droppedFiles?: ChosenFile[]
   onImported: (articleId: string) => void
   onClose: () => void
 }
 
-const MAX_BYTES = 20 * 1024 * 1024
+type Mode = 'paste' | 'files' | 'folder'
 
-/** Import an article from pasted text or a .txt, .md or .html file, with its details. */
-export function ImportDialog({ droppedFile, onImported, onClose }: ImportDialogProps) {
-  const [mode, setMode] = useState<'paste' | 'file'>(droppedFile ? 'file' : 'paste')
-  const [file, setFile] = useState<File | undefined>(droppedFile)
+const MAX_BYTES = 20 * 1024 * 1024
+const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.docx,.pdf'
+const FORMATS = '.txt, .md, .html, .docx or .pdf'
+
+/**
+ * Import an article from pasted text or a file, with its details; or many files, or a folder,
+ * each with the details found in it, with progress and a report per file.
+ */
+export function ImportDialog({ droppedFiles: dropped, onImported, onClose }: ImportDialogProps) {
+  const [mode, setMode] = useState<Mode>(dropped ? 'files' : 'paste')
+  const [files, setFiles] = useState<ChosenFile[]>(dropped ?? [])
   const [text, setText] = useState('')
   const [fields, setFields] = useState({
     title: '',
@@ -28,10 +38,17 @@ export function ImportDialog({ droppedFile, onImported, onClose }: ImportDialogP
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
   const dialog = useRef<HTMLDialogElement>(null)
+  const { batch, start, cancel } = useBatchImport()
+  const many = mode !== 'paste' && (files.length > 1 || mode === 'folder')
 
   useEffect(() => {
     dialog.current?.showModal()
   }, [])
+
+  const choose = (next: Mode) => {
+    if (next !== mode) setFiles([])
+    setMode(next)
+  }
 
   const field = (name: keyof typeof fields, label: string, type = 'text') => (
     <label>
@@ -47,6 +64,10 @@ export function ImportDialog({ droppedFile, onImported, onClose }: ImportDialogP
 
   const submit = async () => {
     setError(undefined)
+    if (mode !== 'paste' && files.length === 0) {
+      return setError(mode === 'folder' ? 'Choose a folder.' : `Choose a ${FORMATS} file.`)
+    }
+    if (many) return void start(files)
     const meta = {
       ...(fields.title.trim() && { title: fields.title.trim() }),
       source: fields.source.trim(),
@@ -57,8 +78,8 @@ export function ImportDialog({ droppedFile, onImported, onClose }: ImportDialogP
     }
     if (mode === 'paste' && !meta.title) return setError('Give the article a title.')
     if (mode === 'paste' && !text.trim()) return setError('Paste the text of the article.')
-    if (mode === 'file' && !file) return setError('Choose a .txt, .md or .html file.')
-    if (file && mode === 'file' && file.size > MAX_BYTES) {
+    const file = files[0]?.file
+    if (file && mode !== 'paste' && file.size > MAX_BYTES) {
       return setError(
         `“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; Stancemark imports files up to 20 MB.`,
       )
@@ -66,9 +87,9 @@ export function ImportDialog({ droppedFile, onImported, onClose }: ImportDialogP
     setBusy(true)
     try {
       const input =
-        mode === 'paste'
+        mode === 'paste' || !file
           ? { text, meta }
-          : { file: { name: file!.name, base64: await readFileBase64(file!) }, meta }
+          : { file: { name: file.name, base64: await readFileBase64(file) }, meta }
       const article = await api.importArticle(input)
       onImported(article.id)
     } catch (caught) {
@@ -77,6 +98,13 @@ export function ImportDialog({ droppedFile, onImported, onClose }: ImportDialogP
       setBusy(false)
     }
   }
+
+  const chosen =
+    files.length === 0
+      ? undefined
+      : files.length === 1
+        ? `Chosen: ${files[0].path}`
+        : `Chosen: ${files.length} files`
 
   return (
     <dialog
@@ -87,11 +115,13 @@ export function ImportDialog({ droppedFile, onImported, onClose }: ImportDialogP
       onDragOver={(e) => e.preventDefault()}
       onDrop={(e) => {
         e.preventDefault()
-        const dropped = e.dataTransfer.files[0]
-        if (dropped) {
-          setFile(dropped)
-          setMode('file')
-        }
+        e.stopPropagation()
+        if (batch) return
+        void droppedFiles(e.dataTransfer).then((list) => {
+          if (list.length === 0) return
+          setMode('files')
+          setFiles(list)
+        })
       }}
     >
       <form
@@ -102,65 +132,102 @@ export function ImportDialog({ droppedFile, onImported, onClose }: ImportDialogP
         }}
       >
         <h2>Import article</h2>
-        <div className="segmented" role="tablist" aria-label="Import from">
-          <button
-            type="button"
-            role="tab"
-            aria-selected={mode === 'paste'}
-            onClick={() => setMode('paste')}
-          >
-            Paste text
-          </button>
-          <button
-            type="button"
-            role="tab"
-            aria-selected={mode === 'file'}
-            onClick={() => setMode('file')}
-          >
-            File
-          </button>
-        </div>
-        {field('title', mode === 'file' ? 'Title (taken from the file if empty)' : 'Title')}
-        {mode === 'paste' ? (
-          <label>
-            Article text
-            <textarea
-              name="text"
-              rows={10}
-              value={text}
-              onChange={(e) => setText(e.currentTarget.value)}
-            />
-          </label>
+        {batch ? (
+          <BatchReport
+            batch={batch}
+            onCancel={cancel}
+            onClose={() => dialog.current?.close()}
+            onOpen={onImported}
+          />
         ) : (
-          <label className="file-drop">
-            {file ? `Chosen: ${file.name}` : 'Choose or drop a .txt, .md or .html file'}
-            <input
-              type="file"
-              accept=".txt,.text,.md,.markdown,.html,.htm"
-              onChange={(e) => setFile(e.currentTarget.files?.[0])}
-            />
-          </label>
+          <>
+            <div className="segmented" role="tablist" aria-label="Import from">
+              {(
+                [
+                  ['paste', 'Paste text'],
+                  ['files', 'Files'],
+                  ['folder', 'Folder'],
+                ] as const
+              ).map(([value, label]) => (
+                <button
+                  key={value}
+                  type="button"
+                  role="tab"
+                  aria-selected={mode === value}
+                  onClick={() => choose(value)}
+                >
+                  {label}
+                </button>
+              ))}
+            </div>
+            {!many &&
+              field('title', mode === 'paste' ? 'Title' : 'Title (taken from the file if empty)')}
+            {mode === 'paste' && (
+              <label>
+                Article text
+                <textarea
+                  name="text"
+                  rows={10}
+                  value={text}
+                  onChange={(e) => setText(e.currentTarget.value)}
+                />
+              </label>
+            )}
+            {mode === 'files' && (
+              <label className="file-drop">
+                {chosen ?? `Choose or drop one or more ${FORMATS} files`}
+                <input
+                  type="file"
+                  multiple
+                  accept={ACCEPT}
+                  onChange={(e) => setFiles(pickedFiles(e.currentTarget.files))}
+                />
+              </label>
+            )}
+            {mode === 'folder' && (
+              <label className="file-drop">
+                {chosen ?? 'Choose or drop a folder: every file in it is imported'}
+                <input
+                  type="file"
+                  // Not in React's types: the attribute that makes the input pick a folder.
+                  {...{ webkitdirectory: '' }}
+                  onChange={(e) => setFiles(pickedFiles(e.currentTarget.files))}
+                />
+              </label>
+            )}
+            {many ? (
+              <p className="hint">
+                Each file becomes an article with the title, source, authors and date found in it.
+                Files already in the archive are skipped.
+              </p>
+            ) : (
+              <div className="meta-grid">
+                {field('source', 'Source (publication)')}
+                {field('published', 'Published', 'date')}
+                {field('url', 'URL', 'url')}
+                {field('authors', 'Authors (comma-separated)')}
+                {field('tags', 'Tags (comma-separated)')}
+              </div>
+            )}
+            {error && (
+              <p className="form-error" role="alert">
+                {error}
+              </p>
+            )}
+            <div className="form-actions">
+              <button type="button" onClick={() => dialog.current?.close()}>
+                Cancel
+              </button>
+              <button type="submit" className="primary" disabled={busy}>
+                {busy
+                  ? 'Importing…'
+                  : many && files.length > 0
+                    ? `Import ${files.length} files`
+                    : 'Import'}
+              </button>
+            </div>
+          </>
         )}
-        <div className="meta-grid">
-          {field('source', 'Source (publication)')}
-          {field('published', 'Published', 'date')}
-          {field('url', 'URL', 'url')}
-          {field('authors', 'Authors (comma-separated)')}
-          {field('tags', 'Tags (comma-separated)')}
-        </div>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="button" onClick={() => dialog.current?.close()}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Importing…' : 'Import'}
-          </button>
-        </div>
       </form>
     </dialog>
   )

@@ -45,9 +45,22 @@ export function callTemplates(known: KnownIds): Record<string, JsonLike[][]> {
     mergePositions: [[positionId, positionId]],
     deletePosition: [[positionId]],
     search: [[{ text: 'talks', limit: 3 }]],
-    exportArticle: [[articleId, 'markdown']],
+    exportArticle: [
+      [articleId, 'markdown'],
+      [articleId, 'web-annotation'],
+    ],
+    importFiles: [[{ files: [{ name: 'a.txt', base64: base64('Talks resume.') }] }]],
+    exportAnnotations: [[{}], [{ speakerId, stance: 'supports' }]],
+    importAnnotations: [
+      [
+        articleId,
+        JSON.stringify({
+          type: 'Annotation',
+          target: { selector: { type: 'TextQuoteSelector', exact: 'the' } },
+        }),
+      ],
+    ],
     exportArchiveZip: [[]],
-    exportVault: [[{ folder: '/nonexistent/vault' }]],
     exportVaultZip: [[]],
     // An empty zip: refused before anything is written, wherever the fuzzer points it.
     restoreArchiveZip: [
@@ -63,5 +76,8 @@ export function callTemplates(known: KnownIds): Record<string, JsonLike[][]> {
     suggestStatements: [[articleId]],
     rejectSuggestion: [[articleId, { exact: 'said', start: 0, end: 4 }]],
     saveExport: [[{ filename: 'a.md', mediaType: 'text/markdown', content: 'x' }]],
+    exportVaultToChosenFolder: [[]],
+    saveArchiveZipToChosenFile: [[]],
+    restoreArchiveZipFromChosenFile: [[]],
   }
 }

@@ -25,13 +25,14 @@ export interface FuzzTarget {
 const READ_ONLY = new Set([
   ...['getArchiveInfo', 'listArticles', 'getArticle', 'queryStatements', 'listSpeakers'],
   ...['listPositions', 'search', 'exportArticle', 'suggestStatements', 'exportStatements'],
+  'exportAnnotations',
   ...['exportArchiveZip', 'exportVaultZip'],
 ])
 /** Methods that change the thing their first argument names: sent only naming nothing there. */
 export const CHANGES_BY_ID = new Set([
   ...['updateArticle', 'deleteArticle', 'restoreArticle', 'addStatement', 'updateStatement'],
   ...['removeStatement', 'mergeSpeakers', 'deleteSpeaker', 'mergePositions', 'deletePosition'],
-  ...['rejectSuggestion'],
+  ...['rejectSuggestion', 'importAnnotations'],
 ])
 /** The host's limit on a call's body. */
 const MAX_CALL_BYTES = 30 * 1024 * 1024

@@ -1,0 +1,62 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import { errorCode } from '../errorCode'
+import { TAIL_MARKER, tailOf } from './keepTail'
+
+/** A note an earlier export wrote: where it is, and what the analyst wrote below its marker. */
+export interface EarlierNote {
+  path: string
+  /** Its name without `.md`. */
+  name: string
+  tail: string
+}
+
+/** What one folder of the vault holds before an export. */
+export interface VaultFolderNotes {
+  /** Notes we wrote, by the id of the article, speaker or position each is about. */
+  ours: Map<string, EarlierNote>
+  /** Names (without `.md`) of the analyst's own notes there, never overwritten. */
+  theirs: string[]
+}
+
+/** The `stancemark-id` in a note's properties, if the note has them and the marker line. */
+function noteId(markdown: string): string | undefined {
+  const properties = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(markdown)
+  if (!properties || !markdown.includes(TAIL_MARKER)) return undefined
+  try {
+    const values: unknown = parseYaml(properties[1])
+    const id =
+      typeof values === 'object' && values !== null
+        ? (values as Record<string, unknown>)['stancemark-id']
+        : undefined
+    return typeof id === 'string' ? id : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The notes in one folder of the vault: those an earlier export wrote, by id — so a note whose
+ * title changed since is found again, its analyst's lines with it — and the analyst's own.
+ */
+export async function vaultFolderNotes(dir: string): Promise<VaultFolderNotes> {
+  const found: VaultFolderNotes = { ours: new Map(), theirs: [] }
+  let names: string[]
+  try {
+    names = await readdir(dir)
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return found
+    throw error
+  }
+  for (const file of names.filter((n) => n.endsWith('.md')).sort()) {
+    const path = join(dir, file)
+    const name = file.slice(0, -'.md'.length)
+    const markdown = await readFile(path, 'utf8').catch(() => null)
+    if (markdown === null) continue
+    const id = noteId(markdown)
+    if (id && !found.ours.has(id)) found.ours.set(id, { path, name, tail: tailOf(markdown) })
+    else found.theirs.push(name)
+  }
+  return found
+}

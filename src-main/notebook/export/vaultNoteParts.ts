@@ -1,0 +1,84 @@
+import type { ListItem, PhrasingContent, RootContent } from 'mdast'
+import { stringify as yaml } from 'yaml'
+import type { Position, Speaker, Stance } from '../../shared/model'
+
+/** The vault's folders and its index note. */
+export const VAULT = {
+  articles: 'Articles',
+  speakers: 'Speakers',
+  positions: 'Positions',
+  index: 'Stancemark',
+}
+
+/** One statement as the speaker and position notes list it, linking back to its block. */
+export interface Entry {
+  articleNote: string
+  articleTitle: string
+  published: string
+  blockId: string
+  quote: string
+  stance?: Stance
+  speaker?: Speaker
+  position?: Position
+}
+
+export const text = (value: string): PhrasingContent => ({ type: 'text', value })
+
+function entryLine(entry: Entry): ListItem {
+  const children: PhrasingContent[] = [
+    { type: 'highlight', children: [text(entry.quote.replace(/\s+/g, ' '))] },
+    text(' — '),
+  ]
+  children.push({
+    type: 'wikiLink',
+    target: `${VAULT.articles}/${entry.articleNote}#^${entry.blockId}`,
+    alias: entry.articleTitle,
+  })
+  if (entry.published) children.push(text(`, ${entry.published}`))
+  children.push(text(' '), { type: 'obsidianTag', value: `stance/${entry.stance ?? 'none'}` })
+  return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] }
+}
+
+export const list = (items: ListItem[]): RootContent => ({
+  type: 'list',
+  ordered: false,
+  spread: false,
+  children: items,
+})
+
+/**
+ * Entries grouped under a heading each (by position in a speaker note, by speaker in a position
+ * note), the heading a link to that position's or speaker's own note where it has one.
+ */
+export function grouped(
+  entries: Entry[],
+  label: (e: Entry) => string,
+  link: (e: Entry) => PhrasingContent | undefined,
+) {
+  const groups = new Map<string, Entry[]>()
+  for (const entry of entries)
+    groups.set(label(entry), [...(groups.get(label(entry)) ?? []), entry])
+  const order = [...groups].sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b))
+  return order.flatMap(([heading, items]): RootContent[] => [
+    { type: 'heading', depth: 2, children: [link(items[0]) ?? text(heading)] },
+    list(
+      items.sort((a, b) => a.published.localeCompare(b.published)).map((entry) => entryLine(entry)),
+    ),
+  ])
+}
+
+/** A link as a property's value: Obsidian shows it as a link and counts it as one. */
+export const propertyLink = (folderName: string, note: string, alias: string) =>
+  `[[${folderName}/${note}|${alias.replace(/[[\]|]/g, ' ')}]]`
+
+export const properties = (values: Record<string, unknown>): RootContent => ({
+  type: 'yaml',
+  value: yaml(
+    Object.fromEntries(
+      Object.entries(values).filter(
+        ([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0),
+      ),
+    ),
+    { lineWidth: 0 },
+  ).trimEnd(),
+})

@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto'
+import { open, rename, rm } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import { syncFolder } from './syncFolder'
+
+export interface AtomicWriteOptions {
+  /**
+   * Flushes the file and its folder to the disk before answering, so it survives a power cut.
+   * Files that can be made again (a vault's notes) skip it and flush their folder once at the end.
+   * @default true
+   */
+  durable?: boolean
+}
+
+/**
+ * Writes a whole file or nothing: the bytes go to a hidden temp file beside it, which is then
+ * renamed over it. A reader (or a sync tool) sees the old file or the new one, never half of one.
+ */
+export async function writeFileAtomically(
+  path: string,
+  content: string | Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
+  const durable = options.durable ?? true
+  const temp = join(dirname(path), `.${basename(path)}.${randomUUID().slice(0, 8)}.tmp`)
+  try {
+    const file = await open(temp, 'w')
+    try {
+      await file.writeFile(content)
+      if (durable) await file.sync()
+    } finally {
+      await file.close()
+    }
+    await rename(temp, path)
+  } catch (error) {
+    await rm(temp, { force: true })
+    throw error
+  }
+  if (durable) await syncFolder(dirname(path))
+}

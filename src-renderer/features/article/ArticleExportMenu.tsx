@@ -1,0 +1,70 @@
+import { useEffect, useRef, useState } from 'react'
+import type { ExportedFile } from '../../../src-main/shared/contract'
+import { api } from '../../api'
+import { saveExportedFile } from '../../saveExportedFile'
+
+interface ArticleExportMenuProps {
+  articleId: string
+  /** A short message for the toolbar: the file exported, or what went wrong. */
+  onMessage: (message: string | undefined) => void
+}
+
+const CHOICES: { label: string; file: (articleId: string) => Promise<ExportedFile> }[] = [
+  { label: 'Markdown note', file: (id) => api.exportArticle(id, 'markdown') },
+  {
+    label: 'Statements as CSV',
+    file: (id) => api.exportStatements({ articleId: id }, { format: 'csv', excel: false }),
+  },
+  {
+    label: 'Statements as CSV for Excel',
+    file: (id) => api.exportStatements({ articleId: id }, { format: 'csv', excel: true }),
+  },
+]
+
+/** The article out: as an Obsidian note, or its statements as a table. */
+export function ArticleExportMenu({ articleId, onMessage }: ArticleExportMenuProps) {
+  const [busy, setBusy] = useState(false)
+  const menu = useRef<HTMLDetailsElement>(null)
+  const close = () => menu.current?.removeAttribute('open')
+
+  // A click anywhere else closes the menu, as menus do.
+  useEffect(() => {
+    const outside = (event: MouseEvent) => {
+      if (!menu.current?.contains(event.target as Node)) close()
+    }
+    document.addEventListener('mousedown', outside)
+    return () => document.removeEventListener('mousedown', outside)
+  }, [])
+
+  const run = async (file: () => Promise<ExportedFile>) => {
+    close()
+    setBusy(true)
+    onMessage(undefined)
+    try {
+      onMessage(await saveExportedFile(await file()))
+    } catch (error) {
+      onMessage(error instanceof Error ? error.message : String(error))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <details className="toolbar-menu" ref={menu}>
+      <summary>{busy ? 'Exporting…' : 'Export'}</summary>
+      <div role="menu" aria-label="Export this article">
+        {CHOICES.map((choice) => (
+          <button
+            key={choice.label}
+            type="button"
+            role="menuitem"
+            disabled={busy}
+            onClick={() => void run(() => choice.file(articleId))}
+          >
+            {choice.label}
+          </button>
+        ))}
+      </div>
+    </details>
+  )
+}

@@ -1,0 +1,62 @@
+import { useRef, useState } from 'react'
+import type { ExportedFile } from '../../../src-main/shared/contract'
+import { saveExportedFile } from '../../saveExportedFile'
+
+export interface ExportStatus {
+  text: string
+  error?: boolean
+}
+
+/**
+ * One export at a time, with "Exporting…" while it runs and a Cancel that drops the answer: a file
+ * made in memory is then never saved or downloaded, so nothing half-done is left anywhere.
+ */
+export function useExportTask() {
+  const [busy, setBusy] = useState<{ label: string; cancellable: boolean }>()
+  const [status, setStatus] = useState<ExportStatus>()
+  const current = useRef(0)
+
+  const run = async (
+    label: string,
+    work: () => Promise<string | undefined>,
+    cancellable = false,
+  ) => {
+    const task = ++current.current
+    setBusy({ label, cancellable })
+    setStatus(undefined)
+    try {
+      const text = await work()
+      if (task === current.current && text) setStatus({ text })
+    } catch (caught) {
+      if (task === current.current)
+        setStatus({ text: caught instanceof Error ? caught.message : String(caught), error: true })
+    } finally {
+      if (task === current.current) setBusy(undefined)
+    }
+  }
+
+  return {
+    /** What is being exported, while it is, and whether Cancel can stop it. */
+    busy,
+    status,
+    setStatus,
+    run,
+    /** Makes a file, then saves or downloads it unless cancelled meanwhile. */
+    download: (label: string, file: () => Promise<ExportedFile>) => {
+      const task = current.current + 1
+      return run(
+        label,
+        async () => {
+          const made = await file()
+          return task === current.current ? saveExportedFile(made) : undefined
+        },
+        true,
+      )
+    },
+    cancel: () => {
+      current.current++
+      setBusy(undefined)
+      setStatus({ text: 'Cancelled; nothing was saved.' })
+    },
+  }
+}
