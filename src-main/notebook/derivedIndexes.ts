@@ -71,6 +71,8 @@ export class DerivedIndexes {
   #timer: NodeJS.Timeout | undefined
   #dirtySince = 0
   #closed = false
+  /** Catch-ups queued or under way: a query waits for them, and only for them. */
+  #catchingUp = 0
 
   constructor(archive: Archive) {
     this.#archive = archive
@@ -93,7 +95,7 @@ export class DerivedIndexes {
       else slot.checkAll = true
     }
     if (this.#all().some((s) => s.index))
-      setImmediate(() => void this.#work(() => this.#settle()).catch(() => undefined))
+      setImmediate(() => void this.#catchUp().catch(() => undefined))
   }
 
   /** The full-text index, up to date with every change made so far. */
@@ -111,7 +113,7 @@ export class DerivedIndexes {
     if (this.#closed) return
     clearTimeout(this.#timer)
     // An index still loading is left to load: its file is as good as it was.
-    await this.#work(() => this.#settle())
+    await this.#catchUp()
     this.#closed = true
     await this.#work(() => this.#write())
   }
@@ -124,9 +126,20 @@ export class DerivedIndexes {
     const slot = this.#slots[name] as Slot<N>
     slot.loading ??= this.#read(slot)
     const index = await slot.loading
-    // Through the queue even with nothing pending: a catch-up under way must finish first.
-    await this.#work(() => this.#settle())
+    // A catch-up queued or under way finishes first; an index file being written is not waited for.
+    const behind = this.#all().some((s) => s.index && (s.checkAll || s.pending.size > 0))
+    if (behind || this.#catchingUp > 0) await this.#catchUp()
     return index
+  }
+
+  /** Brings the indexes up to date, in turn with the other work on them. */
+  async #catchUp(): Promise<void> {
+    this.#catchingUp++
+    try {
+      await this.#work(() => this.#settle())
+    } finally {
+      this.#catchingUp--
+    }
   }
 
   async #read<N extends IndexName>(slot: Slot<N>): Promise<Indexes[N]> {
