@@ -215,11 +215,15 @@ describe('the archive as an Obsidian vault', () => {
         },
       }),
     ).rejects.toMatchObject({ message: 'Cancelled; the notes written so far are whole.' })
-    expect(seen.map(([done]) => done)).toEqual([1, 2, 3])
+    // The notes already on their way when it was cancelled are finished; no other is begun.
+    const total = seen[0][1]
+    expect(seen.map(([done]) => done)).toEqual(seen.map((_, i) => i + 1))
+    expect(seen.length).toBeGreaterThanOrEqual(3)
+    expect(seen.length).toBeLessThan(total)
     const written = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((e) =>
       e.isFile(),
     )
-    expect(written).toHaveLength(3)
+    expect(written).toHaveLength(seen.length)
     for (const file of written)
       expect(await readFile(join(file.parentPath, file.name), 'utf8')).toMatch(/%%\n$/)
 
@@ -229,7 +233,7 @@ describe('the archive as an Obsidian vault', () => {
     })
     expect(all.at(-1)).toBe(0)
     expect(all).toHaveLength(report.notes)
-    expect(report.written).toBe(report.notes - 3)
+    expect(report.written).toBe(report.notes - seen.length)
   })
 
   test('a renamed article’s note moves, the analyst’s lines with it', async () => {

@@ -16,6 +16,10 @@ import { grouped, list, properties, propertyLink, text, VAULT, type Entry } from
 
 export { VAULT }
 
+/** Notes being written at once, and articles read ahead of the note being made. */
+const WRITES_AT_ONCE = 16
+const READ_AHEAD = 8
+
 export interface VaultOptions {
   /** Stops between notes; notes already written stay (each is whole). */
   signal?: AbortSignal
@@ -30,6 +34,22 @@ export interface VaultReport {
   written: number
   /** Notes of an earlier export removed: renamed since, or about what left the archive. */
   removed: number
+}
+
+/** The entries under each key, in their order; entries without a key are left out. */
+function groupBy(
+  entries: Entry[],
+  key: (entry: Entry) => string | undefined,
+): Map<string, Entry[]> {
+  const groups = new Map<string, Entry[]>()
+  for (const entry of entries) {
+    const k = key(entry)
+    if (k === undefined) continue
+    const group = groups.get(k)
+    if (group) group.push(entry)
+    else groups.set(k, [entry])
+  }
+  return groups
 }
 
 /** Writes a note with the analyst's lines unless it already says exactly that. */
@@ -100,15 +120,35 @@ export async function exportVault(
 
   let done = 0
   let written = 0
+  // Notes are written while the next ones are made: up to WRITES_AT_ONCE at a time.
+  const writing = new Set<Promise<void>>()
+  let failure: { error: unknown } | undefined
+  const allWritten = async () => {
+    await Promise.all(writing)
+    if (failure) throw failure.error
+  }
   const put = async (path: string, content: string, tail: string) => {
-    if (options.signal?.aborted)
+    if (failure) throw failure.error
+    if (options.signal?.aborted) {
+      await allWritten()
       throw new StancemarkError('conflict', 'Cancelled; the notes written so far are whole.')
-    if (await putNote(path, content, tail)) written++
-    options.onProgress?.(++done, total)
+    }
+    const job: Promise<void> = putNote(path, content, tail).then(
+      (changed) => {
+        if (changed) written++
+        options.onProgress?.(++done, total)
+      },
+      (error: unknown) => {
+        failure ??= { error }
+      },
+    )
+    writing.add(job)
+    void job.finally(() => writing.delete(job))
+    if (writing.size >= WRITES_AT_ONCE) await Promise.race(writing)
   }
   const putIn = async (sub: keyof typeof folders, name: string, id: string, content: string) => {
-    await put(join(folder, VAULT[sub], `${name}.md`), content, folders[sub].tail(id))
     folders[sub].wrote(name)
+    await put(join(folder, VAULT[sub], `${name}.md`), content, folders[sub].tail(id))
   }
 
   const speakerNotes = new Map(speakers.map((s) => [s.id, folders.speakers.name(s.name)]))
@@ -131,8 +171,19 @@ export async function exportVault(
     source: string
     count: number
   }[] = []
-  for (const summary of summaries) {
-    const article = await readArticle(summary.id)
+  // Articles are read a few at a time ahead of the one being made into a note.
+  const reading: Promise<Article>[] = []
+  const readAhead = (at: number) => {
+    while (reading.length < READ_AHEAD && at + reading.length < summaries.length) {
+      const read = readArticle(summaries[at + reading.length].id)
+      // Awaited in its turn; one left behind by a stop that came first is not an unhandled error.
+      read.catch(() => undefined)
+      reading.push(read)
+    }
+  }
+  for (let at = 0; at < summaries.length; at++) {
+    readAhead(at)
+    const article = await reading.shift()!
     const name = folders.articles.name(article.meta.title)
     const coded = codedStatements(article, registry)
     for (const { statement, quote, blockId, speaker, position } of coded) {
@@ -162,8 +213,10 @@ export async function exportVault(
     )
   }
 
+  const bySpeaker = groupBy(entries, (e) => e.speaker?.id)
+  const byPosition = groupBy(entries, (e) => e.position?.id)
   for (const speaker of speakers) {
-    const theirs = entries.filter((e) => e.speaker?.id === speaker.id)
+    const theirs = bySpeaker.get(speaker.id) ?? []
     const affiliation = speaker.affiliationId ? catalog.speakers[speaker.affiliationId] : undefined
     const root: Root = {
       type: 'root',
@@ -195,7 +248,7 @@ export async function exportVault(
   }
 
   for (const position of positions) {
-    const about = entries.filter((e) => e.position?.id === position.id)
+    const about = byPosition.get(position.id) ?? []
     const parent = position.parentId ? catalog.positions[position.parentId] : undefined
     const root: Root = {
       type: 'root',
@@ -252,6 +305,7 @@ export async function exportVault(
     ],
   }
   await put(index, stringifyMarkdown(indexNote), tailOfIndex)
+  await allWritten()
   let removed = 0
   for (const each of Object.values(folders)) removed += await each.prune()
   for (const sub of [VAULT.articles, VAULT.speakers, VAULT.positions])
