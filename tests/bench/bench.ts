@@ -7,12 +7,13 @@ import { peakMemory } from './peakMemory'
 import { benchRenderer } from './rendererBench'
 import { benchServices, type Measured } from './serviceBench'
 import { loadSqlite } from './sqliteStore'
+import { benchSuggestions } from './suggestBench'
 import { judge } from './targets'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
 /**
- * `npm run bench [-- --sizes 100,1000,10000] [--runs 30] [--seed 1] [--no-build] [--no-renderer] [--keep]`:
+ * `npm run bench [-- --sizes 100,1000,10000] [--runs 30] [--seed 1] [--no-build] [--no-renderer] [--no-suggest] [--keep]`:
  * measures the Notebook service against the naive store and SQLite, then the renderer in Chromium;
  * prints the table and writes bench-results/latest.json and the table in docs/performance.md
  * (`--keep`: rows of the last run that this one did not measure stay there).
@@ -26,6 +27,7 @@ export async function main(argv: string[]): Promise<void> {
       seed: { type: 'string', default: '1' },
       'no-build': { type: 'boolean', default: false },
       'no-renderer': { type: 'boolean', default: false },
+      'no-suggest': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
     },
   })
@@ -67,6 +69,18 @@ export async function main(argv: string[]): Promise<void> {
     }
   } finally {
     await removeWorkingCopies()
+  }
+  if (!values['no-suggest']) {
+    log('Suggestions in the service')
+    const { words, suggestions, timing } = await benchSuggestions(runs)
+    measured.push({
+      operation: 'suggest statements in a 2,000-word article',
+      size: 0,
+      stores: { stancemark: timing },
+    })
+    notes.push(
+      `Suggestions: \`suggestStatements\` on one article of ${words.toLocaleString('en')} words (the evaluation articles one after another), ${suggestions} suggestions, after a first untimed call.`,
+    )
   }
   if (!values['no-renderer']) measured.push(...(await benchRenderer(root, log)))
   const rows = judge(measured)

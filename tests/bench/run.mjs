@@ -1,4 +1,4 @@
-// `npm run bench [-- --sizes 100,1000,10000] [--repeat N] [--no-renderer]`: measures the Notebook
+// `npm run bench [-- --sizes 100,1000,10000] [--runs N] [--no-renderer] [--no-suggest]`: measures the Notebook
 // service against a naive single-JSON lowdb store and SQLite, and the renderer in Chromium.
 // Vite's module runner loads the bench's TypeScript as it is, with no build step.
 import { resolve } from 'node:path'

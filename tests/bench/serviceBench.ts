@@ -22,6 +22,7 @@ export type Operation =
   | 'statements of one speaker'
   | 'statements of one position'
   | 'Markdown vault export'
+  | 'suggest statements in a 2,000-word article'
 
 /** One operation at one archive size: a timing per store (undefined where a store is missing). */
 export interface Measured {

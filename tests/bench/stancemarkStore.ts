@@ -1,8 +1,6 @@
 import { join } from 'node:path'
 import { openNotebook, type Notebook } from '../../src-main/notebook/notebook'
-import type { Article, Position, Speaker } from '../../src-main/shared/model'
 import { NEW_STATEMENT, PAGE, SEARCH_HITS, STATEMENT_PAGE, type BenchStore } from './benchStore'
-import { VaultFolder, registryOf } from './vaultFolder'
 
 const resourcesDir = join(import.meta.dirname, '..', '..', 'resources')
 
@@ -51,20 +49,12 @@ export class StancemarkStore implements BenchStore {
     return (await this.#notebook.queryStatements({ ...filter, limit: STATEMENT_PAGE })).length
   }
 
+  /** The product's own vault export: article notes and also a note per speaker and position, and an index. */
   async exportVault(folder: string): Promise<number> {
-    // What the handlers answer is what the model holds, with its defaults filled in.
-    const registry = registryOf(
-      (await this.#notebook.listSpeakers()) as Speaker[],
-      (await this.#notebook.listPositions()) as Position[],
-    )
-    const vault = new VaultFolder(folder, registry)
-    for (let offset = 0; ; offset += 1000) {
-      const { items } = await this.#notebook.listArticles({ offset, limit: 1000 })
-      for (const summary of items)
-        await vault.add((await this.#notebook.getArticle(summary.id)) as Article)
-      if (items.length < 1000) break
-    }
-    return vault.written
+    const report = await this.#notebook.exportVaultToFolder(folder)
+    const others =
+      (await this.#notebook.listSpeakers()).length + (await this.#notebook.listPositions()).length
+    return report.notes - others - 1
   }
 
   close(): Promise<void> {

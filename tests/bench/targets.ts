@@ -58,6 +58,10 @@ const RULES: Partial<Record<Operation, Rule>> = {
     target: 'median < 50 ms',
     holds: ({ stores: { stancemark } }) => !!stancemark && stancemark.median < 50,
   },
+  'suggest statements in a 2,000-word article': {
+    target: 'median < 200 ms',
+    holds: ({ stores: { stancemark } }) => !!stancemark && stancemark.median < 200,
+  },
   'Markdown vault export': {
     target: '≥ 2,000 articles/s',
     holds: ({ size, stores: { stancemark } }) =>
