@@ -65,11 +65,14 @@ export function matchStatements(
   const everyStatement =
     !speakers && !positions && !stances && tag === undefined && !filter.mode && !words.length
 
+  // Only the articles that have the speaker or position are looked at.
+  const holding = speakers || positions ? index.articlesWith(speakers, positions) : undefined
   const matched: MatchedArticle[] = []
   const articles = filter.articleId
     ? [[filter.articleId, index.get(filter.articleId)] as const]
     : index.entries()
   for (const [articleId, indexed] of articles) {
+    if (holding && !holding.has(articleId)) continue
     const summary = catalog.articles[articleId]
     if (!summary || !indexed) continue
     if (filter.source !== undefined && summary.source !== filter.source) continue

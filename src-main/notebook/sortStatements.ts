@@ -1,5 +1,5 @@
 import type { StatementFilter } from '../shared/contract'
-import { STANCES } from '../shared/model'
+import { STANCES, type ArticleSummary } from '../shared/model'
 import type { Catalog } from './catalog'
 import { foldTerm } from './foldTerm'
 import type { MatchedArticle, MatchedStatement } from './matchStatements'
@@ -14,12 +14,20 @@ function ranks<T extends { id: string }>(items: T[], text: (item: T) => string) 
   return new Map(sorted.map((item, rank) => [item.id, rank]))
 }
 
+/** Titles folded for sorting, kept while the summary is (a changed article gets a new summary). */
+const foldedTitles = new WeakMap<ArticleSummary, string>()
+function foldedTitle(summary: ArticleSummary): string {
+  let folded = foldedTitles.get(summary)
+  if (folded === undefined) foldedTitles.set(summary, (folded = foldTerm(summary.title)))
+  return folded
+}
+
 /** Articles by date (undated last, same day by title) or by title (then date). */
 function articleOrder(matched: MatchedArticle[], byTitle: boolean, descending: boolean) {
   const sign = descending ? -1 : 1
   const keyed = matched.map((article) => ({
     article,
-    title: foldTerm(article.summary.title),
+    title: foldedTitle(article.summary),
     published: article.summary.published,
     id: article.summary.id,
   }))

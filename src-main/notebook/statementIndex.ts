@@ -68,6 +68,8 @@ function isIndexedArticle(value: unknown): value is IndexedArticle {
 export class StatementIndex {
   readonly #articles: Map<string, IndexedArticle>
   readonly #folded = new WeakMap<IndexedStatement, string>()
+  /** Which articles have statements by each speaker and on each position: made on first use. */
+  #holders: { speaker: Map<string, Set<string>>; position: Map<string, Set<string>> } | undefined
 
   private constructor(articles: Map<string, IndexedArticle>) {
     this.#articles = articles
@@ -134,11 +136,56 @@ export class StatementIndex {
         end: span.end,
       })
     }
+    this.#unhold(article.id)
     this.#articles.set(article.id, { stamp, statements })
+    this.#hold(article.id)
   }
 
   remove(id: string): void {
+    this.#unhold(id)
     this.#articles.delete(id)
+  }
+
+  /**
+   * The articles with a statement by one of `speakerIds` (when given) and with a statement on one
+   * of `positionIds` (when given): where to look, so a query for one speaker does not read every
+   * statement of the archive.
+   */
+  articlesWith(speakerIds?: ReadonlySet<string>, positionIds?: ReadonlySet<string>): Set<string> {
+    const holders = this.#holdersNow()
+    const union = (map: Map<string, Set<string>>, keys: ReadonlySet<string>) => {
+      const ids = new Set<string>()
+      for (const key of keys) for (const id of map.get(key) ?? []) ids.add(id)
+      return ids
+    }
+    const bySpeaker = speakerIds && union(holders.speaker, speakerIds)
+    const byPosition = positionIds && union(holders.position, positionIds)
+    if (bySpeaker && byPosition) return new Set([...bySpeaker].filter((id) => byPosition.has(id)))
+    return bySpeaker ?? byPosition ?? new Set(this.#articles.keys())
+  }
+
+  #holdersNow() {
+    if (!this.#holders) {
+      this.#holders = { speaker: new Map(), position: new Map() }
+      for (const id of this.#articles.keys()) this.#hold(id)
+    }
+    return this.#holders
+  }
+
+  #hold(id: string): void {
+    if (!this.#holders) return
+    for (const { speakerId, positionId } of this.#articles.get(id)?.statements ?? []) {
+      if (speakerId) holdersOf(this.#holders.speaker, speakerId).add(id)
+      if (positionId) holdersOf(this.#holders.position, positionId).add(id)
+    }
+  }
+
+  #unhold(id: string): void {
+    if (!this.#holders) return
+    for (const { speakerId, positionId } of this.#articles.get(id)?.statements ?? []) {
+      if (speakerId) this.#holders.speaker.get(speakerId)?.delete(id)
+      if (positionId) this.#holders.position.get(positionId)?.delete(id)
+    }
   }
 
   /** Quote and note folded for a text filter, computed on first use. */
@@ -150,4 +197,10 @@ export class StatementIndex {
     }
     return folded
   }
+}
+
+function holdersOf(map: Map<string, Set<string>>, key: string): Set<string> {
+  let ids = map.get(key)
+  if (!ids) map.set(key, (ids = new Set()))
+  return ids
 }

@@ -24,10 +24,16 @@ export function statementQueries(
 ): Pick<Handlers<Contract>, StatementQueryMethods> {
   const catalog = () => archive.catalog
 
-  async function explore(filter: StatementFilter): Promise<ExploredStatements> {
+  /** One page of the matching statements, sorted; with how they divide only when asked. */
+  async function explore(filter: StatementFilter): Promise<ExploredStatements>
+  async function explore(
+    filter: StatementFilter,
+    withCounts: false,
+  ): Promise<Omit<ExploredStatements, 'counts'>>
+  async function explore(filter: StatementFilter, withCounts = true) {
     const statements = await indexes.statements()
     const matched = matchStatements(statements, catalog(), filter)
-    const counts = countStatements(matched)
+    const counts = withCounts ? countStatements(matched) : undefined
     const offset = filter.offset ?? 0
     const page = sortStatements(
       matched,
@@ -40,14 +46,14 @@ export function statementQueries(
     return {
       rows: page.map((m) => statementRow(m, catalog())),
       total: matchedCount(matched),
-      counts,
+      ...(counts && { counts }),
     }
   }
 
   return {
-    queryStatements: async (filter) => (await explore(filter)).rows,
+    queryStatements: async (filter) => (await explore(filter, false)).rows,
 
-    exploreStatements: explore,
+    exploreStatements: (filter) => explore(filter),
 
     getSpeakerProfile: async (id) => speakerProfile(await indexes.statements(), catalog(), id),
 

@@ -121,6 +121,28 @@ describe('the statement explorer', () => {
       expect.objectContaining({ quote: 'remained neutral on the treaty', stance: 'neutral' }),
     ])
   })
+
+  test('a statement given to another speaker is found under them, and no longer under the first', async () => {
+    const { notebook, speakers, positions } = await codedArchive()
+    const quotes = async (filter: Partial<StatementFilter>) =>
+      (await notebook.queryStatements({ ...all, ...filter })).map((r) => r.quote)
+    expect(await quotes({ speakerId: speakers.Observers })).toEqual([
+      'remained neutral on the treaty',
+    ])
+    const [row] = await notebook.queryStatements({ speakerId: speakers.Observers, limit: 1 })
+    await notebook.updateStatement(row.articleId, row.statementId, {
+      speakerId: speakers['Fishing crews'],
+      positionId: null,
+    })
+    expect(await quotes({ speakerId: speakers.Observers })).toEqual([])
+    expect(await quotes({ speakerId: speakers['Fishing crews'] })).toEqual([
+      'demanded their release',
+      'remained neutral on the treaty',
+    ])
+    expect(await quotes({ positionId: positions.Treaty })).not.toContain(
+      'remained neutral on the treaty',
+    )
+  })
 })
 
 describe('bulk edits of selected statements', () => {
