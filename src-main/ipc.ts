@@ -1,7 +1,7 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
 import { answerCall } from './notebook/answer'
 import type { Notebook } from './notebook/notebook'
-import type { ArchiveEvent, MenuCommand } from './shared/bridge'
+import type { ArchiveEvent, MenuCommand, ProgressEvent } from './shared/bridge'
 import {
   contract,
   desktopContract,
@@ -69,6 +69,10 @@ export function registerIpc(notebook: Notebook, desktop: Handlers<typeof desktop
   notebook.onChange(({ articleId }) => {
     const event: ArchiveEvent = { articleId }
     for (const page of ourPages()) page.send('stancemark:event', event)
+  })
+  notebook.onProgress(({ task, done, total }) => {
+    const event: ProgressEvent = { task, done, total }
+    for (const page of ourPages()) page.send('stancemark:progress', event)
   })
 }
 

@@ -4,7 +4,7 @@ import {
   type DesktopApi,
   type StancemarkApi,
 } from '../src-main/shared/contract'
-import type { MenuCommand, StancemarkBridge } from '../src-main/shared/bridge'
+import type { MenuCommand, ProgressEvent, StancemarkBridge } from '../src-main/shared/bridge'
 import { StancemarkError, type Answer } from '../src-main/shared/errors'
 
 export { StancemarkError }
@@ -12,6 +12,8 @@ export { StancemarkError }
 export interface ArchiveEvents {
   /** Something in the archive changed, perhaps in another window; the article id when one did. */
   onChange(listener: (event: { articleId?: string }) => void): () => void
+  /** How far a long export is (a vault's notes), while one runs. */
+  onProgress(listener: (event: ProgressEvent) => void): () => void
   /** A command from the desktop app's menu. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }
@@ -33,6 +35,7 @@ function unwrap<T>(answer: Answer<T>): T {
 function bridgeApi(bridge: StancemarkBridge): Api {
   const api: Record<string, unknown> = {
     onChange: (listener: (event: { articleId?: string }) => void) => bridge.onEvent(listener),
+    onProgress: bridge.onProgress,
     onMenuCommand: bridge.onMenuCommand,
   }
   for (const name of [...methodNames, ...desktopMethodNames]) {
@@ -54,23 +57,30 @@ function hostToken(): string {
 
 /** One event stream for the whole page: browsers allow only a few connections per host. */
 function archiveEvents(token: string) {
-  const listeners = new Set<(event: { articleId?: string }) => void>()
+  const listeners = {
+    changed: new Set<(event: { articleId?: string }) => void>(),
+    progress: new Set<(event: ProgressEvent) => void>(),
+  }
   let source: EventSource | undefined
-  return {
-    subscribe(listener: (event: { articleId?: string }) => void) {
-      listeners.add(listener)
+  const subscribe =
+    <K extends keyof typeof listeners>(kind: K) =>
+    (listener: Parameters<(typeof listeners)[K]['add']>[0]) => {
+      const set = listeners[kind] as Set<typeof listener>
+      set.add(listener)
       if (!source) {
         source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`)
-        source.addEventListener('changed', (event) => {
-          const data = JSON.parse((event as MessageEvent<string>).data) as { articleId?: string }
-          listeners.forEach((each) => each(data))
-        })
+        for (const name of ['changed', 'progress'] as const) {
+          source.addEventListener(name, (event) => {
+            const data: unknown = JSON.parse((event as MessageEvent<string>).data)
+            for (const each of listeners[name]) (each as (data: unknown) => void)(data)
+          })
+        }
       }
       return () => {
-        listeners.delete(listener)
+        set.delete(listener)
       }
-    },
-  }
+    }
+  return { subscribe: subscribe('changed'), subscribeProgress: subscribe('progress') }
 }
 
 /** The API over HTTP to the local host that served this page. */
@@ -79,6 +89,7 @@ function httpApi(): Api {
   const events = archiveEvents(token)
   const api: Record<string, unknown> = {
     onChange: (listener: (event: { articleId?: string }) => void) => events.subscribe(listener),
+    onProgress: (listener: (event: ProgressEvent) => void) => events.subscribeProgress(listener),
     onMenuCommand: () => () => undefined,
   }
   for (const name of methodNames) {

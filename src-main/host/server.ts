@@ -92,10 +92,16 @@ export async function startHost({ notebook, rendererDir, port }: HostOptions): P
     response.on('close', () => eventStreams.delete(response))
   }
 
-  const stopListening = notebook.onChange((event) => {
+  const broadcast = (name: string, event: object) => {
     for (const stream of eventStreams)
-      stream.write(`event: changed\ndata: ${JSON.stringify(event)}\n\n`)
-  })
+      stream.write(`event: ${name}\ndata: ${JSON.stringify(event)}\n\n`)
+  }
+  const stopChanges = notebook.onChange((event) => broadcast('changed', event))
+  const stopProgress = notebook.onProgress((event) => broadcast('progress', event))
+  const stopListening = () => {
+    stopChanges()
+    stopProgress()
+  }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

@@ -40,7 +40,11 @@ export interface FolderExports {
   ): Promise<{ folder: string; articles: number }>
 }
 
-export function folderExports(archive: Archive): FolderExports {
+/** `onProgress`: told how far a vault export is when its caller does not ask to be told itself. */
+export function folderExports(
+  archive: Archive,
+  onProgress?: VaultOptions['onProgress'],
+): FolderExports {
   const outsideArchive = (path: string, refusal: string) => {
     const target = resolve(path)
     const dir = resolve(archive.dir)
@@ -56,7 +60,7 @@ export function folderExports(archive: Archive): FolderExports {
           folder,
           'Choose a vault folder outside the archive’s own folder (and not one that holds it).',
         ),
-        options,
+        { ...options, onProgress: options?.onProgress ?? onProgress },
       ),
 
     async saveArchiveZip(path, options) {

@@ -9,6 +9,7 @@ import { backupHandlers } from './backupHandlers'
 import { bulkUpdateStatements } from './bulkUpdateStatements'
 import { codebookHandlers } from './codebookHandlers'
 import { DerivedIndexes, type IndexStats } from './derivedIndexes'
+import type { ProgressEvent } from '../shared/bridge'
 import { folderExports, type FolderExports } from './folderExports'
 import { articleToMarkdown } from './export/articleToMarkdown'
 import { vaultHandlers } from './export/vaultHandlers'
@@ -40,10 +41,15 @@ export interface ChangeEvent {
   articleId?: string
 }
 
+/** How often a long export tells its progress. */
+const PROGRESS_EVERY_MS = 100
+
 export type Notebook = Handlers<Contract> &
   FolderExports & {
     readonly archiveDir: string
     onChange(listener: (event: ChangeEvent) => void): () => void
+    /** How far a vault export is, a few times a second and once at its end. */
+    onProgress(listener: (event: ProgressEvent) => void): () => void
     /** How the search and statement indexes were loaded and kept up to date (for tests and benches). */
     indexStats(): IndexStats
     close(): Promise<void>
@@ -82,6 +88,14 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
     listeners.forEach((listener) => listener({ articleId }))
   }
   const now = () => clock().toISOString()
+  const progressListeners = new Set<(event: ProgressEvent) => void>()
+  let progressSent = 0
+  const vaultProgress = (done: number, total: number) => {
+    // A few times a second is enough for a bar; the last one always goes.
+    if (done < total && Date.now() - progressSent < PROGRESS_EVERY_MS) return
+    progressSent = Date.now()
+    progressListeners.forEach((listener) => listener({ task: 'vault', done, total }))
+  }
 
   async function saveArticle(previous: Article, changes: Partial<Article>): Promise<Article> {
     const next: Article = {
@@ -257,7 +271,7 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
 
     ...backupHandlers(archive, exclusive, changed, clock),
 
-    ...vaultHandlers(archive),
+    ...vaultHandlers(archive, vaultProgress),
 
     ...suggestionHandlers(archive, exclusive, saveArticle),
 
@@ -274,11 +288,15 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
   if (isNew && !archive.readOnly) await addSampleArticle(handlers, options.resourcesDir)
   indexes.warmUp()
 
-  return Object.assign(handlers, folderExports(archive), {
+  return Object.assign(handlers, folderExports(archive, vaultProgress), {
     archiveDir: archive.dir,
     onChange(listener: (event: ChangeEvent) => void) {
       listeners.add(listener)
       return () => listeners.delete(listener)
+    },
+    onProgress(listener: (event: ProgressEvent) => void) {
+      progressListeners.add(listener)
+      return () => progressListeners.delete(listener)
     },
     indexStats: () => indexes.stats,
     close: () =>

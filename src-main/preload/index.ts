@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import type { ArchiveEvent, MenuCommand, StancemarkBridge } from '../shared/bridge'
+import type { ArchiveEvent, MenuCommand, ProgressEvent, StancemarkBridge } from '../shared/bridge'
 import { desktopMethodNames, methodNames } from '../shared/contract'
 
 /** Passes the payload alone: the Electron event object never reaches the page. */
@@ -21,6 +21,8 @@ const calls = Object.fromEntries(
 const bridge = {
   ...calls,
   onEvent: (listener: (event: ArchiveEvent) => void) => subscribe('stancemark:event', listener),
+  onProgress: (listener: (event: ProgressEvent) => void) =>
+    subscribe('stancemark:progress', listener),
   onMenuCommand: (listener: (command: MenuCommand) => void) =>
     subscribe('stancemark:menu', listener),
 } as StancemarkBridge

@@ -14,6 +14,13 @@ export interface ArchiveEvent {
   articleId?: string
 }
 
+/** How far a long export is: notes or files done of all, for a progress bar. */
+export interface ProgressEvent {
+  task: 'vault'
+  done: number
+  total: number
+}
+
 /** What the desktop app's menu asks the page to do. */
 export type MenuCommand = 'import' | 'export-markdown' | 'backups'
 
@@ -21,5 +28,6 @@ export type MenuCommand = 'import' | 'export-markdown' | 'backups'
 export type StancemarkBridge = Answering<Contract> &
   Answering<typeof desktopContract> & {
     onEvent(listener: (event: ArchiveEvent) => void): () => void
+    onProgress(listener: (event: ProgressEvent) => void): () => void
     onMenuCommand(listener: (command: MenuCommand) => void): () => void
   }

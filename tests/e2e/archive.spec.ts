@@ -328,3 +328,29 @@ test('a full backup being made can be cancelled, and then it is not downloaded',
   await next
   expect(downloads).toEqual(['Stancemark vault.zip'])
 })
+
+test('a vault being exported shows how many of its notes are done', async ({ app }, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
+  const { page } = app
+  // The vault is made at once; its answer is held back so the bar can be seen, as if it were large.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/api/exportVaultZip', async (route) => {
+    const response = await route.fetch()
+    await held
+    await route.fulfill({ response })
+  })
+  await page.getByRole('button', { name: 'Export…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Export' })
+  await dialog.getByRole('button', { name: 'Download the vault (.zip)' }).click()
+  const status = dialog.getByRole('status')
+  await expect(status).toContainText(/Exporting the vault… (\d+) of \1 notes/)
+  const bar = status.getByRole('progressbar', { name: 'Exporting the vault' })
+  const notes = (await status.textContent())!.match(/of (\d+) notes/)![1]
+  await expect(bar).toHaveAttribute('value', notes)
+  await expect(bar).toHaveAttribute('max', notes)
+  await page.screenshot({ path: testInfo.outputPath('vault-progress.png') })
+  const download = page.waitForEvent('download')
+  release()
+  expect((await download).suggestedFilename()).toBe('Stancemark vault.zip')
+})

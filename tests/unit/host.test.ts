@@ -141,6 +141,32 @@ test('every API request needs the token: each method, unknown ones, and the even
   expect(stream.headers['content-type']).toBe('text/event-stream')
 })
 
+test('a vault export tells its progress on the event stream, the last with every note done', async () => {
+  const h = await serve()
+  const stream = await fetch(`http://127.0.0.1:${h.port}/api/events?token=${h.token}`)
+  const reader = stream.body!.getReader()
+  const answer = await (await call(h, 'exportVaultZip', { args: [] })).json()
+  expect(answer.ok).toBe(true)
+  const decoder = new TextDecoder()
+  const progress: { task: string; done: number; total: number }[] = []
+  let text = ''
+  while (!progress.some((p) => p.done === p.total)) {
+    const { value, done } = await reader.read()
+    if (done) break
+    text += decoder.decode(value, { stream: true })
+    progress.splice(
+      0,
+      progress.length,
+      ...[...text.matchAll(/event: progress\ndata: (.*)\n/g)].map((m) => JSON.parse(m[1])),
+    )
+  }
+  await reader.cancel()
+  const last = progress.at(-1)!
+  // The new archive's sample article, its speakers and positions, and the index note.
+  expect(last).toEqual({ task: 'vault', done: last.total, total: last.total })
+  expect(last.total).toBeGreaterThan(3)
+})
+
 test('the token is compared in constant time, whatever the length of what was sent', async () => {
   const h = await serve()
   const tries = ['', 'x', h.token.slice(0, -1), `${h.token}x`, 'y'.repeat(h.token.length), h.token]

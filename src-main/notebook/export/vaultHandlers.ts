@@ -4,7 +4,7 @@ import { join, relative } from 'node:path'
 import { zipSync, type Zippable } from 'fflate'
 import type { Contract, Handlers } from '../../shared/contract'
 import type { Archive } from '../archive'
-import { exportVault } from './vault'
+import { exportVault, type VaultOptions } from './vault'
 
 /** Every file under a folder, by its path in it with `/`. */
 async function filesOf(dir: string): Promise<Zippable> {
@@ -21,12 +21,15 @@ async function filesOf(dir: string): Promise<Zippable> {
  * The archive as an Obsidian vault in one .zip, for a page to download (into a folder on this
  * computer, see `folderExports`).
  */
-export function vaultHandlers(archive: Archive): Pick<Handlers<Contract>, 'exportVaultZip'> {
+export function vaultHandlers(
+  archive: Archive,
+  onProgress?: VaultOptions['onProgress'],
+): Pick<Handlers<Contract>, 'exportVaultZip'> {
   return {
     exportVaultZip: async () => {
       const temp = await mkdtemp(join(tmpdir(), 'stancemark-vault-'))
       try {
-        await exportVault(archive.catalog, (id) => archive.readArticle(id), temp)
+        await exportVault(archive.catalog, (id) => archive.readArticle(id), temp, { onProgress })
         return {
           filename: 'Stancemark vault.zip',
           mediaType: 'application/zip',

@@ -38,12 +38,17 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               className="primary"
               disabled={!!task.busy}
               onClick={() =>
-                void task.run('the vault', async () => {
-                  const report = await intoFolder()
-                  return report
-                    ? `${report.notes} notes in “${report.folder}”; ${report.written} written or updated, the rest were already up to date${report.removed ? `; ${report.removed} old notes removed` : ''}.`
-                    : undefined
-                })
+                void task.run(
+                  'the vault',
+                  async () => {
+                    const report = await intoFolder()
+                    return report
+                      ? `${report.notes} notes in “${report.folder}”; ${report.written} written or updated, the rest were already up to date${report.removed ? `; ${report.removed} old notes removed` : ''}.`
+                      : undefined
+                  },
+                  false,
+                  'vault',
+                )
               }
             >
               Export into a folder…
@@ -53,7 +58,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             type="button"
             className={intoFolder ? undefined : 'primary'}
             disabled={!!task.busy}
-            onClick={() => void task.download('the vault', () => api.exportVaultZip())}
+            onClick={() => void task.download('the vault', () => api.exportVaultZip(), 'vault')}
           >
             Download the vault (.zip)
           </button>
@@ -99,7 +104,13 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       </section>
       {task.busy && (
         <p className="export-progress" role="status">
+          <progress
+            aria-label={`Exporting ${task.busy.label}`}
+            {...(task.progress && { value: task.progress.done, max: task.progress.total })}
+          />
           Exporting {task.busy.label}…
+          {task.progress &&
+            ` ${task.progress.done.toLocaleString()} of ${task.progress.total.toLocaleString()} notes`}
           {task.busy.cancellable && (
             <button type="button" onClick={task.cancel}>
               Cancel

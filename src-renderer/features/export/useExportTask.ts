@@ -1,4 +1,6 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import type { ProgressEvent } from '../../../src-main/shared/bridge'
+import { api } from '../../api'
 import type { ExportedFile } from '../../../src-main/shared/contract'
 import { saveExportedFile } from '../../saveExportedFile'
 
@@ -12,17 +14,26 @@ export interface ExportStatus {
  * made in memory is then never saved or downloaded, so nothing half-done is left anywhere.
  */
 export function useExportTask() {
-  const [busy, setBusy] = useState<{ label: string; cancellable: boolean }>()
+  const [busy, setBusy] = useState<{
+    label: string
+    cancellable: boolean
+    /** The kind of progress main tells for this export, if it tells any. */
+    tracks?: ProgressEvent['task']
+  }>()
   const [status, setStatus] = useState<ExportStatus>()
   const current = useRef(0)
+  const [progress, setProgress] = useState<ProgressEvent>()
+  useEffect(() => api.onProgress(setProgress), [])
 
   const run = async (
     label: string,
     work: () => Promise<string | undefined>,
     cancellable = false,
+    tracks?: ProgressEvent['task'],
   ) => {
     const task = ++current.current
-    setBusy({ label, cancellable })
+    setProgress(undefined)
+    setBusy({ label, cancellable, tracks })
     setStatus(undefined)
     try {
       const text = await work()
@@ -38,11 +49,17 @@ export function useExportTask() {
   return {
     /** What is being exported, while it is, and whether Cancel can stop it. */
     busy,
+    /** How far it is, when the export tells (a vault's notes); undefined until it does. */
+    progress: busy?.tracks && busy.tracks === progress?.task ? progress : undefined,
     status,
     setStatus,
     run,
     /** Makes a file, then saves or downloads it unless cancelled meanwhile. */
-    download: (label: string, file: () => Promise<ExportedFile>) => {
+    download: (
+      label: string,
+      file: () => Promise<ExportedFile>,
+      tracks?: ProgressEvent['task'],
+    ) => {
       const task = current.current + 1
       return run(
         label,
@@ -51,6 +68,7 @@ export function useExportTask() {
           return task === current.current ? saveExportedFile(made) : undefined
         },
         true,
+        tracks,
       )
     },
     cancel: () => {
