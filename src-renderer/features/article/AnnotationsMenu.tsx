@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import type { AnnotationImportReport } from '../../../src-main/shared/contract'
 import { api } from '../../api'
 import { saveExportedFile } from '../../saveExportedFile'
 import type { ArticleSession } from './useArticleSession'
+import { useToolbarMenu } from './useToolbarMenu'
 
 interface AnnotationsMenuProps {
   articleId: string
@@ -60,17 +61,7 @@ export function AnnotationsMenu({ articleId, readOnly, session, onMessage }: Ann
       return undefined
     })
 
-  const menu = useRef<HTMLDetailsElement>(null)
-  const close = () => menu.current?.removeAttribute('open')
-
-  // A click anywhere else closes the menu, as menus do.
-  useEffect(() => {
-    const outside = (event: MouseEvent) => {
-      if (!menu.current?.contains(event.target as Node)) close()
-    }
-    document.addEventListener('mousedown', outside)
-    return () => document.removeEventListener('mousedown', outside)
-  }, [])
+  const { menu, close } = useToolbarMenu()
 
   return (
     <>

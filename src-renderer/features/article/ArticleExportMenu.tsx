@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { ExportedFile } from '../../../src-main/shared/contract'
 import { api } from '../../api'
 import { saveExportedFile } from '../../saveExportedFile'
+import { useToolbarMenu } from './useToolbarMenu'
 
 interface ArticleExportMenuProps {
   articleId: string
@@ -24,17 +25,7 @@ const CHOICES: { label: string; file: (articleId: string) => Promise<ExportedFil
 /** The article out: as an Obsidian note, or its statements as a table. */
 export function ArticleExportMenu({ articleId, onMessage }: ArticleExportMenuProps) {
   const [busy, setBusy] = useState(false)
-  const menu = useRef<HTMLDetailsElement>(null)
-  const close = () => menu.current?.removeAttribute('open')
-
-  // A click anywhere else closes the menu, as menus do.
-  useEffect(() => {
-    const outside = (event: MouseEvent) => {
-      if (!menu.current?.contains(event.target as Node)) close()
-    }
-    document.addEventListener('mousedown', outside)
-    return () => document.removeEventListener('mousedown', outside)
-  }, [])
+  const { menu, close } = useToolbarMenu()
 
   const run = async (file: () => Promise<ExportedFile>) => {
     close()
