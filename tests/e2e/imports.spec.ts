@@ -143,3 +143,41 @@ test('the explorer exports the statements its filters select as W3C Web Annotati
   expect(stances.length).toBeGreaterThan(0)
   expect(new Set(stances)).toEqual(new Set(['opposes']))
 })
+
+test('a folder import shows its progress file by file, and Cancel stops it after the file under way', async ({
+  app,
+}, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
+  const { page } = app
+  // The second file's answer is held back, as if it were a long PDF.
+  let calls = 0
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/api/importFiles', async (route) => {
+    if (++calls === 2) await held
+    await route.continue()
+  })
+  await page.getByRole('button', { name: 'Import article' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Import article' })
+  await dialog.getByRole('tab', { name: 'Folder' }).click()
+  await dialog.locator('input[type=file]').setInputFiles(await mixedFolder())
+  await dialog.getByRole('button', { name: 'Import 5 files' }).click()
+
+  const bar = dialog.getByRole('progressbar', { name: 'Import progress' })
+  await expect(dialog.getByRole('status')).toHaveText('Importing 2 of 5: clippings/b-strike.md')
+  await expect(bar).toHaveAttribute('value', '1')
+  await expect(bar).toHaveAttribute('max', '5')
+  await page.screenshot({ path: testInfo.outputPath('folder-progress.png') })
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(dialog.getByRole('status')).toHaveText('Stopping after this file…')
+  release()
+
+  await expect(dialog.getByRole('status')).toHaveText('2 imported, 3 not imported (cancelled).')
+  const rows = dialog.getByRole('table', { name: 'Imported files' }).getByRole('row')
+  await expect(rows).toHaveText([
+    'FileResultDetails',
+    'clippings/a-talks.txtImporteda-talks',
+    'clippings/b-strike.mdImportedHarbour strike enters second week',
+  ])
+  expect(calls).toBe(2)
+})

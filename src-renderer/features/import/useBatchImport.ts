@@ -63,6 +63,8 @@ export function useBatchImport() {
 
   const cancel = useCallback(() => {
     stop.current = true
+    // Said at once: the file being read is finished, and none after it is begun.
+    setBatch((shown) => (shown && !shown.finished ? { ...shown, cancelled: true } : shown))
   }, [])
 
   return { batch, start, cancel }
