@@ -1,3 +1,7 @@
+import { newId } from '../../src-main/notebook/newId'
+import { markStatement } from '../../src-main/notebook/statementMarks'
+import type { Article } from '../../src-main/shared/model'
+
 /**
  * What every store in the bench does, the same work each: Stancemark's Notebook service, the
  * naive design (the whole archive in one lowdb JSON file) and SQLite with FTS5.
@@ -31,3 +35,26 @@ export const SEARCH_HITS = 20
 export const STATEMENT_PAGE = 100
 /** The words a new statement covers: the start of the article's text. */
 export const NEW_STATEMENT = { start: 0, end: 24 }
+
+/**
+ * Marks NEW_STATEMENT's words of the article (in memory) as a new statement of the speaker on the
+ * position, as the service would code it; answers its id. The baselines then save it their way.
+ */
+export function markNewStatement(article: Article, speakerId: string, positionId: string): string {
+  const id = newId()
+  const now = new Date().toISOString()
+  article.body = markStatement(article.body, NEW_STATEMENT.start, NEW_STATEMENT.end, id)
+  article.statements[id] = {
+    id,
+    speakerId,
+    positionId,
+    stance: 'supports',
+    tags: [],
+    note: '',
+    createdAt: now,
+    updatedAt: now,
+  }
+  article.revision++
+  article.updatedAt = now
+  return id
+}

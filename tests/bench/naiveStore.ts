@@ -1,9 +1,7 @@
 import { Low } from 'lowdb'
 import { JSONFile } from 'lowdb/node'
-import { markStatement } from '../../src-main/notebook/statementMarks'
-import { newId } from '../../src-main/notebook/newId'
 import type { Article, Position, Speaker } from '../../src-main/shared/model'
-import { NEW_STATEMENT, PAGE, SEARCH_HITS, STATEMENT_PAGE, type BenchStore } from './benchStore'
+import { PAGE, SEARCH_HITS, STATEMENT_PAGE, markNewStatement, type BenchStore } from './benchStore'
 import { bodyText, naiveSnippet } from './bodyText'
 import { VaultFolder, registryOf } from './vaultFolder'
 
@@ -44,21 +42,7 @@ export class NaiveStore implements BenchStore {
 
   async addStatement(articleId: string, speakerId: string, positionId: string): Promise<void> {
     const article = this.#db.data.articles[articleId]
-    const id = newId()
-    const now = new Date().toISOString()
-    article.body = markStatement(article.body, NEW_STATEMENT.start, NEW_STATEMENT.end, id)
-    article.statements[id] = {
-      id,
-      speakerId,
-      positionId,
-      stance: 'supports',
-      tags: [],
-      note: '',
-      createdAt: now,
-      updatedAt: now,
-    }
-    article.revision++
-    article.updatedAt = now
+    markNewStatement(article, speakerId, positionId)
     await this.#db.write()
   }
 

@@ -1,9 +1,14 @@
 import { createRequire } from 'node:module'
 import type BetterSqlite3 from 'better-sqlite3'
-import { markStatement } from '../../src-main/notebook/statementMarks'
-import { newId } from '../../src-main/notebook/newId'
 import type { Article, Position, Speaker } from '../../src-main/shared/model'
-import { NEW_STATEMENT, PAGE, SEARCH_HITS, STATEMENT_PAGE, type BenchStore } from './benchStore'
+import {
+  NEW_STATEMENT,
+  PAGE,
+  SEARCH_HITS,
+  STATEMENT_PAGE,
+  markNewStatement,
+  type BenchStore,
+} from './benchStore'
 import { bodyText } from './bodyText'
 import { VaultFolder, registryOf } from './vaultFolder'
 
@@ -130,21 +135,7 @@ export class SqliteStore implements BenchStore {
         json: string
       }
       const article = JSON.parse(row.json) as Article
-      const id = newId()
-      const now = new Date().toISOString()
-      article.body = markStatement(article.body, NEW_STATEMENT.start, NEW_STATEMENT.end, id)
-      article.statements[id] = {
-        id,
-        speakerId,
-        positionId,
-        stance: 'supports',
-        tags: [],
-        note: '',
-        createdAt: now,
-        updatedAt: now,
-      }
-      article.revision++
-      article.updatedAt = now
+      const id = markNewStatement(article, speakerId, positionId)
       const quote = bodyText(article.body).text.slice(NEW_STATEMENT.start, NEW_STATEMENT.end)
       this.#db
         .prepare('UPDATE articles SET json = ?, statement_count = statement_count + 1 WHERE id = ?')
