@@ -34,7 +34,7 @@ export function resolveAnchor(text: string, anchor: Anchor): { start: number; en
 }
 
 /** How many characters of prefix and suffix agree with the text around a match. */
-function contextScore(
+export function contextScore(
   text: string,
   at: number,
   length: number,

@@ -1,4 +1,5 @@
 import DiffMatchPatch from 'diff-match-patch'
+import { contextScore } from '../anchor'
 
 /** A TextQuoteSelector, with the TextPositionSelector's offsets when the annotation had one. */
 export interface QuoteToPlace {
@@ -17,16 +18,6 @@ const PATTERN = 32
 const MAX_EDITS = 0.3
 /** Quotes shorter than this are placed only where their words are exactly. */
 const MIN_FUZZY_LENGTH = 8
-
-/** How many characters of prefix and suffix agree with the text around a match. */
-function contextScore(text: string, at: number, length: number, prefix: string, suffix: string) {
-  let before = 0
-  while (before < prefix.length && text[at - 1 - before] === prefix[prefix.length - 1 - before])
-    before++
-  let after = 0
-  while (after < suffix.length && text[at + length + after] === suffix[after]) after++
-  return before + after
-}
 
 function occurrences(text: string, part: string): number[] {
   const found: number[] = []
