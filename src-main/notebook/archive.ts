@@ -2,10 +2,11 @@ import { access, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { StancemarkError } from '../shared/errors'
-import { Article } from '../shared/model'
+import { Article, type ArticleSummary } from '../shared/model'
 import type { LockHolder, Notice } from '../shared/contract'
 import { ArchiveNotices } from './archiveNotices'
-import { ARTICLE_FORMAT, ArticleFiles } from './articleFiles'
+import { folderNames } from './articleFileNames'
+import { ARTICLE_FORMAT, ArticleFiles, idsOf } from './articleFiles'
 import { articleName } from './articleName'
 import { readOnlyMessage, takeArchiveLock, type ArchiveLock } from './archiveLock'
 import { Backups } from './backups'
@@ -113,13 +114,15 @@ export class Archive {
       const where = await archive.#notices.moveToQuarantine(file)
       lost = `The archive index (stancemark.json) was damaged (${error.reason}) and was ${where}.`
     }
-    if (!archive.readOnly) await prepareFolders(dir)
+    // The articles/ folder is listed once: for the temp files a crash left, and for the articles.
+    const names = await folderNames(archive.#articles.dir)
+    if (!archive.readOnly) await prepareFolders(dir, names)
     if (lost || catalog.data.schemaVersion !== SCHEMA_VERSION) archive.#repaired = true
     catalog.data = migrate(catalog.data)
-    const articleFiles = await archive.#articles.ids()
+    const articleFiles = idsOf(names)
     const isNew =
       lost !== undefined && articleFiles.length === 0 && !(await archive.backups.list()).length
-    await archive.#reconcile(articleFiles)
+    const read = await archive.#reconcile(articleFiles)
     // A new archive has nothing to keep until it has been worked on for an hour.
     if (isNew) archive.backups.startedEmpty()
     if (lost && !isNew) {
@@ -127,9 +130,7 @@ export class Archive {
       const rebuilt = `The list of articles was rebuilt from the ${articleFiles.length} article files`
       archive.#notices.tell('catalog', `${lost} ${rebuilt}; ${registry}.`)
     }
-    const unnamed = nameOrphans(archive.catalog)
-    if (unnamed) archive.#notices.tell('unnamed', unnamed)
-    if (unnamed) archive.#repaired = true
+    archive.#nameOrphans(read)
     await archive.#saveRepairs()
     return { archive, isNew }
   }
@@ -262,35 +263,80 @@ export class Archive {
     this.#drop(id)
   }
 
-  /** Makes the catalog agree with the article files that are really there, as they are now. */
-  async #reconcile(ids: string[]): Promise<void> {
+  /**
+   * Makes the catalog list the article files that are really there: those gone are taken off,
+   * those it does not know are read. Answers the summaries it made. Whether the files it knows
+   * changed since is for checkFiles.
+   */
+  async #reconcile(ids: string[]): Promise<ArticleSummary[]> {
     const onDisk = new Set(ids)
     for (const [id, summary] of Object.entries(this.catalog.articles)) {
-      if (onDisk.has(id)) continue
-      this.#drop(id)
-      // A file in the trash was being deleted; one gone altogether is worth telling.
-      const trashed = await access(join(this.dir, 'trash', `${id}.json`)).then(
-        () => true,
-        () => false,
-      )
-      if (!trashed) {
-        this.#notices.tell(
-          `missing:${id}`,
-          `The file of the article “${summary.title}” (articles/${id}.json) is missing from the archive folder, so it was taken off the list. A backup may still have it.`,
-        )
-      }
+      if (!onDisk.has(id)) await this.#missing(id, summary)
     }
+    const unknown = ids.filter((id) => !this.catalog.articles[id])
+    return this.#reread(unknown, this.#articles.stampsNow(unknown))
+  }
+
+  /**
+   * Compares every listed article file with the catalog's stamp of it and reads again those that
+   * changed: a save whose summary had not reached the catalog when the process ended, or a change
+   * made from outside (a sync, a copy). Opening lists the library from the catalog without waiting
+   * for this; the notebook runs it right after, before any other work. Answers whether the list
+   * changed.
+   */
+  async checkFiles(): Promise<boolean> {
+    const ids = Object.keys(this.catalog.articles)
     const stamps = this.#articles.stampsNow(ids)
+    const changed = ids.filter((id) => this.catalog.fileStamps[id] !== stamps.get(id))
+    if (changed.length === 0) return false
+    for (const id of changed) {
+      if (stamps.get(id) === undefined) await this.#missing(id, this.catalog.articles[id])
+    }
+    const read = await this.#reread(
+      changed.filter((id) => stamps.get(id) !== undefined),
+      stamps,
+    )
+    this.#nameOrphans(read)
+    await this.#saveRepairs()
+    return true
+  }
+
+  /** Summarises the article files of ids afresh; one that cannot be read is set aside. */
+  async #reread(ids: string[], stamps: Map<string, string | undefined>): Promise<ArticleSummary[]> {
+    const summaries: ArticleSummary[] = []
     for (const id of ids) {
-      const stamp = stamps.get(id)
-      if (this.catalog.articles[id] && this.catalog.fileStamps[id] === stamp) continue
       try {
         const article = await this.#articles.read(id)
-        if (article) this.#summarize(article, stamp)
+        if (!article) continue
+        this.#summarize(article, stamps.get(id))
+        summaries.push(this.catalog.articles[id])
       } catch (error) {
         await this.#putAside(id, error)
       }
     }
+    return summaries
+  }
+
+  /** An article whose file is gone: off the list, and the analyst told unless it was being trashed. */
+  async #missing(id: string, summary: ArticleSummary): Promise<void> {
+    this.#drop(id)
+    const trashed = await access(join(this.dir, 'trash', `${id}.json`)).then(
+      () => true,
+      () => false,
+    )
+    if (trashed) return
+    this.#notices.tell(
+      `missing:${id}`,
+      `The file of the article “${summary.title}” (articles/${id}.json) is missing from the archive folder, so it was taken off the list. A backup may still have it.`,
+    )
+  }
+
+  /** Gives names to the speakers and positions the given summaries use that the registry lacks. */
+  #nameOrphans(summaries: ArticleSummary[]): void {
+    const unnamed = nameOrphans(this.catalog, summaries)
+    if (!unnamed) return
+    this.#notices.tell('unnamed', unnamed)
+    this.#repaired = true
   }
 
   /** Refuses a change when read-only; takes the hourly backup before the first change in an hour. */

@@ -11,7 +11,10 @@ export async function folderNames(dir: string): Promise<string[]> {
   }
 }
 
+/** Whether a name in articles/ is an article file (`<id>.json`), not the temp file of a save. */
+export const isArticleFileName = (name: string) => name.endsWith('.json') && !name.startsWith('.')
+
 /** The article files (`<id>.json`) in a folder, without the temp files of saves under way. */
 export async function articleFileNames(dir: string): Promise<string[]> {
-  return (await folderNames(dir)).filter((name) => name.endsWith('.json') && !name.startsWith('.'))
+  return (await folderNames(dir)).filter(isArticleFileName)
 }

@@ -1,12 +1,17 @@
 import { join } from 'node:path'
 import { Article } from '../shared/model'
-import { articleFileNames } from './articleFileNames'
+import { articleFileNames, isArticleFileName } from './articleFileNames'
 import { fileStamp, fileStampsNow } from './fileStamp'
 import { DamagedFileError, ValidatedJSONFile } from './jsonFile'
 
 const CACHED_ARTICLES = 64
 /** The article files' format, written into each; a file of a newer format is left as it is. */
 export const ARTICLE_FORMAT = 1
+
+/** The ids of the article files among names found in articles/. */
+export function idsOf(names: string[]): string[] {
+  return names.filter(isArticleFileName).map((name) => name.slice(0, -'.json'.length))
+}
 
 /** The archive's articles/ folder: one validated, durable JSON file per article, the last read kept. */
 export class ArticleFiles {
@@ -24,7 +29,7 @@ export class ArticleFiles {
 
   /** The ids of the article files there are. */
   async ids(): Promise<string[]> {
-    return (await articleFileNames(this.dir)).map((name) => name.slice(0, -'.json'.length))
+    return idsOf(await articleFileNames(this.dir))
   }
 
   /** Which version of the file is there now (see fileStamp). */

@@ -78,13 +78,13 @@ export class DerivedIndexes {
     this.#archive = archive
   }
 
-  /** Starts loading in the background, so the first query does not wait for it. */
-  warmUp(): void {
-    setTimeout(() => {
+  /** Starts loading in the background once `ready`, so the first query does not wait for it. */
+  warmUp(ready: Promise<unknown>): void {
+    void ready.then(() => {
       if (this.#closed) return
       for (const name of ['statements', 'search'] as const)
         this.#index(name).catch((error) => console.error('stancemark: indexing failed', error))
-    }, 0).unref()
+    })
   }
 
   /** An article was saved, deleted or restored; without an id, anything may have changed. */

@@ -1,3 +1,4 @@
+import type { ArticleSummary } from '../shared/model'
 import type { Catalog } from './catalog'
 
 const RECREATED =
@@ -14,16 +15,17 @@ function freeName(taken: Set<string>, base: string): string {
 }
 
 /**
- * Gives every speaker and position that statements use but the registry lacks (after the catalog
- * was lost) an entry named “Unnamed speaker 1”, ..., so the statements keep their coding and the
- * analyst can name them. Answers what it did, in words for the analyst, if it did anything.
+ * Gives every speaker and position that the statements of these articles use but the registry
+ * lacks (after the catalog was lost, or an article file came from elsewhere) an entry named
+ * “Unnamed speaker 1”, ..., so the statements keep their coding and the analyst can name them.
+ * Only summaries read from article files need this: the catalog is written whole, registry and
+ * summaries together. Answers what it did, in words for the analyst, if it did anything.
  */
-export function nameOrphans(catalog: Catalog): string | undefined {
-  // Looked up id by id, without gathering every id first: this runs at every open.
+export function nameOrphans(catalog: Catalog, summaries: ArticleSummary[]): string | undefined {
   const speakers = new Set(Object.keys(catalog.speakers))
   const positions = new Set(Object.keys(catalog.positions))
   const orphans = { speakers: new Set<string>(), positions: new Set<string>() }
-  for (const summary of Object.values(catalog.articles)) {
+  for (const summary of summaries) {
     for (const id of summary.speakerIds) if (!speakers.has(id)) orphans.speakers.add(id)
     for (const id of summary.positionIds) if (!positions.has(id)) orphans.positions.add(id)
   }

@@ -286,24 +286,52 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
   }
 
   if (isNew && !archive.readOnly) await addSampleArticle(handlers, options.resourcesDir)
-  indexes.warmUp()
+  // The library lists from the catalog at once; the article files are checked against the catalog
+  // right after (a change from outside shows as a change event), before anything else is answered.
+  const filesChecked = queue(async () => {
+    await new Promise((resolve) => setImmediate(resolve))
+    if (await archive.checkFiles()) changed()
+  }).catch((error: unknown) =>
+    console.error('stancemark: checking the article files failed', error),
+  )
+  indexes.warmUp(filesChecked)
 
-  return Object.assign(handlers, folderExports(archive, vaultProgress), {
-    archiveDir: archive.dir,
-    onChange(listener: (event: ChangeEvent) => void) {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
+  return Object.assign(
+    afterward(filesChecked, handlers),
+    afterward(filesChecked, folderExports(archive, vaultProgress)),
+    {
+      archiveDir: archive.dir,
+      onChange(listener: (event: ChangeEvent) => void) {
+        listeners.add(listener)
+        return () => listeners.delete(listener)
+      },
+      onProgress(listener: (event: ProgressEvent) => void) {
+        progressListeners.add(listener)
+        return () => progressListeners.delete(listener)
+      },
+      indexStats: () => indexes.stats,
+      close: () =>
+        queue(async () => {
+          listeners.clear()
+          await indexes.close()
+          await archive.close()
+        }),
     },
-    onProgress(listener: (event: ProgressEvent) => void) {
-      progressListeners.add(listener)
-      return () => progressListeners.delete(listener)
-    },
-    indexStats: () => indexes.stats,
-    close: () =>
-      queue(async () => {
-        listeners.clear()
-        await indexes.close()
-        await archive.close()
-      }),
-  })
+  )
+}
+
+/** What is answered from the catalog as opening read it, without waiting for the files' check. */
+const ANSWERED_AT_OPEN: ReadonlySet<string> = new Set(['listArticles', 'getFacets'])
+
+/** The same methods, each (but those answered at open) waiting for `ready` first. */
+function afterward<T extends object>(ready: Promise<unknown>, methods: T): T {
+  const waiting: Record<string, unknown> = { ...(methods as Record<string, unknown>) }
+  for (const [name, method] of Object.entries(methods)) {
+    if (typeof method !== 'function' || ANSWERED_AT_OPEN.has(name)) continue
+    waiting[name] = async (...args: unknown[]) => {
+      await ready
+      return method(...args)
+    }
+  }
+  return waiting as T
 }

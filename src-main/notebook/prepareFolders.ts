@@ -1,16 +1,15 @@
 import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { folderNames } from './articleFileNames'
 
 /**
  * Makes the archive's folders, and removes the temp files of saves a crash interrupted (the files
- * they were to replace are intact).
+ * they were to replace are intact) among `articleNames`, the names found in articles/.
  */
-export async function prepareFolders(dir: string): Promise<void> {
+export async function prepareFolders(dir: string, articleNames: string[]): Promise<void> {
   for (const sub of ['articles', 'trash', 'quarantine'])
     await mkdir(join(dir, sub), { recursive: true })
   await rm(join(dir, '.stancemark.json.tmp'), { force: true })
-  for (const name of await folderNames(join(dir, 'articles'))) {
+  for (const name of articleNames) {
     if (name.startsWith('.') && name.endsWith('.tmp'))
       await rm(join(dir, 'articles', name), { force: true })
   }

@@ -19,7 +19,9 @@ async function closedArchive() {
   return { dir, article, file, catalog: join(dir, 'stancemark.json') }
 }
 
+/** The library once opening has checked the article files (the first list comes before that). */
 const titles = async (notebook: Notebook) => {
+  await notebook.getArchiveInfo()
   const { items } = await notebook.listArticles({ offset: 0, limit: 100 })
   return items.map((a) => a.title).sort()
 }
@@ -160,6 +162,31 @@ describe('a catalog that disagrees with the article files', () => {
     const reopened = (await open(dir)).notebook
     expect(await titles(reopened)).toEqual(['Second', 'Talks resumed', SAMPLE])
     expect((await reopened.getArchiveInfo()).notices).toEqual([])
+  })
+
+  test('lists at once from the catalog, then shows an article changed from outside', async () => {
+    const { dir, file } = await closedArchive()
+    const json = JSON.parse(await readFile(file, 'utf8'))
+    // As the copy of another computer brings it: edited there, one revision on.
+    json.meta.title = 'Talks resumed, says a synced copy'
+    json.revision += 1
+    await writeFile(file, JSON.stringify(json))
+    const { notebook } = await open(dir)
+    const changes: unknown[] = []
+    const checked = new Promise<void>((resolve) =>
+      notebook.onChange((event) => {
+        changes.push(event)
+        resolve()
+      }),
+    )
+    const first = await notebook.listArticles({ offset: 0, limit: 100 })
+    expect(first.items.map((a) => a.title).sort()).toEqual(['Talks to resume', SAMPLE])
+    await checked
+    expect(changes).toEqual([{ articleId: undefined }])
+    expect(await titles(notebook)).toEqual(['Talks resumed, says a synced copy', SAMPLE])
+    expect((await notebook.search({ text: 'synced', limit: 5 })).map((hit) => hit.title)).toEqual([
+      'Talks resumed, says a synced copy',
+    ])
   })
 
   test('takes an article whose file is gone off the list and says which', async () => {
