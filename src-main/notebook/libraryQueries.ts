@@ -63,9 +63,14 @@ export function libraryQueries(
     const hits = await Promise.all(
       results.map(async (result): Promise<SearchHit | undefined> => {
         const summary = catalog().articles[result.id]
-        const article = summary && (await archive.readArticle(result.id).catch(() => undefined))
-        if (!summary || !article) return undefined
-        const text = indexes.texts.of(article)
+        if (!summary) return undefined
+        const read = () =>
+          archive.readArticle(summary.id).then(
+            (article) => indexes.texts.of(article),
+            () => undefined,
+          )
+        const text = indexes.texts.kept(summary) ?? (await read())
+        if (!text) return undefined
         const terms = new Set(result.terms)
         let field: SearchHit['field'] = 'text'
         let passage = searchSnippet(text.text, terms)

@@ -67,6 +67,21 @@ describe('full-text search', () => {
     expect(saved.stamps[ids[2]]).toMatch(new RegExp(`^${article.revision + 1} `))
   })
 
+  test('a snippet shown before an edit is shown as the article now reads', async () => {
+    const { notebook } = await codedArchive()
+    const [before] = await notebook.search({ text: 'treaty signed', limit: 10 })
+    expect(before.snippet).toContain('the treaty must be signed this spring')
+    const article = await notebook.getArticle(before.articleId)
+    const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] })
+    await notebook.updateArticle(article.id, {
+      baseRevision: article.revision,
+      body: { type: 'doc', content: [paragraph('The treaty was signed at dawn.')] },
+    })
+    const [after] = await notebook.search({ text: 'treaty signed', limit: 10 })
+    expect(after.snippet).toBe('The treaty was signed at dawn.')
+    expect(marked(after)).toEqual(['treaty', 'signed'])
+  })
+
   test('a deleted article is not found; restored, it is again', async () => {
     const { notebook, ids } = await codedArchive()
     expect(await notebook.search({ text: 'fishing', limit: 10 })).toHaveLength(1)
