@@ -12,6 +12,8 @@ import { syncFolder } from './syncFolder'
 const HOUR = 60 * 60 * 1000
 const MANIFEST = 'backup.json'
 const UNFINISHED = /^\.(partial|deleting)-/
+/** Article files linked (or copied) into a snapshot at once. */
+const COPIES_AT_ONCE = 32
 
 /**
  * The archive's backups/ folder: one folder per snapshot (the catalog, articles/ and backup.json),
@@ -73,12 +75,16 @@ export class Backups {
     await mkdir(join(partial, 'articles'), { recursive: true })
     await keepCopy(join(this.#archiveDir, 'stancemark.json'), join(partial, 'stancemark.json'))
     let articleCount = 0
-    for (const name of await articleFileNames(join(this.#archiveDir, 'articles'))) {
-      const kept = await keepCopy(
-        join(this.#archiveDir, 'articles', name),
-        join(partial, 'articles', name),
+    const names = await articleFileNames(join(this.#archiveDir, 'articles'))
+    // A few files at a time: the snapshot holds up the first change of the hour.
+    for (let at = 0; at < names.length; at += COPIES_AT_ONCE) {
+      const batch = names.slice(at, at + COPIES_AT_ONCE)
+      const kept = await Promise.all(
+        batch.map((name) =>
+          keepCopy(join(this.#archiveDir, 'articles', name), join(partial, 'articles', name)),
+        ),
       )
-      if (kept) articleCount++
+      articleCount += kept.filter(Boolean).length
     }
     const info: BackupInfo = { id, createdAt: createdAt.toISOString(), reason, articleCount }
     await new DurableTextFile(join(partial, MANIFEST)).write(JSON.stringify(info, null, 2) + '\n')
