@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
@@ -18,7 +19,12 @@ export interface VaultFolderNotes {
   ours: Map<string, EarlierNote>
   /** Names (without `.md`) of the analyst's own notes there, never overwritten. */
   theirs: string[]
+  /** Every note there by its name (without `.md`): a digest of its bytes, `null` if unreadable. */
+  digests: Map<string, string | null>
 }
+
+/** What tells a note's bytes from any other's (sha256). */
+export const noteDigest = (markdown: string) => createHash('sha256').update(markdown).digest('hex')
 
 /** The `stancemark-id` in a note's properties, if the note has them and the marker line. */
 function noteId(markdown: string): string | undefined {
@@ -41,7 +47,7 @@ function noteId(markdown: string): string | undefined {
  * title changed since is found again, its analyst's lines with it — and the analyst's own.
  */
 export async function vaultFolderNotes(dir: string): Promise<VaultFolderNotes> {
-  const found: VaultFolderNotes = { ours: new Map(), theirs: [] }
+  const found: VaultFolderNotes = { ours: new Map(), theirs: [], digests: new Map() }
   let names: string[]
   try {
     names = await readdir(dir)
@@ -53,6 +59,7 @@ export async function vaultFolderNotes(dir: string): Promise<VaultFolderNotes> {
     const path = join(dir, file)
     const name = file.slice(0, -'.md'.length)
     const markdown = await readFile(path, 'utf8').catch(() => null)
+    found.digests.set(name, markdown === null ? null : noteDigest(markdown))
     if (markdown === null) continue
     const id = noteId(markdown)
     if (id && !found.ours.has(id)) found.ours.set(id, { path, name, tail: tailOf(markdown) })
