@@ -7,7 +7,7 @@ import type { Catalog } from '../catalog'
 import { errorCode } from '../errorCode'
 import { syncFolder } from '../syncFolder'
 import { writeFileAtomically } from '../writeFileAtomically'
-import { articleToMarkdown, type NoteLinks, type Registry } from './articleToMarkdown'
+import { articleMarkdown, type NoteLinks, type Registry } from './articleToMarkdown'
 import { codedStatements } from './codedStatements'
 import { stringifyMarkdown } from './stringifyMarkdown'
 import { noteWithTail, TAIL_MARKER, tailOf } from './keepTail'
@@ -213,12 +213,7 @@ export async function exportVault(
       source: article.meta.source,
       count: coded.length,
     })
-    await putIn(
-      'articles',
-      name,
-      article.id,
-      articleToMarkdown(article, registry, noteLinks).content,
-    )
+    await putIn('articles', name, article.id, articleMarkdown(article, coded, noteLinks))
   }
 
   const bySpeaker = groupBy(entries, (e) => e.speaker?.id)
