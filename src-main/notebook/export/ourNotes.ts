@@ -5,6 +5,9 @@ import { parse as parseYaml } from 'yaml'
 import { errorCode } from '../errorCode'
 import { TAIL_MARKER, tailOf } from './keepTail'
 
+/** Notes read at once while a folder is looked through. */
+const READ_AHEAD = 8
+
 /** A note an earlier export wrote: where it is, and what the analyst wrote below its marker. */
 export interface EarlierNote {
   path: string
@@ -55,10 +58,15 @@ export async function vaultFolderNotes(dir: string): Promise<VaultFolderNotes> {
     if (errorCode(error) === 'ENOENT') return found
     throw error
   }
-  for (const file of names.filter((n) => n.endsWith('.md')).sort()) {
-    const path = join(dir, file)
-    const name = file.slice(0, -'.md'.length)
-    const markdown = await readFile(path, 'utf8').catch(() => null)
+  const files = names.filter((n) => n.endsWith('.md')).sort()
+  // Read a few ahead of the note being looked at; one that cannot be read counts as unreadable.
+  const reading: Promise<string | null>[] = []
+  for (let at = 0; at < files.length; at++) {
+    while (reading.length < READ_AHEAD && at + reading.length < files.length)
+      reading.push(readFile(join(dir, files[at + reading.length]), 'utf8').catch(() => null))
+    const markdown = await reading.shift()!
+    const path = join(dir, files[at])
+    const name = files[at].slice(0, -'.md'.length)
     found.digests.set(name, markdown === null ? null : noteDigest(markdown))
     if (markdown === null) continue
     const id = noteId(markdown)
