@@ -34,8 +34,15 @@ const inClass = (character: string) => (/[\\\]^-]/.test(character) ? `\\${charac
  * The character comes first, so places with none of the characters are passed over quickly.
  */
 function finderFor(patterns: Unsafe[]): RegExp | null {
-  if (patterns.some((p) => p.beforeNode || p.afterNode || p.unicode || p.character.length !== 1))
-    return null
+  // Joined, a pattern's backreference would name another pattern's group: those go to `safe`.
+  const backreference = /\\[1-9]|\\k</
+  const alone = (p: Unsafe) =>
+    p.beforeNode ||
+    p.afterNode ||
+    p.unicode ||
+    p.character.length !== 1 ||
+    backreference.test(`${p.before ?? ''} ${p.after ?? ''}`)
+  if (patterns.some(alone)) return null
   if (patterns.length === 0) return /(?!)/g
   const alternatives = patterns.map((pattern) => {
     const character = inRegex(pattern.character)
