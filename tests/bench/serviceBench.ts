@@ -146,20 +146,23 @@ export async function benchServices(
       ),
     )
     log(`  ${opener.name}: Markdown vault export`)
-    record(
-      'Markdown vault export',
-      opener.name,
-      await timeRuns(exportRuns, async () => {
-        const folder = await mkdtemp(join(tmpdir(), 'stancemark-bench-vault-'))
-        try {
-          const written = await store.exportVault(folder)
+    // Each run into a new folder; the folders are removed after, untimed: removing is not exporting.
+    const folders: string[] = []
+    try {
+      for (let run = 0; run < exportRuns; run++)
+        folders.push(await mkdtemp(join(tmpdir(), 'stancemark-bench-vault-')))
+      record(
+        'Markdown vault export',
+        opener.name,
+        await timeRuns(exportRuns, async (run) => {
+          const written = await store.exportVault(folders[run])
           if (written !== archive.size)
             throw new Error(`${opener.name} exported ${written} of ${archive.size} articles`)
-        } finally {
-          await rm(folder, { recursive: true, force: true })
-        }
-      }),
-    )
+        }),
+      )
+    } finally {
+      for (const folder of folders) await rm(folder, { recursive: true, force: true })
+    }
     await store.close()
   }
   return [...results.values()]

@@ -1,7 +1,7 @@
 import type { PhrasingContent, RootContent } from 'mdast'
 import type { ExportedFile } from '../../shared/contract'
 import type { Article, ArticleMeta, Position, Speaker } from '../../shared/model'
-import { codedStatements } from './codedStatements'
+import { codedStatements, type CodedStatement } from './codedStatements'
 import { docToMdast } from './docToMdast'
 import { frontMatter } from './frontMatter'
 import { markdownFilename } from './markdownFilename'
@@ -32,8 +32,21 @@ export function articleToMarkdown(
   registry: Registry,
   links?: NoteLinks,
 ): ExportedFile {
-  const coded = codedStatements(article, registry)
-  const content = stringifyMarkdown({
+  return {
+    filename: markdownFilename(article.meta.title),
+    mediaType: MARKDOWN_MEDIA_TYPE,
+    content: articleMarkdown(article, codedStatements(article, registry), links),
+    encoding: 'utf8',
+  }
+}
+
+/** The note of `articleToMarkdown`, for its statements already coded (`codedStatements`). */
+export function articleMarkdown(
+  article: Article,
+  coded: readonly CodedStatement[],
+  links?: NoteLinks,
+): string {
+  return stringifyMarkdown({
     type: 'root',
     children: [
       frontMatter(article, coded),
@@ -44,12 +57,6 @@ export function articleToMarkdown(
       ...docToMdast(article.notes, { headingOffset: 2 }),
     ],
   })
-  return {
-    filename: markdownFilename(article.meta.title),
-    mediaType: MARKDOWN_MEDIA_TYPE,
-    content,
-    encoding: 'utf8',
-  }
 }
 
 /** "source · published · url", whichever the article has. */

@@ -1,8 +1,12 @@
+import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { errorCode } from '../errorCode'
 import { TAIL_MARKER, tailOf } from './keepTail'
+
+/** Notes read at once while a folder is looked through. */
+const READ_AHEAD = 8
 
 /** A note an earlier export wrote: where it is, and what the analyst wrote below its marker. */
 export interface EarlierNote {
@@ -18,7 +22,12 @@ export interface VaultFolderNotes {
   ours: Map<string, EarlierNote>
   /** Names (without `.md`) of the analyst's own notes there, never overwritten. */
   theirs: string[]
+  /** Every note there by its name (without `.md`): a digest of its bytes, `null` if unreadable. */
+  digests: Map<string, string | null>
 }
+
+/** What tells a note's bytes from any other's (sha256). */
+export const noteDigest = (markdown: string) => createHash('sha256').update(markdown).digest('hex')
 
 /** The `stancemark-id` in a note's properties, if the note has them and the marker line. */
 function noteId(markdown: string): string | undefined {
@@ -41,7 +50,7 @@ function noteId(markdown: string): string | undefined {
  * title changed since is found again, its analyst's lines with it — and the analyst's own.
  */
 export async function vaultFolderNotes(dir: string): Promise<VaultFolderNotes> {
-  const found: VaultFolderNotes = { ours: new Map(), theirs: [] }
+  const found: VaultFolderNotes = { ours: new Map(), theirs: [], digests: new Map() }
   let names: string[]
   try {
     names = await readdir(dir)
@@ -49,10 +58,16 @@ export async function vaultFolderNotes(dir: string): Promise<VaultFolderNotes> {
     if (errorCode(error) === 'ENOENT') return found
     throw error
   }
-  for (const file of names.filter((n) => n.endsWith('.md')).sort()) {
-    const path = join(dir, file)
-    const name = file.slice(0, -'.md'.length)
-    const markdown = await readFile(path, 'utf8').catch(() => null)
+  const files = names.filter((n) => n.endsWith('.md')).sort()
+  // Read a few ahead of the note being looked at; one that cannot be read counts as unreadable.
+  const reading: Promise<string | null>[] = []
+  for (let at = 0; at < files.length; at++) {
+    while (reading.length < READ_AHEAD && at + reading.length < files.length)
+      reading.push(readFile(join(dir, files[at + reading.length]), 'utf8').catch(() => null))
+    const markdown = await reading.shift()!
+    const path = join(dir, files[at])
+    const name = files[at].slice(0, -'.md'.length)
+    found.digests.set(name, markdown === null ? null : noteDigest(markdown))
     if (markdown === null) continue
     const id = noteId(markdown)
     if (id && !found.ours.has(id)) found.ours.set(id, { path, name, tail: tailOf(markdown) })

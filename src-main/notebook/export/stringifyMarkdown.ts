@@ -1,20 +1,27 @@
 import type { Root } from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
-import remarkStringify from 'remark-stringify'
+import remarkStringify, { type Options } from 'remark-stringify'
 import { unified } from 'unified'
 import { obsidianSyntax } from './obsidianSyntax'
+import { plainText } from './plainText'
+
+/** How our notes write Markdown, with mdast-util-to-markdown's own handler for text. */
+export const markdownStyle: Options = {
+  bullet: '-',
+  emphasis: '*',
+  strong: '*',
+  rule: '-',
+  fences: true,
+  listItemIndent: 'one',
+  resourceLink: false,
+  ...obsidianSyntax,
+}
 
 const processor = unified()
   .use(remarkStringify, {
-    bullet: '-',
-    emphasis: '*',
-    strong: '*',
-    rule: '-',
-    fences: true,
-    listItemIndent: 'one',
-    resourceLink: false,
-    ...obsidianSyntax,
+    ...markdownStyle,
+    handlers: { ...markdownStyle.handlers, text: plainText },
   })
   .use(remarkGfm)
   .use(remarkFrontmatter, ['yaml'])

@@ -7,7 +7,7 @@ import type { Catalog } from '../catalog'
 import { errorCode } from '../errorCode'
 import { syncFolder } from '../syncFolder'
 import { writeFileAtomically } from '../writeFileAtomically'
-import { articleToMarkdown, type NoteLinks, type Registry } from './articleToMarkdown'
+import { articleMarkdown, type NoteLinks, type Registry } from './articleToMarkdown'
 import { codedStatements } from './codedStatements'
 import { stringifyMarkdown } from './stringifyMarkdown'
 import { noteWithTail, TAIL_MARKER, tailOf } from './keepTail'
@@ -52,15 +52,22 @@ function groupBy(
   return groups
 }
 
-/** Writes a note with the analyst's lines unless it already says exactly that. */
-async function putNote(path: string, content: string, tail: string): Promise<boolean> {
-  const existing = await readFile(path, 'utf8').catch((error: unknown) => {
-    if (errorCode(error) === 'ENOENT') return null
-    throw error
-  })
-  const next = noteWithTail(content, tail)
-  if (next === existing) return false
-  await writeFileAtomically(path, next, { durable: false })
+/**
+ * Writes a note unless it already says exactly that: `same` tells whether it does, as the folder
+ * was when the export began; where that is not known, the note is read first.
+ */
+async function putNote(path: string, note: string, same: boolean | undefined): Promise<boolean> {
+  const unchanged =
+    same ??
+    (await readFile(path, 'utf8').then(
+      (existing) => existing === note,
+      (error: unknown) => {
+        if (errorCode(error) === 'ENOENT') return false
+        throw error
+      },
+    ))
+  if (unchanged) return false
+  await writeFileAtomically(path, note, { durable: false })
   return true
 }
 
@@ -127,13 +134,13 @@ export async function exportVault(
     await Promise.all(writing)
     if (failure) throw failure.error
   }
-  const put = async (path: string, content: string, tail: string) => {
+  const put = async (path: string, note: string, same?: boolean) => {
     if (failure) throw failure.error
     if (options.signal?.aborted) {
       await allWritten()
       throw new StancemarkError('conflict', 'Cancelled; the notes written so far are whole.')
     }
-    const job: Promise<void> = putNote(path, content, tail).then(
+    const job: Promise<void> = putNote(path, note, same).then(
       (changed) => {
         if (changed) written++
         options.onProgress?.(++done, total)
@@ -147,8 +154,9 @@ export async function exportVault(
     if (writing.size >= WRITES_AT_ONCE) await Promise.race(writing)
   }
   const putIn = async (sub: keyof typeof folders, name: string, id: string, content: string) => {
+    const note = noteWithTail(content, folders[sub].tail(id))
     folders[sub].wrote(name)
-    await put(join(folder, VAULT[sub], `${name}.md`), content, folders[sub].tail(id))
+    await put(join(folder, VAULT[sub], `${name}.md`), note, folders[sub].holds(name, note))
   }
 
   const speakerNotes = new Map(speakers.map((s) => [s.id, folders.speakers.name(s.name)]))
@@ -205,12 +213,7 @@ export async function exportVault(
       source: article.meta.source,
       count: coded.length,
     })
-    await putIn(
-      'articles',
-      name,
-      article.id,
-      articleToMarkdown(article, registry, noteLinks).content,
-    )
+    await putIn('articles', name, article.id, articleMarkdown(article, coded, noteLinks))
   }
 
   const bySpeaker = groupBy(entries, (e) => e.speaker?.id)
@@ -304,7 +307,7 @@ export async function exportVault(
       list(positions.map((p) => item([link(VAULT.positions, positionNotes.get(p.id)!, p.label)]))),
     ],
   }
-  await put(index, stringifyMarkdown(indexNote), tailOfIndex)
+  await put(index, noteWithTail(stringifyMarkdown(indexNote), tailOfIndex))
   await allWritten()
   let removed = 0
   for (const each of Object.values(folders)) removed += await each.prune()

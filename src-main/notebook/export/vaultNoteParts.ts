@@ -56,8 +56,11 @@ export function grouped(
   link: (e: Entry) => PhrasingContent | undefined,
 ) {
   const groups = new Map<string, Entry[]>()
-  for (const entry of entries)
-    groups.set(label(entry), [...(groups.get(label(entry)) ?? []), entry])
+  for (const entry of entries) {
+    const group = groups.get(label(entry))
+    if (group) group.push(entry)
+    else groups.set(label(entry), [entry])
+  }
   const order = [...groups].sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b))
   return order.flatMap(([heading, items]): RootContent[] => [
     { type: 'heading', depth: 2, children: [link(items[0]) ?? text(heading)] },
