@@ -204,7 +204,7 @@ test('clicking a statement in the text opens it, and clicking one in the list br
   await expect(words).toBeInViewport()
 })
 
-test('in a long list of statements, the ones scrolled to show their words and their stance', async ({
+test('in a long article, the statements scrolled to in the list show their words and stance, and a click brings those words into view', async ({
   app,
 }) => {
   const { page } = app
@@ -235,4 +235,11 @@ test('in a long list of statements, the ones scrolled to show their words and th
   await expect(last).toBeInViewport()
   await expect(last).toContainText('point 119 of the plan must change.')
   await expect(last).toContainText('Opposes')
+
+  const words = page
+    .getByRole('textbox', { name: 'Article text' })
+    .getByText('point 119 of the plan must change.')
+  await expect(words).not.toBeInViewport()
+  await last.click()
+  await expect(words).toBeInViewport()
 })

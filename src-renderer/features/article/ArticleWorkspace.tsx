@@ -16,6 +16,7 @@ import { useSuggestedStatements } from '../suggestions/useSuggestedStatements'
 import { stanceLabel } from '../statements/stances'
 import type { Registry } from '../statements/useRegistry'
 import { ArticleToolbar } from './ArticleToolbar'
+import { useLaidOutOnce } from './useLaidOutOnce'
 import { MetaFields } from './MetaFields'
 import type { ArticleSession } from './useArticleSession'
 
@@ -46,6 +47,7 @@ export function ArticleWorkspace({
   const [spans, setSpans] = useState<StatementSpan[]>([])
   const [editing, setEditing] = useState(false)
   const [hint, setHint] = useState<string>()
+  const laidOut = useLaidOutOnce()
   const { readOnly, readOnlyMessage } = useArchiveStatus()
   const markRef = useRef<() => void>(() => {})
   const suggestionRef = useRef<SuggestionViewOptions['onAction']>(() => false)
@@ -226,7 +228,9 @@ export function ArticleWorkspace({
           </p>
         )}
         {!editing && <SuggestionBar suggested={suggested} />}
-        <div className={`article-body${editing ? ' is-editing' : ''}`}>
+        <div
+          className={`article-body${editing ? ' is-editing' : ''}${laidOut ? ' is-laid-out' : ''}`}
+        >
           <EditorContent editor={editor} />
         </div>
         <NotesEditor
