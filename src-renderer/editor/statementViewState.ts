@@ -39,8 +39,7 @@ function decorationsOf(spans: StatementSpan[], look: StatementLook): Decoration[
 function looksAlike(a: StatementLook, b: StatementLook, id: string): boolean {
   const [x, y] = [a.statements[id] ?? NO_LOOK, b.statements[id] ?? NO_LOOK]
   return (
-    x.className === y.className &&
-    x.title === y.title &&
+    (x === y || (x.className === y.className && x.title === y.title)) &&
     (id === a.selectedId) === (id === b.selectedId)
   )
 }

@@ -1,22 +1,22 @@
 import { EditorContent, useEditor, type Editor } from '@tiptap/react'
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { documentExtensions } from '../../../src-main/shared/document'
 import type { Article } from '../../../src-main/shared/model'
 import type { StatementSpan } from '../../../src-main/shared/statementSpans'
 import { useArchiveStatus } from '../../archiveStatus'
 import { newStatementId } from '../../editor/newStatementId'
 import { ReadMostly } from '../../editor/readMostly'
-import { StatementView, statementViewKey, type StatementLook } from '../../editor/statementView'
+import { StatementView, statementViewKey } from '../../editor/statementView'
 import { SuggestionView, type SuggestionViewOptions } from '../../editor/suggestionView'
 import { NotesEditor } from '../notes/NotesEditor'
 import { StatementForm } from '../statements/StatementForm'
 import { StatementList } from '../statements/StatementList'
 import { SuggestionBar } from '../suggestions/SuggestionBar'
 import { useSuggestedStatements } from '../suggestions/useSuggestedStatements'
-import { stanceLabel } from '../statements/stances'
 import type { Registry } from '../statements/useRegistry'
 import { ArticleToolbar } from './ArticleToolbar'
 import { useLaidOutOnce } from './useLaidOutOnce'
+import { useStatementLook } from './useStatementLook'
 import { MetaFields } from './MetaFields'
 import type { ArticleSession } from './useArticleSession'
 
@@ -126,20 +126,7 @@ export function ArticleWorkspace({
     suggestionRef.current = suggested.act
   })
 
-  const look = useMemo<StatementLook>(() => {
-    const speakers = new Map(registry.speakers.map((s) => [s.id, s.name]))
-    const positions = new Map(registry.positions.map((p) => [p.id, p.label]))
-    const statements: StatementLook['statements'] = {}
-    for (const statement of Object.values(session.statements)) {
-      const who = (statement.speakerId && speakers.get(statement.speakerId)) || 'Speaker not set'
-      const what = (statement.positionId && positions.get(statement.positionId)) || 'no position'
-      statements[statement.id] = {
-        className: `stance-${statement.stance ?? 'none'}`,
-        title: `${who} — ${what} (${stanceLabel(statement.stance).toLowerCase()})`,
-      }
-    }
-    return { statements, selectedId: selected?.id }
-  }, [session.statements, registry.speakers, registry.positions, selected?.id])
+  const look = useStatementLook(session.statements, registry, selected?.id)
 
   useEffect(() => {
     if (!editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(statementViewKey, look))
