@@ -203,3 +203,43 @@ test('clicking a statement in the text opens it, and clicking one in the list br
   await page.getByRole('region', { name: "Riverbank Farmers' Union" }).getByRole('button').click()
   await expect(words).toBeInViewport()
 })
+
+test('in a long article, the statements scrolled to in the list show their words and stance, and a click brings those words into view', async ({
+  app,
+}) => {
+  const { page } = app
+  const sentences = Array.from(
+    { length: 120 },
+    (_, i) => `Speaker ${i % 12} said that point ${i} of the plan must change.`,
+  )
+  const article = await app.call<{ id: string }>('importArticle', {
+    text: sentences.join('\n\n'),
+    meta: { title: 'A long hearing' },
+  })
+  for (const [i, sentence] of sentences.entries()) {
+    await app.call('addStatement', article.id, {
+      anchor: { exact: sentence.slice(sentence.indexOf('point')) },
+      speaker: { name: `Speaker ${i % 12}` },
+      stance: i % 2 === 0 ? 'supports' : 'opposes',
+    })
+  }
+  await page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: /A long hearing/ })
+    .click()
+  const panel = page.getByRole('complementary', { name: 'Statements' })
+  await expect(panel.getByRole('heading', { name: /^Statements/ })).toContainText('120')
+
+  const last = panel.getByRole('region', { name: 'Speaker 11' }).getByRole('button').last()
+  await last.scrollIntoViewIfNeeded()
+  await expect(last).toBeInViewport()
+  await expect(last).toContainText('point 119 of the plan must change.')
+  await expect(last).toContainText('Opposes')
+
+  const words = page
+    .getByRole('textbox', { name: 'Article text' })
+    .getByText('point 119 of the plan must change.')
+  await expect(words).not.toBeInViewport()
+  await last.click()
+  await expect(words).toBeInViewport()
+})

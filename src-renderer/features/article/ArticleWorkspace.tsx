@@ -1,21 +1,22 @@
 import { EditorContent, useEditor, type Editor } from '@tiptap/react'
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { documentExtensions } from '../../../src-main/shared/document'
 import type { Article } from '../../../src-main/shared/model'
 import type { StatementSpan } from '../../../src-main/shared/statementSpans'
 import { useArchiveStatus } from '../../archiveStatus'
 import { newStatementId } from '../../editor/newStatementId'
 import { ReadMostly } from '../../editor/readMostly'
-import { StatementView, statementViewKey, type StatementLook } from '../../editor/statementView'
+import { StatementView, statementViewKey } from '../../editor/statementView'
 import { SuggestionView, type SuggestionViewOptions } from '../../editor/suggestionView'
 import { NotesEditor } from '../notes/NotesEditor'
 import { StatementForm } from '../statements/StatementForm'
 import { StatementList } from '../statements/StatementList'
 import { SuggestionBar } from '../suggestions/SuggestionBar'
 import { useSuggestedStatements } from '../suggestions/useSuggestedStatements'
-import { stanceLabel } from '../statements/stances'
 import type { Registry } from '../statements/useRegistry'
 import { ArticleToolbar } from './ArticleToolbar'
+import { useLaidOutOnce } from './useLaidOutOnce'
+import { useStatementLook } from './useStatementLook'
 import { MetaFields } from './MetaFields'
 import type { ArticleSession } from './useArticleSession'
 
@@ -46,6 +47,7 @@ export function ArticleWorkspace({
   const [spans, setSpans] = useState<StatementSpan[]>([])
   const [editing, setEditing] = useState(false)
   const [hint, setHint] = useState<string>()
+  const laidOut = useLaidOutOnce()
   const { readOnly, readOnlyMessage } = useArchiveStatus()
   const markRef = useRef<() => void>(() => {})
   const suggestionRef = useRef<SuggestionViewOptions['onAction']>(() => false)
@@ -97,6 +99,9 @@ export function ArticleWorkspace({
     const id = newStatementId()
     const now = new Date().toISOString()
     session.putStatement({ id, tags: [], note: '', createdAt: now, updatedAt: now })
+    // Focus goes on to the form: leaving the text first spares the browser from placing the
+    // collapsed selection in the whole article first (~10 ms in a long one).
+    if (editor.view.hasFocus()) editor.view.dom.blur()
     // The selection collapses so that the new statement shows in its colour and a new drag starts fresh.
     editor.chain().setStatement(id).setTextSelection(to).run()
     setHint(undefined)
@@ -121,20 +126,7 @@ export function ArticleWorkspace({
     suggestionRef.current = suggested.act
   })
 
-  const look = useMemo<StatementLook>(() => {
-    const speakers = new Map(registry.speakers.map((s) => [s.id, s.name]))
-    const positions = new Map(registry.positions.map((p) => [p.id, p.label]))
-    const statements: StatementLook['statements'] = {}
-    for (const statement of Object.values(session.statements)) {
-      const who = (statement.speakerId && speakers.get(statement.speakerId)) || 'Speaker not set'
-      const what = (statement.positionId && positions.get(statement.positionId)) || 'no position'
-      statements[statement.id] = {
-        className: `stance-${statement.stance ?? 'none'}`,
-        title: `${who} — ${what} (${stanceLabel(statement.stance).toLowerCase()})`,
-      }
-    }
-    return { statements, selectedId: selected?.id }
-  }, [session.statements, registry.speakers, registry.positions, selected?.id])
+  const look = useStatementLook(session.statements, registry, selected?.id)
 
   useEffect(() => {
     if (!editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(statementViewKey, look))
@@ -223,7 +215,9 @@ export function ArticleWorkspace({
           </p>
         )}
         {!editing && <SuggestionBar suggested={suggested} />}
-        <div className={`article-body${editing ? ' is-editing' : ''}`}>
+        <div
+          className={`article-body${editing ? ' is-editing' : ''}${laidOut ? ' is-laid-out' : ''}`}
+        >
           <EditorContent editor={editor} />
         </div>
         <NotesEditor

@@ -14,6 +14,9 @@ interface StatementListProps {
 
 const UNATTRIBUTED = ''
 
+/** About how tall a group of this many statements is drawn, until the browser has drawn it once. */
+const groupHeightEstimate = (statements: number) => 20 + 63 * statements
+
 interface StatementItemProps {
   id: string
   quote: string
@@ -88,7 +91,12 @@ export function StatementList({
       {[...groups].map(([speakerId, group]) => {
         const name = speakerName.get(speakerId) ?? 'Speaker not set'
         return (
-          <section key={speakerId} className="statement-group" aria-label={name}>
+          <section
+            key={speakerId}
+            className="statement-group"
+            aria-label={name}
+            style={{ containIntrinsicBlockSize: `auto ${groupHeightEstimate(group.length)}px` }}
+          >
             <h3>
               {name} <span className="count">{group.length}</span>
             </h3>

@@ -1,0 +1,176 @@
+import type { Node as PMNode } from '@tiptap/pm/model'
+import type { Transaction } from '@tiptap/pm/state'
+import { AddMarkStep, RemoveMarkStep, ReplaceAroundStep, ReplaceStep } from '@tiptap/pm/transform'
+import { Decoration, DecorationSet } from '@tiptap/pm/view'
+import { plainText, type PlainText } from '../../src-main/shared/plainText'
+import {
+  inReadingOrder,
+  statementSpans,
+  statementSpansWithin,
+  type DocRange,
+  type StatementSpan,
+} from '../../src-main/shared/statementSpans'
+
+/** How each statement looks: its colour class and what hovering it shows. */
+export interface StatementLook {
+  statements: Record<string, { className: string; title: string }>
+  selectedId?: string
+}
+
+const NO_LOOK = { className: 'stance-none', title: 'Statement' }
+
+function decorationsOf(spans: StatementSpan[], look: StatementLook): Decoration[] {
+  return spans.map((span) => {
+    const shown = look.statements[span.id] ?? NO_LOOK
+    const selected = span.id === look.selectedId ? ' is-selected' : ''
+    return Decoration.inline(
+      span.from,
+      span.to,
+      {
+        class: `statement-look ${shown.className}${selected}`,
+        title: shown.title,
+        'data-statement': span.id,
+      },
+      { statementId: span.id },
+    )
+  })
+}
+
+function looksAlike(a: StatementLook, b: StatementLook, id: string): boolean {
+  const [x, y] = [a.statements[id] ?? NO_LOOK, b.statements[id] ?? NO_LOOK]
+  return (
+    (x === y || (x.className === y.className && x.title === y.title)) &&
+    (id === a.selectedId) === (id === b.selectedId)
+  )
+}
+
+/**
+ * What the statement view shows of one document: the statements' spans and their coloured
+ * decorations. Spans and plain text are worked out when first asked for, and handed on to the next
+ * state while the text stays the same.
+ */
+export class StatementViewState {
+  #plain?: PlainText
+  #spans?: StatementSpan[]
+  readonly decorations: DecorationSet
+
+  constructor(
+    readonly doc: PMNode,
+    readonly look: StatementLook,
+    /** Whether the last change added, removed or extended a statement (not only moved it). */
+    readonly statementsChanged: boolean,
+    known: { decorations?: DecorationSet; plain?: PlainText; spans?: StatementSpan[] } = {},
+  ) {
+    this.#plain = known.plain
+    this.#spans = known.spans
+    this.decorations =
+      known.decorations ?? DecorationSet.create(doc, decorationsOf(this.spans, look))
+  }
+
+  get plain(): PlainText {
+    return (this.#plain ??= plainText(this.doc))
+  }
+
+  get spans(): StatementSpan[] {
+    return (this.#spans ??= statementSpans(this.doc, this.plain))
+  }
+
+  /** The same text with another look: only the statements that look different are drawn again. */
+  relooked(look: StatementLook): StatementViewState {
+    const changed = this.spans.filter((span) => !looksAlike(this.look, look, span.id))
+    let decorations = this.decorations
+    if (changed.length > 0) {
+      const ids = new Set(changed.map((span) => span.id))
+      const stale = decorations.find(undefined, undefined, (spec) => ids.has(spec.statementId))
+      decorations = decorations.remove(stale).add(this.doc, decorationsOf(changed, look))
+    }
+    return new StatementViewState(this.doc, look, false, {
+      decorations,
+      plain: this.#plain,
+      spans: this.#spans,
+    })
+  }
+
+  /**
+   * After statements were marked or unmarked and nothing else: the words are the same, so only
+   * those statements' spans and colours are worked out again, where their marks were and are.
+   */
+  remarked(doc: PMNode, marked: Map<string, DocRange>): StatementViewState {
+    const where = new Map([...marked].map(([id, range]) => [id, { ...range }]))
+    const kept = this.spans.filter((span) => {
+      const range = where.get(span.id)
+      if (!range) return true
+      range.from = Math.min(range.from, span.from)
+      range.to = Math.max(range.to, span.to)
+      return false
+    })
+    const plain = this.plain
+    const redrawn = statementSpansWithin(doc, plain, where)
+    const ranges = [...where.values()]
+    const stale = this.decorations.find(
+      Math.min(...ranges.map((r) => r.from)),
+      Math.max(...ranges.map((r) => r.to)),
+      (spec) => where.has(spec.statementId),
+    )
+    return new StatementViewState(doc, this.look, true, {
+      decorations: this.decorations.remove(stale).add(doc, decorationsOf(redrawn, this.look)),
+      plain,
+      spans: [...kept, ...redrawn].sort(inReadingOrder),
+    })
+  }
+
+  /** After a change that moves statements without touching them (typing beside them). */
+  mapped(tr: Transaction): StatementViewState {
+    return new StatementViewState(tr.doc, this.look, false, {
+      decorations: this.decorations.map(tr.mapping, tr.doc),
+    })
+  }
+}
+
+/** Where each statement changed by a change that only marks or unmarks statements; else undefined. */
+function statementMarking(tr: Transaction): Map<string, DocRange> | undefined {
+  const marked = new Map<string, DocRange>()
+  for (const step of tr.steps) {
+    if (!(step instanceof AddMarkStep || step instanceof RemoveMarkStep)) return undefined
+    const id: unknown = step.mark.attrs.id
+    if (step.mark.type.name !== 'statement' || typeof id !== 'string') return undefined
+    const range = marked.get(id)
+    marked.set(id, {
+      from: Math.min(range?.from ?? step.from, step.from),
+      to: Math.max(range?.to ?? step.to, step.to),
+    })
+  }
+  return marked
+}
+
+/** Whether a change touches statement marks, rather than only text beside or between them. */
+function changesStatements(tr: Transaction): boolean {
+  return tr.steps.some((step) => {
+    if (step instanceof AddMarkStep || step instanceof RemoveMarkStep)
+      return step.mark.type.name === 'statement'
+    if (step instanceof ReplaceStep || step instanceof ReplaceAroundStep) {
+      let marked = false
+      step.slice.content.descendants((node) => {
+        marked ||= node.marks.some((mark) => mark.type.name === 'statement')
+        return !marked
+      })
+      return marked
+    }
+    return true
+  })
+}
+
+/** The statement view's state after a transaction, doing no more work than the change needs. */
+export function nextStatementViewState(
+  tr: Transaction,
+  value: StatementViewState,
+  look: StatementLook,
+): StatementViewState {
+  if (!tr.docChanged) return look === value.look ? value : value.relooked(look)
+  if (look !== value.look) return new StatementViewState(tr.doc, look, true)
+  const marked = statementMarking(tr)
+  if (marked) return value.remarked(tr.doc, marked)
+  // Typing beside statements moves them: their colours are mapped, not all redrawn (a frame per key).
+  if (!changesStatements(tr)) return value.mapped(tr)
+  return new StatementViewState(tr.doc, look, true)
+}
