@@ -4,6 +4,7 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { runnerImport } from 'vite'
+import { modulePathPlugin } from './modulePathPlugin.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const { values } = parseArgs({
@@ -28,6 +29,7 @@ const number = (text) => (text === undefined ? undefined : Number(text))
 const { module } = await runnerImport(resolve(root, 'scripts/generateArchive.ts'), {
   configFile: false,
   logLevel: 'error',
+  plugins: [modulePathPlugin()],
   root,
 })
 const started = performance.now()

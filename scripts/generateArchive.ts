@@ -136,7 +136,9 @@ export async function generateArchive(options: GenerateOptions): Promise<Generat
   await archive.close()
   if (options.index ?? true) {
     const notebook = await openNotebook({ archiveDir: options.archiveDir, resourcesDir })
+    // Each index is made when first asked for, and written when the archive closes.
     await notebook.exploreStatements({ limit: 1 })
+    await notebook.search({ text: 'index', limit: 1 })
     await notebook.close()
   }
   return {

@@ -5,7 +5,7 @@ import type { Archive } from './archive'
 import { ArticleTexts } from './articleTexts'
 import { coverStamp } from './coverStamp'
 import { DurableTextFile } from './durableTextFile'
-import { SearchIndex } from './searchIndex'
+import { SearchThread } from './searchThread'
 import { StatementIndex } from './statementIndex'
 import { writeQueue } from './writeQueue'
 
@@ -19,7 +19,7 @@ const WRITE_AT_LATEST_MS = 10_000
 const READ_AHEAD = 16
 
 export interface Indexes {
-  search: SearchIndex
+  search: SearchThread
   statements: StatementIndex
 }
 
@@ -73,6 +73,9 @@ export class DerivedIndexes {
   #closed = false
   /** Catch-ups queued or under way: a query waits for them, and only for them. */
   #catchingUp = 0
+  /** Search index files being written by its worker (not in #work: nothing waits for them). */
+  readonly #searchWrites = new Set<Promise<void>>()
+  #searchThread: SearchThread | undefined
 
   constructor(archive: Archive) {
     this.#archive = archive
@@ -83,7 +86,10 @@ export class DerivedIndexes {
     void ready.then(() => {
       if (this.#closed) return
       for (const name of ['statements', 'search'] as const)
-        this.#index(name).catch((error) => console.error('stancemark: indexing failed', error))
+        this.#index(name).catch((error) => {
+          // Closing ends a load under way; that is not a failure.
+          if (!this.#closed) console.error('stancemark: indexing failed', error)
+        })
     })
   }
 
@@ -99,7 +105,7 @@ export class DerivedIndexes {
   }
 
   /** The full-text index, up to date with every change made so far. */
-  search(): Promise<SearchIndex> {
+  search(): Promise<SearchThread> {
     return this.#index('search')
   }
 
@@ -116,6 +122,8 @@ export class DerivedIndexes {
     await this.#catchUp()
     this.#closed = true
     await this.#work(() => this.#write())
+    await Promise.all(this.#searchWrites)
+    await this.#searchThread?.close()
   }
 
   #all(): Slot<IndexName>[] {
@@ -143,19 +151,32 @@ export class DerivedIndexes {
   }
 
   async #read<N extends IndexName>(slot: Slot<N>): Promise<Indexes[N]> {
-    const parse = (text: string) =>
-      slot.name === 'search' ? SearchIndex.parse(text) : StatementIndex.parse(text)
-    const empty = () => (slot.name === 'search' ? SearchIndex.empty() : StatementIndex.empty())
-    let index: Indexes[IndexName] | undefined
+    if (slot.name === 'search') return (await this.#startSearch()) as Indexes[N]
+    let index: StatementIndex | undefined
     try {
       const text = await new DurableTextFile(this.#path(slot.name)).read()
-      if (text !== null) index = await parse(text)
+      if (text !== null) index = StatementIndex.parse(text)
     } catch {
       // Damaged, or written by another version: it is derived, so it is rebuilt and overwritten.
     }
     this.stats.loaded[slot.name] = index ? 'file' : 'rebuilt'
-    slot.index = (index ?? empty()) as Indexes[N]
+    slot.index = (index ?? StatementIndex.empty()) as Indexes[N]
     return slot.index
+  }
+
+  /** Starts the search worker on the index file; if the worker ever stops, the next query starts another. */
+  async #startSearch(): Promise<SearchThread> {
+    const slot = this.#slots.search
+    const thread = new SearchThread(this.#path('search'), (error) => {
+      if (this.#closed || this.#searchThread !== thread) return
+      console.error('stancemark: the search index stopped', error)
+      Object.assign(slot, { index: undefined, loading: undefined, checkAll: true, dirty: false })
+    })
+    // Kept at once, so closing while it loads ends the worker.
+    this.#searchThread = thread
+    this.stats.loaded.search = await thread.loaded
+    slot.index = thread
+    return thread
   }
 
   /** Brings the loaded indexes in line with the catalog for the articles that changed. */
@@ -191,7 +212,7 @@ export class DerivedIndexes {
     if (ids.length > 0) this.#scheduleWrite()
   }
 
-  #isCurrent(index: SearchIndex | StatementIndex, id: string): boolean {
+  #isCurrent(index: SearchThread | StatementIndex, id: string): boolean {
     const summary = this.#archive.catalog.articles[id]
     return index.stamp(id) === (summary && coverStamp(summary))
   }
@@ -231,13 +252,23 @@ export class DerivedIndexes {
     for (const slot of this.#all()) {
       if (!slot.dirty || !slot.index) continue
       slot.dirty = false
-      try {
-        await mkdir(join(this.#archive.dir, INDEX_FOLDER), { recursive: true })
-        await new DurableTextFile(this.#path(slot.name)).write(slot.index.serialize())
-        this.stats.writes++
-      } catch (error) {
+      const failed = (error: unknown) =>
         // The index still works from memory; the next open brings its file up to date.
         console.error(`stancemark: could not save the ${slot.name} index`, error)
+      try {
+        await mkdir(join(this.#archive.dir, INDEX_FOLDER), { recursive: true })
+        if (slot.index instanceof SearchThread) {
+          const written = slot.index.write(this.#path(slot.name)).then(() => {
+            this.stats.writes++
+          }, failed)
+          this.#searchWrites.add(written)
+          void written.then(() => this.#searchWrites.delete(written))
+        } else {
+          await new DurableTextFile(this.#path(slot.name)).write(slot.index.serialize())
+          this.stats.writes++
+        }
+      } catch (error) {
+        failed(error)
       }
     }
   }

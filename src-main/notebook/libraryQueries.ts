@@ -59,7 +59,7 @@ export function libraryQueries(
 
   async function search(query: { text: string; limit: number }): Promise<SearchHit[]> {
     if (!query.text.trim()) return []
-    const results = (await indexes.search()).search(query.text, query.limit).slice(0, query.limit)
+    const results = await (await indexes.search()).search(query.text, query.limit, query.limit)
     const hits = await Promise.all(
       results.map(async (result): Promise<SearchHit | undefined> => {
         const summary = catalog().articles[result.id]
@@ -98,8 +98,8 @@ export function libraryQueries(
     listArticles: async (query) => {
       let relevance: Map<string, number> | undefined
       if (query.text?.trim()) {
-        const results = (await indexes.search()).search(query.text)
-        relevance = new Map(results.map((result) => [String(result.id), result.score]))
+        const { ids, scores } = await (await indexes.search()).rank(query.text)
+        relevance = new Map(ids.map((id, i) => [id, scores[i]]))
       }
       // Two statement conditions at once must hold on the same statement: ask the statement index.
       const { speakerId, positionId, stance } = query

@@ -1,14 +1,25 @@
-import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch'
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch'
 import { foldTerm } from './foldTerm'
 
 /** Bumped when the fields or the term processing change: an index of another version is rebuilt. */
 export const SEARCH_INDEX_VERSION = 1
 
-interface SearchDocument {
+/** An article matching a search: how well, and which of the index's words it matched. */
+export interface SearchMatch {
   id: string
+  score: number
+  terms: string[]
+}
+
+/** The fields of an article the index keeps the words of. */
+export interface SearchFields {
   title: string
   text: string
   notes: string
+}
+
+interface SearchDocument extends SearchFields {
+  id: string
 }
 
 // While typing, the last word may be unfinished; the ones before it are whole words.
@@ -75,7 +86,7 @@ export class SearchIndex {
     return this.#stamps.keys()
   }
 
-  set(id: string, stamp: string, fields: Omit<SearchDocument, 'id'>): void {
+  set(id: string, stamp: string, fields: SearchFields): void {
     if (this.#mini.has(id)) this.#mini.discard(id)
     this.#mini.add({ id, ...fields })
     this.#stamps.set(id, stamp)
@@ -87,11 +98,23 @@ export class SearchIndex {
   }
 
   /**
-   * Articles matching every word, best first; `terms` are the index's words that matched. Typos
-   * are forgiven only when the words as typed match fewer than `enough` articles.
+   * The best `limit` articles matching every word, best first. Typos are forgiven only when the
+   * words as typed match fewer than `enough` articles.
    */
-  search(text: string, enough = 1): SearchResult[] {
-    const results = this.#mini.search(text, { prefix })
-    return results.length >= enough ? results : this.#mini.search(text, { prefix, fuzzy })
+  search(text: string, enough = 1, limit = Infinity): SearchMatch[] {
+    let results = this.#mini.search(text, { prefix })
+    if (results.length < enough) results = this.#mini.search(text, { prefix, fuzzy })
+    return results
+      .slice(0, limit)
+      .map((result) => ({ id: String(result.id), score: result.score, terms: result.terms }))
+  }
+
+  /** Every article matching every word, with its score; typos forgiven when none does. */
+  rank(text: string): { ids: string[]; scores: Float64Array } {
+    let results = this.#mini.search(text, { prefix })
+    if (results.length === 0) results = this.#mini.search(text, { prefix, fuzzy })
+    const scores = new Float64Array(results.length)
+    results.forEach((result, i) => (scores[i] = result.score))
+    return { ids: results.map((result) => String(result.id)), scores }
   }
 }

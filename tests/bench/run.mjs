@@ -4,12 +4,14 @@
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runnerImport } from 'vite'
+import { modulePathPlugin } from '../../scripts/modulePathPlugin.mjs'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const entry = process.env.BENCH_ENTRY ?? 'tests/bench/bench.ts'
 const { module } = await runnerImport(resolve(root, entry), {
   configFile: false,
   logLevel: 'error',
+  plugins: [modulePathPlugin()],
   root,
 })
 await module.main?.(process.argv.slice(2))

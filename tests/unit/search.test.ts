@@ -121,6 +121,20 @@ describe('full-text search', () => {
     expect(reopened.indexStats()).toMatchObject({ loaded: { search: 'file' }, reindexed: 1 })
   })
 
+  test('closed while its index is still loading, the archive keeps the index file as it was', async () => {
+    const { dir, notebook } = await codedArchive()
+    await notebook.search({ text: 'treaty', limit: 10 })
+    await notebook.close()
+    const before = await readFile(indexFile(dir), 'utf8')
+    const reopened = (await open(dir)).notebook
+    await reopened.listArticles({ offset: 0, limit: 10 })
+    await reopened.close()
+    expect(await readFile(indexFile(dir), 'utf8')).toBe(before)
+    const again = (await open(dir)).notebook
+    expect(await again.search({ text: 'fishing', limit: 10 })).toHaveLength(1)
+    expect(again.indexStats().loaded.search).toBe('file')
+  })
+
   test('a damaged index file is rebuilt from the articles', async () => {
     const { dir, notebook } = await codedArchive()
     await notebook.search({ text: 'treaty', limit: 10 })

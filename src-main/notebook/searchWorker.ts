@@ -1,0 +1,72 @@
+import { parentPort } from 'node:worker_threads'
+import { DurableTextFile } from './durableTextFile'
+import { SearchIndex } from './searchIndex'
+import type { SearchAnswer, SearchCall } from './searchThread'
+
+// The full-text index in a thread of its own (see SearchThread): its 150 MB of terms at 10,000
+// articles, their loading, indexing and writing, and each search's short-lived garbage stay off
+// the thread that answers the analyst.
+
+const port = parentPort
+if (!port) throw new Error('searchWorker runs as a worker thread')
+
+let index = SearchIndex.empty()
+const files = new Map<string, DurableTextFile>()
+const fileAt = (path: string) =>
+  files.get(path) ?? files.set(path, new DurableTextFile(path)).get(path)!
+
+async function load(path: string) {
+  try {
+    const text = await fileAt(path).read()
+    if (text !== null) {
+      index = await SearchIndex.parse(text)
+      return {
+        loaded: 'file' as const,
+        stamps: [...index.ids()].map((id) => [id, index.stamp(id)!]),
+      }
+    }
+  } catch {
+    // Damaged, or written by another version: it is derived, so it is rebuilt and overwritten.
+  }
+  index = SearchIndex.empty()
+  return { loaded: 'rebuilt' as const, stamps: [] }
+}
+
+/** Answers one call; a write is a copy of the index as it is now, written while others go on. */
+function answer(call: SearchCall): unknown {
+  switch (call.op) {
+    case 'load':
+      return load(call.file)
+    case 'set':
+      return index.set(call.id, call.stamp, call.fields)
+    case 'remove':
+      return index.remove(call.id)
+    case 'search':
+      return index.search(call.text, call.enough, call.limit)
+    case 'rank':
+      return index.rank(call.text)
+    case 'write':
+      return fileAt(call.file).write(index.serialize())
+  }
+}
+
+// Calls are taken in order; only loading holds up the ones after it.
+let loading: Promise<unknown> = Promise.resolve()
+port.on('message', ({ id, call }: { id: number; call: SearchCall }) => {
+  const run = loading.then(() => answer(call))
+  if (call.op === 'load') loading = run.catch(() => undefined)
+  run.then(
+    (value) => {
+      const reply: SearchAnswer = { id, value }
+      const scores = (value as { scores?: Float64Array } | undefined)?.scores
+      port.postMessage(reply, scores ? [scores.buffer as ArrayBuffer] : [])
+    },
+    (error: unknown) => {
+      const reply: SearchAnswer = {
+        id,
+        error: error instanceof Error ? error.message : String(error),
+      }
+      port.postMessage(reply)
+    },
+  )
+})
