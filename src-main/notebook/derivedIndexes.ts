@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises'
+import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Article } from '../shared/model'
 import type { Archive } from './archive'
@@ -11,6 +11,10 @@ import { writeQueue } from './writeQueue'
 
 /** The archive's folder of derived indexes: safe to delete, rebuilt from the article files. */
 export const INDEX_FOLDER = 'index'
+/** Each index's file in it: the search index has a line per term (see SearchIndex). */
+const FILE_NAMES = { search: 'search.jsonl', statements: 'statements.json' }
+/** Files of earlier versions, removed once the index is written anew. */
+const EARLIER_FILE_NAMES = ['search.json']
 /** Saves are gathered this long before the index files are written. */
 const WRITE_DELAY_MS = 1500
 /** ...but never put off for longer than this while the analyst keeps saving. */
@@ -54,7 +58,7 @@ const slot = <N extends IndexName>(name: N): Slot<N> => ({
 
 /**
  * The search index and the statement index, kept in step with the catalog: each read from
- * `index/<name>.json` when first needed, brought up to date by comparing each article's revision
+ * its file in `index/` when first needed, brought up to date by comparing each article's revision
  * with the catalog (only changed articles are read), told of every change, and written back
  * shortly after changes stop and on close. The explorer does not wait for the search index.
  */
@@ -258,8 +262,10 @@ export class DerivedIndexes {
       try {
         await mkdir(join(this.#archive.dir, INDEX_FOLDER), { recursive: true })
         if (slot.index instanceof SearchThread) {
-          const written = slot.index.write(this.#path(slot.name)).then(() => {
+          const written = slot.index.write(this.#path(slot.name)).then(async () => {
             this.stats.writes++
+            for (const name of EARLIER_FILE_NAMES)
+              await rm(join(this.#archive.dir, INDEX_FOLDER, name), { force: true })
           }, failed)
           this.#searchWrites.add(written)
           void written.then(() => this.#searchWrites.delete(written))
@@ -274,6 +280,6 @@ export class DerivedIndexes {
   }
 
   #path(name: IndexName): string {
-    return join(this.#archive.dir, INDEX_FOLDER, `${name}.json`)
+    return join(this.#archive.dir, INDEX_FOLDER, FILE_NAMES[name])
   }
 }

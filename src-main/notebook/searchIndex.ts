@@ -2,7 +2,7 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch'
 import { foldTerm } from './foldTerm'
 
 /** Bumped when the fields or the term processing change: an index of another version is rebuilt. */
-export const SEARCH_INDEX_VERSION = 1
+export const SEARCH_INDEX_VERSION = 2
 
 /** An article matching a search: how well, and which of the index's words it matched. */
 export interface SearchMatch {
@@ -35,11 +35,31 @@ const OPTIONS: Options<SearchDocument> = {
   searchOptions: { boost: { title: 2 }, combineWith: 'AND' },
 }
 
-interface SearchIndexFile {
+type IndexEntry = AsPlainObject['index'][number]
+
+/**
+ * The first line of an index file; after it, one line per term of the index (`terms` of them),
+ * so reading it back never holds the whole file parsed beside the index being made of it.
+ */
+interface SearchIndexHead {
   version: number
   /** The version of each article indexed (see coverStamp). */
   stamps: Record<string, string>
-  index: AsPlainObject
+  /** MiniSearch's plain object without its terms. */
+  index: Omit<AsPlainObject, 'index'>
+  terms: number
+}
+
+/** The term lines after the head, parsed one at a time as MiniSearch takes them. */
+function* termLines(text: string, from: number, count: number): Generator<IndexEntry> {
+  let at = from
+  for (let n = 0; n < count; n++) {
+    if (at >= text.length) throw new Error('the search index file ends early')
+    const end = text.indexOf('\n', at)
+    yield JSON.parse(end === -1 ? text.slice(at) : text.slice(at, end)) as IndexEntry
+    at = end === -1 ? text.length : end + 1
+  }
+  if (at < text.length) throw new Error('the search index file goes on after its last term')
 }
 
 /** Full-text index over titles, text and notes (MiniSearch); keeps no text, only terms. */
@@ -57,21 +77,33 @@ export class SearchIndex {
   }
 
   /** Reads a saved index; throws on one of another version or shape (the caller rebuilds). */
-  static async parse(text: string): Promise<SearchIndex> {
-    const file = JSON.parse(text) as Partial<SearchIndexFile> | null
-    if (file?.version !== SEARCH_INDEX_VERSION || !file.stamps || !file.index)
+  static parse(text: string): SearchIndex {
+    const newline = text.indexOf('\n')
+    const head = JSON.parse(
+      newline === -1 ? text : text.slice(0, newline),
+    ) as Partial<SearchIndexHead> | null
+    if (
+      head?.version !== SEARCH_INDEX_VERSION ||
+      !head.stamps ||
+      !head.index ||
+      typeof head.terms !== 'number'
+    )
       throw new Error('not a search index of this version')
-    const mini = await MiniSearch.loadJSAsync(file.index, OPTIONS)
-    return new SearchIndex(mini, new Map(Object.entries(file.stamps)))
+    const from = newline === -1 ? text.length : newline + 1
+    const terms = termLines(text, from, head.terms) as unknown as AsPlainObject['index']
+    const mini = MiniSearch.loadJS({ ...head.index, index: terms }, OPTIONS)
+    return new SearchIndex(mini, new Map(Object.entries(head.stamps)))
   }
 
   serialize(): string {
-    const file: SearchIndexFile = {
+    const { index, ...rest } = this.#mini.toJSON()
+    const head: SearchIndexHead = {
       version: SEARCH_INDEX_VERSION,
       stamps: Object.fromEntries(this.#stamps),
-      index: this.#mini.toJSON(),
+      index: rest,
+      terms: index.length,
     }
-    return JSON.stringify(file)
+    return [head, ...index].map((line) => JSON.stringify(line)).join('\n')
   }
 
   get size(): number {

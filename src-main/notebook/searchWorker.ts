@@ -19,7 +19,7 @@ async function load(path: string) {
   try {
     const text = await fileAt(path).read()
     if (text !== null) {
-      index = await SearchIndex.parse(text)
+      index = SearchIndex.parse(text)
       return {
         loaded: 'file' as const,
         stamps: [...index.ids()].map((id) => [id, index.stamp(id)!]),

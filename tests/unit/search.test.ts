@@ -1,10 +1,13 @@
-import { readFile, stat, writeFile } from 'node:fs/promises'
+import { readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test, vi } from 'vitest'
 import { codedArchive } from './codedArchive'
 import { open } from './tempArchive'
 
-const indexFile = (dir: string) => join(dir, 'index', 'search.json')
+const indexFile = (dir: string) => join(dir, 'index', 'search.jsonl')
+/** The first line of the index file: its version and which version of each article it holds. */
+const indexHead = async (dir: string) =>
+  JSON.parse((await readFile(indexFile(dir), 'utf8')).split('\n')[0])
 
 /** The words a hit marks in its snippet. */
 const marked = (hit: { snippet: string; highlights: [number, number][] }) =>
@@ -63,7 +66,7 @@ describe('full-text search', () => {
     expect(await notebook.search({ text: 'nothing said', limit: 10 })).toEqual([])
     expect(notebook.indexStats().loaded.search).toBe('rebuilt')
     await notebook.close()
-    const saved = JSON.parse(await readFile(indexFile(dir), 'utf8'))
+    const saved = await indexHead(dir)
     expect(saved.stamps[ids[2]]).toMatch(new RegExp(`^${article.revision + 1} `))
   })
 
@@ -113,9 +116,10 @@ describe('full-text search', () => {
     const { dir, notebook, ids } = await codedArchive()
     await notebook.search({ text: 'treaty', limit: 10 })
     await notebook.close()
-    const file = JSON.parse(await readFile(indexFile(dir), 'utf8'))
-    delete file.stamps[ids[1]]
-    await writeFile(indexFile(dir), JSON.stringify(file))
+    const [head, ...terms] = (await readFile(indexFile(dir), 'utf8')).split('\n')
+    const changed = JSON.parse(head)
+    delete changed.stamps[ids[1]]
+    await writeFile(indexFile(dir), [JSON.stringify(changed), ...terms].join('\n'))
     const reopened = (await open(dir)).notebook
     expect(await reopened.search({ text: 'observers', limit: 10 })).toHaveLength(1)
     expect(reopened.indexStats()).toMatchObject({ loaded: { search: 'file' }, reindexed: 1 })
@@ -133,6 +137,34 @@ describe('full-text search', () => {
     const again = (await open(dir)).notebook
     expect(await again.search({ text: 'fishing', limit: 10 })).toHaveLength(1)
     expect(again.indexStats().loaded.search).toBe('file')
+  })
+
+  test('an index file cut short is rebuilt, not read as an index missing words', async () => {
+    const { dir, notebook } = await codedArchive()
+    await notebook.search({ text: 'treaty', limit: 10 })
+    await notebook.close()
+    const lines = (await readFile(indexFile(dir), 'utf8')).split('\n')
+    await writeFile(indexFile(dir), lines.slice(0, -1).join('\n'))
+    const reopened = (await open(dir)).notebook
+    expect(await reopened.search({ text: 'fishing', limit: 10 })).toHaveLength(1)
+    expect(reopened.indexStats().loaded.search).toBe('rebuilt')
+    await reopened.close()
+    expect((await readFile(indexFile(dir), 'utf8')).split('\n')).toHaveLength(lines.length)
+  })
+
+  test('the index file of an earlier version is rebuilt in its new form and the old one removed', async () => {
+    const { dir, notebook } = await codedArchive()
+    await notebook.search({ text: 'treaty', limit: 10 })
+    await notebook.close()
+    const earlier = join(dir, 'index', 'search.json')
+    await writeFile(earlier, JSON.stringify({ version: 1, stamps: {}, index: {} }))
+    await rm(indexFile(dir))
+    const reopened = (await open(dir)).notebook
+    expect(await reopened.search({ text: 'fishing', limit: 10 })).toHaveLength(1)
+    expect(reopened.indexStats().loaded.search).toBe('rebuilt')
+    await reopened.close()
+    expect((await indexHead(dir)).version).toBe(2)
+    await expect(stat(earlier)).rejects.toThrow(/ENOENT/)
   })
 
   test('a damaged index file is rebuilt from the articles', async () => {

@@ -10,13 +10,10 @@ import { dropTitleHeading } from './dropTitleHeading'
 import { fileBytes } from './fileBytes'
 import { importFormat, type ImportFormat } from './importFormat'
 import { checkMarkdownNesting } from './checkMarkdownNesting'
-import { limitHtmlNesting } from './limitHtmlNesting'
 import { importRefusal, READABLE_FORMATS, unreadable, type ImportSubject } from './importRefusal'
 import { checkImportSize } from './checkImportSize'
 import { mergeMeta } from './mergeMeta'
 import { pruneEmptyBlocks } from './pruneEmptyBlocks'
-import { readDocx } from './readDocx'
-import { readHtml } from './readHtml'
 import { readMarkdown } from './readMarkdown'
 import { readPdf } from './readPdf'
 import { textToDoc } from './textToDoc'
@@ -77,14 +74,24 @@ async function readFile(file: { name: string; base64: string }): Promise<Read> {
   const format = formatOf(bytes, subject)
   const origin = { ...subject, sha256: sha256(bytes) }
   if (format === 'pdf') return { origin, ...(await readPdf(bytes, subject)) }
-  if (format === 'docx') return { origin, ...(await readDocx(bytes, subject)) }
+  // The Word and web page readers bring mammoth, jsdom and linkedom (~100 MB in memory):
+  // loaded the first time the analyst imports such a file, not with the app.
+  if (format === 'docx') {
+    const { readDocx } = await import('./readDocx')
+    return { origin, ...(await readDocx(bytes, subject)) }
+  }
   const text = decodeText(bytes, subject)
+  const html =
+    format === 'html' &&
+    (await Promise.all([import('./readHtml'), import('./limitHtmlNesting')]).then(
+      ([{ readHtml }, { limitHtmlNesting }]) => ({ readHtml, limitHtmlNesting }),
+    ))
   try {
     if (format === 'markdown') {
       checkMarkdownNesting(text, subject)
       return { origin, ...readMarkdown(text) }
     }
-    if (format === 'html') return { origin, ...readHtml(limitHtmlNesting(text, subject)) }
+    if (html) return { origin, ...html.readHtml(html.limitHtmlNesting(text, subject)) }
   } catch (error) {
     // The stack ran out: structure nested deeper than the checks above foresaw.
     if (error instanceof RangeError) throw tooDeep(subject)
