@@ -1,4 +1,4 @@
-import { mkdir, rm } from 'node:fs/promises'
+import { mkdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Article } from '../shared/model'
 import type { Archive } from './archive'
@@ -11,10 +11,10 @@ import { writeQueue } from './writeQueue'
 
 /** The archive's folder of derived indexes: safe to delete, rebuilt from the article files. */
 export const INDEX_FOLDER = 'index'
-/** Each index's file in it: the search index has a line per term (see SearchIndex). */
-const FILE_NAMES = { search: 'search.jsonl', statements: 'statements.json' }
-/** Files of earlier versions, removed once the index is written anew. */
-const EARLIER_FILE_NAMES = ['search.json']
+/** Each index's file in it: a line per term or per article (see SearchIndex, StatementIndex). */
+const FILE_NAMES = { search: 'search.jsonl', statements: 'statements.jsonl' }
+/** The file of each index in earlier versions, removed once the index is written anew. */
+const EARLIER_FILE_NAMES = { search: 'search.json', statements: 'statements.json' }
 /** Saves are gathered this long before the index files are written. */
 const WRITE_DELAY_MS = 1500
 /** ...but never put off for longer than this while the analyst keeps saving. */
@@ -158,10 +158,9 @@ export class DerivedIndexes {
     if (slot.name === 'search') return (await this.#startSearch()) as Indexes[N]
     let index: StatementIndex | undefined
     try {
-      const text = await new DurableTextFile(this.#path(slot.name)).read()
-      if (text !== null) index = StatementIndex.parse(text)
+      index = StatementIndex.parse(await readFile(this.#path(slot.name)))
     } catch {
-      // Damaged, or written by another version: it is derived, so it is rebuilt and overwritten.
+      // Missing, damaged, or written by another version: it is derived, so it is rebuilt.
     }
     this.stats.loaded[slot.name] = index ? 'file' : 'rebuilt'
     slot.index = (index ?? StatementIndex.empty()) as Indexes[N]
@@ -262,21 +261,25 @@ export class DerivedIndexes {
       try {
         await mkdir(join(this.#archive.dir, INDEX_FOLDER), { recursive: true })
         if (slot.index instanceof SearchThread) {
-          const written = slot.index.write(this.#path(slot.name)).then(async () => {
-            this.stats.writes++
-            for (const name of EARLIER_FILE_NAMES)
-              await rm(join(this.#archive.dir, INDEX_FOLDER, name), { force: true })
-          }, failed)
+          const written = slot.index
+            .write(this.#path(slot.name))
+            .then(() => this.#written(slot.name))
+            .catch(failed)
           this.#searchWrites.add(written)
           void written.then(() => this.#searchWrites.delete(written))
         } else {
           await new DurableTextFile(this.#path(slot.name)).write(slot.index.serialize())
-          this.stats.writes++
+          await this.#written(slot.name)
         }
       } catch (error) {
         failed(error)
       }
     }
+  }
+
+  async #written(name: IndexName): Promise<void> {
+    this.stats.writes++
+    await rm(join(this.#archive.dir, INDEX_FOLDER, EARLIER_FILE_NAMES[name]), { force: true })
   }
 
   #path(name: IndexName): string {

@@ -1,5 +1,6 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch'
 import { foldTerm } from './foldTerm'
+import { jsonLines, lineAt } from './jsonLines'
 
 /** Bumped when the fields or the term processing change: an index of another version is rebuilt. */
 export const SEARCH_INDEX_VERSION = 2
@@ -50,18 +51,6 @@ interface SearchIndexHead {
   terms: number
 }
 
-/** The term lines after the head, parsed one at a time as MiniSearch takes them. */
-function* termLines(text: string, from: number, count: number): Generator<IndexEntry> {
-  let at = from
-  for (let n = 0; n < count; n++) {
-    if (at >= text.length) throw new Error('the search index file ends early')
-    const end = text.indexOf('\n', at)
-    yield JSON.parse(end === -1 ? text.slice(at) : text.slice(at, end)) as IndexEntry
-    at = end === -1 ? text.length : end + 1
-  }
-  if (at < text.length) throw new Error('the search index file goes on after its last term')
-}
-
 /** Full-text index over titles, text and notes (MiniSearch); keeps no text, only terms. */
 export class SearchIndex {
   readonly #mini: MiniSearch<SearchDocument>
@@ -76,12 +65,13 @@ export class SearchIndex {
     return new SearchIndex(new MiniSearch(OPTIONS), new Map())
   }
 
-  /** Reads a saved index; throws on one of another version or shape (the caller rebuilds). */
-  static parse(text: string): SearchIndex {
-    const newline = text.indexOf('\n')
-    const head = JSON.parse(
-      newline === -1 ? text : text.slice(0, newline),
-    ) as Partial<SearchIndexHead> | null
+  /**
+   * Reads a saved index from its file's bytes; throws on one of another version or shape (the
+   * caller rebuilds). The file is never one string: each line is, in its turn.
+   */
+  static parse(bytes: Buffer): SearchIndex {
+    const { line, next } = lineAt(bytes, 0)
+    const head = JSON.parse(line) as Partial<SearchIndexHead> | null
     if (
       head?.version !== SEARCH_INDEX_VERSION ||
       !head.stamps ||
@@ -89,8 +79,11 @@ export class SearchIndex {
       typeof head.terms !== 'number'
     )
       throw new Error('not a search index of this version')
-    const from = newline === -1 ? text.length : newline + 1
-    const terms = termLines(text, from, head.terms) as unknown as AsPlainObject['index']
+    const terms = jsonLines<IndexEntry>(
+      bytes,
+      next,
+      head.terms,
+    ) as unknown as AsPlainObject['index']
     const mini = MiniSearch.loadJS({ ...head.index, index: terms }, OPTIONS)
     return new SearchIndex(mini, new Map(Object.entries(head.stamps)))
   }

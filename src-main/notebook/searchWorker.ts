@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { parentPort } from 'node:worker_threads'
 import { DurableTextFile } from './durableTextFile'
 import { SearchIndex } from './searchIndex'
@@ -17,16 +18,13 @@ const fileAt = (path: string) =>
 
 async function load(path: string) {
   try {
-    const text = await fileAt(path).read()
-    if (text !== null) {
-      index = SearchIndex.parse(text)
-      return {
-        loaded: 'file' as const,
-        stamps: [...index.ids()].map((id) => [id, index.stamp(id)!]),
-      }
+    index = SearchIndex.parse(await readFile(path))
+    return {
+      loaded: 'file' as const,
+      stamps: [...index.ids()].map((id) => [id, index.stamp(id)!]),
     }
   } catch {
-    // Damaged, or written by another version: it is derived, so it is rebuilt and overwritten.
+    // Missing, damaged, or written by another version: it is derived, so it is rebuilt.
   }
   index = SearchIndex.empty()
   return { loaded: 'rebuilt' as const, stamps: [] }

@@ -7,9 +7,10 @@ import {
 } from '../shared/model'
 import type { ArticleText } from './articleText'
 import { foldTerm } from './foldTerm'
+import { jsonLines, lineAt } from './jsonLines'
 
 /** Bumped when what is kept per statement changes: an index of another version is rebuilt. */
-export const STATEMENT_INDEX_VERSION = 2
+export const STATEMENT_INDEX_VERSION = 3
 
 /** A statement with its quote and offsets, derived once per article version. */
 export interface IndexedStatement {
@@ -79,22 +80,28 @@ export class StatementIndex {
     return new StatementIndex(new Map())
   }
 
-  /** Reads a saved index; throws on one of another version or shape (the caller rebuilds). */
-  static parse(text: string): StatementIndex {
-    const file = JSON.parse(text) as { version?: unknown; articles?: unknown } | null
-    if (file?.version !== STATEMENT_INDEX_VERSION || typeof file.articles !== 'object')
+  /**
+   * Reads a saved index from its file's bytes: a first line with the version and the number of
+   * articles, then a line per article (`[id, {stamp, statements}]`), each parsed in its turn.
+   * Throws on one of another version or shape (the caller rebuilds).
+   */
+  static parse(bytes: Buffer): StatementIndex {
+    const { line, next } = lineAt(bytes, 0)
+    const head = JSON.parse(line) as { version?: unknown; articles?: unknown } | null
+    if (head?.version !== STATEMENT_INDEX_VERSION || typeof head.articles !== 'number')
       throw new Error('not a statement index of this version')
-    const articles = new Map(Object.entries(file.articles ?? {}))
-    for (const article of articles.values())
-      if (!isIndexedArticle(article)) throw new Error('a statement index entry is damaged')
-    return new StatementIndex(articles as Map<string, IndexedArticle>)
+    const articles = new Map<string, IndexedArticle>()
+    for (const entry of jsonLines<unknown>(bytes, next, head.articles)) {
+      if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !isIndexedArticle(entry[1]))
+        throw new Error('a statement index entry is damaged')
+      articles.set(entry[0], entry[1])
+    }
+    return new StatementIndex(articles)
   }
 
   serialize(): string {
-    return JSON.stringify({
-      version: STATEMENT_INDEX_VERSION,
-      articles: Object.fromEntries(this.#articles),
-    })
+    const head = JSON.stringify({ version: STATEMENT_INDEX_VERSION, articles: this.#articles.size })
+    return [head, ...[...this.#articles].map((entry) => JSON.stringify(entry))].join('\n')
   }
 
   get size(): number {

@@ -1,4 +1,4 @@
-import { readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test, vi } from 'vitest'
 import { codedArchive } from './codedArchive'
@@ -152,19 +152,23 @@ describe('full-text search', () => {
     expect((await readFile(indexFile(dir), 'utf8')).split('\n')).toHaveLength(lines.length)
   })
 
-  test('the index file of an earlier version is rebuilt in its new form and the old one removed', async () => {
+  test('index files of an earlier version are rebuilt in their new form and the old ones removed', async () => {
     const { dir, notebook } = await codedArchive()
     await notebook.search({ text: 'treaty', limit: 10 })
     await notebook.close()
-    const earlier = join(dir, 'index', 'search.json')
-    await writeFile(earlier, JSON.stringify({ version: 1, stamps: {}, index: {} }))
-    await rm(indexFile(dir))
+    const earlier = ['search.json', 'statements.json'].map((name) => join(dir, 'index', name))
+    await rm(join(dir, 'index'), { recursive: true, force: true })
+    await mkdir(join(dir, 'index'))
+    for (const file of earlier) await writeFile(file, JSON.stringify({ version: 1, articles: {} }))
     const reopened = (await open(dir)).notebook
     expect(await reopened.search({ text: 'fishing', limit: 10 })).toHaveLength(1)
-    expect(reopened.indexStats().loaded.search).toBe('rebuilt')
+    expect((await reopened.queryStatements({ limit: 100 })).length).toBeGreaterThan(0)
+    expect(reopened.indexStats().loaded).toEqual({ search: 'rebuilt', statements: 'rebuilt' })
     await reopened.close()
     expect((await indexHead(dir)).version).toBe(2)
-    await expect(stat(earlier)).rejects.toThrow(/ENOENT/)
+    const statements = await readFile(join(dir, 'index', 'statements.jsonl'), 'utf8')
+    expect(JSON.parse(statements.split('\n')[0])).toMatchObject({ version: 3 })
+    for (const file of earlier) await expect(stat(file)).rejects.toThrow(/ENOENT/)
   })
 
   test('a damaged index file is rebuilt from the articles', async () => {
