@@ -36,8 +36,12 @@ const bar = (page: Page) => page.getByRole('region', { name: 'Suggestions' })
 const current = (page: Page) => page.locator('.suggestion-look.is-current')
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Statements' })
 
-/** Puts the caret in the text (on words no suggestion covers), where the suggestion keys work. */
+/**
+ * Once the suggestions are shown, puts the caret in the text (on words no suggestion covers),
+ * where the suggestion keys work: a key pressed before they come has nothing to act on.
+ */
 async function readText(page: Page) {
+  await expect(bar(page).getByRole('status')).toHaveText(/^1 of \d+ suggestions$/)
   await page
     .getByRole('textbox', { name: 'Article text' })
     .getByText('Prime Minister')
