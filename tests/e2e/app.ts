@@ -177,6 +177,24 @@ export const test = base.extend<{ app: App }>({
   },
 })
 
+/**
+ * Holds back the local host's requests for one API method until the returned function is called,
+ * as if the archive's disk were slow, and resolves once the held answer has come back.
+ */
+export async function holdRequests(page: Page, method: string): Promise<() => Promise<void>> {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(`**/api/${method}`, async (route) => {
+    await held
+    await route.continue()
+  })
+  return async () => {
+    const answered = page.waitForResponse(`**/api/${method}`)
+    release()
+    await answered
+  }
+}
+
 /** Drags the mouse over the first occurrence of `text` in the article, as a person selects words. */
 export async function selectWithMouse(page: Page, text: string): Promise<void> {
   const box = await page.locator('.article-text').evaluate((root, wanted) => {

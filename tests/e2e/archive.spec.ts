@@ -1,4 +1,4 @@
-import { expect, test } from './app'
+import { expect, holdRequests, test } from './app'
 
 const views = (page: import('@playwright/test').Page) =>
   page.getByRole('navigation', { name: 'Views' })
@@ -303,12 +303,7 @@ test('a full backup being made can be cancelled, and then it is not downloaded',
   test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
   const { page } = app
   // The answer is held back until Cancel has been pressed, as if the archive were large.
-  let release = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route('**/api/exportArchiveZip', async (route) => {
-    await held
-    await route.continue()
-  })
+  const release = await holdRequests(page, 'exportArchiveZip')
   const downloads: string[] = []
   page.on('download', (download) => downloads.push(download.suggestedFilename()))
   await page.getByRole('button', { name: 'Export…' }).click()
@@ -319,9 +314,7 @@ test('a full backup being made can be cancelled, and then it is not downloaded',
   await page.screenshot({ path: testInfo.outputPath('export-busy.png') })
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(dialog.getByRole('status')).toHaveText('Cancelled; nothing was saved.')
-  const answered = page.waitForResponse('**/api/exportArchiveZip')
-  release()
-  await answered
+  await release()
   // The next export's download comes after the cancelled answer has been dealt with.
   const next = page.waitForEvent('download')
   await dialog.getByRole('button', { name: 'Download the vault (.zip)' }).click()

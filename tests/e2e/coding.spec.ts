@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect, selectWithMouse, test } from './app'
+import { expect, holdRequests, selectWithMouse, test } from './app'
 
 const SAMPLE_QUOTE = 'no one gains from a closed river'
 
@@ -242,4 +242,38 @@ test('in a long article, the statements scrolled to in the list show their words
   await expect(words).not.toBeInViewport()
   await last.click()
   await expect(words).toBeInViewport()
+})
+
+test('a new speaker that takes a while to save keeps the position and stance coded meanwhile', async ({
+  app,
+}, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
+  const { page } = app
+  // The new speaker's answer is held back until the analyst has gone on, as on a busy disk.
+  const release = await holdRequests(page, 'saveSpeaker')
+  await selectWithMouse(page, SAMPLE_QUOTE)
+  await page.keyboard.press('m')
+  const form = page.getByRole('form', { name: 'Statement' })
+  const speaker = form.getByRole('combobox', { name: 'Speaker', exact: true })
+  await expect(speaker).toBeFocused()
+  await page.keyboard.type('Harbour Master Ilona Prest')
+  await page.keyboard.press('Enter')
+  await expect(form.getByRole('combobox', { name: 'Position' })).toBeFocused()
+  await page.keyboard.type('Negotiated sett')
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('o')
+  await expect(form.getByRole('radio', { name: 'Opposes' })).toHaveAttribute('aria-checked', 'true')
+  await release()
+
+  await expect(speaker).toHaveValue('Harbour Master Ilona Prest')
+  await expect(form.getByRole('combobox', { name: 'Position' })).toHaveValue(
+    'Negotiated settlement',
+  )
+  await expect(form.getByRole('radio', { name: 'Opposes' })).toHaveAttribute('aria-checked', 'true')
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
+  await app.restart()
+  const group = app.page.getByRole('region', { name: 'Harbour Master Ilona Prest' })
+  await expect(group).toContainText(SAMPLE_QUOTE)
+  await expect(group).toContainText('Negotiated settlement')
+  await expect(group).toContainText('Opposes')
 })

@@ -236,10 +236,10 @@ export function ArticleWorkspace({
               quote={selectedSpan.quote}
               registry={registry}
               autoFocus={selected?.focus ?? false}
-              onChange={(next) => {
-                const before = session.statements[next.id]
-                session.putStatement(next)
-                if (before && before.speakerId !== next.speakerId) void suggested.learnSpeaker(next)
+              onChange={(patch) => {
+                const change = session.updateStatement(selectedStatement.id, patch)
+                if (change && change.before.speakerId !== change.next.speakerId)
+                  void suggested.learnSpeaker(change.next)
               }}
               onRemove={() => {
                 editor.commands.unsetStatement(selectedStatement.id)

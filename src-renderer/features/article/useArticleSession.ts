@@ -134,6 +134,21 @@ export function useArticleSession(articleId: string, content: EditorContent) {
   )
 
   /**
+   * Changes some fields of a statement as it is now, not as some earlier render saw it: a field
+   * whose answer comes late (a new speaker being saved) keeps what was coded meanwhile.
+   */
+  const updateStatement = useCallback(
+    (id: string, patch: Partial<Omit<Statement, 'id'>>) => {
+      const before = statementsRef.current[id]
+      if (!before) return undefined
+      const next = { ...before, ...patch }
+      putStatement(next)
+      return { before, next }
+    },
+    [putStatement],
+  )
+
+  /**
    * Runs a change the archive makes to this article by itself (a rejected suggestion) between two
    * saves, and carries on from the revision it answers when nothing else changed the article meanwhile.
    */
@@ -211,6 +226,7 @@ export function useArticleSession(articleId: string, content: EditorContent) {
     loadCount,
     markChanged,
     putStatement,
+    updateStatement,
     setMeta,
     saveNow: save,
     besideSaves,

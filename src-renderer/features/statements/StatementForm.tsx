@@ -17,7 +17,8 @@ interface StatementFormProps {
   registry: Registry
   /** Right after marking, focus goes to the speaker field; after accepting a suggestion, to the position. */
   autoFocus: boolean | 'position'
-  onChange: (statement: Statement) => void
+  /** Changes these fields of the statement as it is when the change comes (a new speaker's answer may come late). */
+  onChange: (patch: Partial<Omit<Statement, 'id'>>) => void
   onRemove: () => void
   onClose: () => void
 }
@@ -52,8 +53,8 @@ export function StatementForm({
   useEffect(() => setTagsText(statement.tags.join(', ')), [statement.id, statement.tags])
   useEffect(() => setCueText(statement.cue ?? ''), [statement.id, statement.cue])
 
-  const update = (patch: Partial<Statement>) =>
-    onChange({ ...statement, ...patch, updatedAt: new Date().toISOString() })
+  const update = (patch: Partial<Omit<Statement, 'id'>>) =>
+    onChange({ ...patch, updatedAt: new Date().toISOString() })
   const attempt = async (work: () => Promise<void>) => {
     try {
       setError(undefined)
