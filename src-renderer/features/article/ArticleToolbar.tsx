@@ -1,4 +1,5 @@
 import { useEditorState, type Editor } from '@tiptap/react'
+import { redoDepth, undoDepth } from '@tiptap/pm/history'
 import { useState } from 'react'
 import { useArchiveStatus } from '../../archiveStatus'
 import { AnnotationsMenu } from './AnnotationsMenu'
@@ -33,7 +34,8 @@ export function ArticleToolbar(props: ArticleToolbarProps) {
   const [exportMessage, setExportMessage] = useState<string>()
   const history = useEditorState({
     editor,
-    selector: ({ editor: e }) => ({ undo: e.can().undo(), redo: e.can().redo() }),
+    // The history's depth is read directly: can().undo() tries the command on every key press.
+    selector: ({ editor: e }) => ({ undo: undoDepth(e.state) > 0, redo: redoDepth(e.state) > 0 }),
   })
 
   return (
