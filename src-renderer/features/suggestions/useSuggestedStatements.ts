@@ -6,6 +6,7 @@ import type { StatementSpan } from '../../../src-main/shared/statementSpans'
 import type { StatementSuggestion } from '../../../src-main/shared/suggestion'
 import { api } from '../../api'
 import { newStatementId } from '../../editor/newStatementId'
+import { statementViewKey } from '../../editor/statementView'
 import { suggestionViewKey, type SuggestionAction } from '../../editor/suggestionView'
 import type { ArticleSession } from '../article/useArticleSession'
 import type { Registry } from '../statements/useRegistry'
@@ -36,6 +37,9 @@ interface Accepted {
   /** The speaker created on accepting, removed again when the analyst chose someone else. */
   createdSpeakerId?: string
 }
+
+const WORDS_GONE =
+  'The words of a suggestion changed while it was being accepted, so it was not coded: mark them yourself.'
 
 /** Which speaker a suggestion is for, to accept all of theirs at once. */
 const speakerKeyOf = (s: StatementSuggestion) => s.speaker.id ?? `new:${nameKey(s.speaker.name)}`
@@ -152,10 +156,21 @@ export function useSuggestedStatements(options: SuggestedStatementsOptions) {
     }
   }
 
+  /** Where a suggestion's words are now: the text may have changed while its speaker was saved. */
+  const placedNow = (p: PlacedSuggestion): PlacedSuggestion | undefined =>
+    placeSuggestions(
+      editor.state.doc,
+      [p.suggestion],
+      statementViewKey.getState(editor.state)?.spans ?? [],
+    )[0]
+
   const accept = (openForm: boolean) =>
     attempt(async () => {
       if (!focused) return
-      const id = mark(focused, await speakerFor(focused.suggestion))
+      const speaker = await speakerFor(focused.suggestion)
+      const now = placedNow(focused)
+      if (!now) return options.onHint(WORDS_GONE)
+      const id = mark(now, speaker)
       remove([focused.suggestion])
       if (openForm) options.onOpenForm(id)
       else requestAnimationFrame(() => scrollTo(index))
@@ -167,8 +182,10 @@ export function useSuggestedStatements(options: SuggestedStatementsOptions) {
       const key = speakerKeyOf(focused.suggestion)
       const theirs = placed.filter((p) => speakerKeyOf(p.suggestion) === key)
       const speaker = await speakerFor(focused.suggestion)
-      for (const p of theirs) mark(p, speaker)
+      const now = theirs.flatMap((p) => placedNow(p) ?? [])
+      for (const p of now) mark(p, speaker)
       remove(theirs.map((p) => p.suggestion))
+      if (now.length < theirs.length) options.onHint(WORDS_GONE)
     })
 
   const reject = () =>
