@@ -42,6 +42,32 @@ test('bulk editing sets the stance of every selected statement', async ({ app })
   ])
 })
 
+test('statements selected while a bulk edit is being saved stay selected for the next one', async ({
+  app,
+}, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
+  const { page } = app
+  await views(page).getByRole('link', { name: 'Statements' }).click()
+  const explorer = page.getByRole('main', { name: 'Statement explorer' })
+  await explorer.getByRole('combobox', { name: 'Speaker' }).selectOption({ label: 'Ilse Marrow' })
+  const rows = explorer.locator('tbody tr:not([aria-hidden])')
+  await expect(rows).toHaveCount(2)
+  // The edit's answer is held back until the analyst has chosen the next rows, as on a busy disk.
+  const release = await holdRequests(page, 'bulkUpdateStatements')
+  await rows.nth(0).getByRole('checkbox').check()
+  await explorer.getByRole('combobox', { name: 'Set stance' }).selectOption('neutral')
+  await rows.nth(1).getByRole('checkbox').check()
+  await release()
+
+  await expect(explorer.getByText('Stance set to neutral on 1 statement.')).toBeVisible()
+  await expect(rows.nth(0).locator('.stance-badge')).toHaveText('Neutral')
+  await expect(rows.nth(0).getByRole('checkbox')).not.toBeChecked()
+  await expect(rows.nth(1).getByRole('checkbox')).toBeChecked()
+  await expect(explorer.getByRole('toolbar', { name: 'Edit selected statements' })).toContainText(
+    '1 selected',
+  )
+})
+
 test('merging two speakers keeps their statements under one name, the other becoming an alias', async ({
   app,
 }) => {
@@ -166,6 +192,68 @@ test('the codebook is rearranged by dragging, and by Alt+arrows from the keyboar
   await expect(
     app.page.getByRole('tree', { name: 'Positions' }).locator('.position-label'),
   ).toHaveText([third, first, second, before[3]])
+})
+
+test('a position edited after it was moved keeps its new place when saved', async ({ app }) => {
+  const { page } = app
+  await views(page).getByRole('link', { name: 'Codebook' }).click()
+  const tree = page.getByRole('tree', { name: 'Positions' })
+  const labels = tree.locator('.position-label')
+  const item = (label: string) => tree.getByRole('treeitem').filter({ hasText: label })
+  await expect(labels).toHaveCount(4)
+  const [first, second] = await labels.allTextContents()
+
+  // Opened, then put under the one above it, then described and saved.
+  await item(second).click()
+  const form = page.getByRole('form', { name: 'Position' })
+  await expect(form.getByRole('heading', { name: second })).toBeVisible()
+  await page.keyboard.press('Alt+ArrowRight')
+  await expect(item(second)).toHaveAttribute('aria-level', '2')
+  await form.getByRole('textbox', { name: 'Description' }).fill('Talks on the river’s use.')
+  await form.getByRole('button', { name: 'Save position' }).click()
+  await expect(form.getByRole('status')).toHaveText(
+    'Saved. Every statement coded with it shows the change.',
+  )
+  await expect(item(second)).toHaveAttribute('aria-level', '2')
+  await expect(form.getByRole('combobox', { name: 'Part of' })).toHaveValue(
+    (await app.call<{ id: string; label: string }[]>('listPositions')).find(
+      (p) => p.label === first,
+    )!.id,
+  )
+
+  await app.restart()
+  await views(app.page).getByRole('link', { name: 'Codebook' }).click()
+  const after = app.page.getByRole('tree', { name: 'Positions' }).getByRole('treeitem')
+  await expect(after.filter({ hasText: second })).toHaveAttribute('aria-level', '2')
+  await after.filter({ hasText: second }).click()
+  await expect(
+    app.page.getByRole('form', { name: 'Position' }).getByRole('textbox', { name: 'Description' }),
+  ).toHaveValue('Talks on the river’s use.')
+})
+
+test('a position added while the last one is still being saved leaves the position edited meanwhile open', async ({
+  app,
+}, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
+  const { page } = app
+  await views(page).getByRole('link', { name: 'Codebook' }).click()
+  const tree = page.getByRole('tree', { name: 'Positions' })
+  await expect(tree.getByRole('treeitem')).toHaveCount(4)
+  // The new position's answer is held back until the analyst has gone on, as on a busy disk.
+  const release = await holdRequests(page, 'savePosition')
+  await page.getByRole('textbox', { name: 'New position' }).fill('Fishing quotas')
+  await page.keyboard.press('Enter')
+  await tree.getByRole('treeitem').filter({ hasText: 'Joint water commission' }).click()
+  const form = page.getByRole('form', { name: 'Position' })
+  await form.getByRole('textbox', { name: 'Description' }).fill('Proposed by both ministries.')
+  await release()
+
+  await expect(tree.getByRole('treeitem').filter({ hasText: 'Fishing quotas' })).toBeVisible()
+  await expect(page.getByRole('textbox', { name: 'New position' })).toHaveValue('')
+  await expect(form.getByRole('heading', { name: 'Joint water commission' })).toBeVisible()
+  await expect(form.getByRole('textbox', { name: 'Description' })).toHaveValue(
+    'Proposed by both ministries.',
+  )
 })
 
 test('deleting a position that statements use asks what to do with them, and recodes them', async ({

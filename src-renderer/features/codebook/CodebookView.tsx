@@ -70,12 +70,15 @@ export function CodebookView({ registry }: { registry: Registry }) {
           className="inline-form"
           onSubmit={(e) => {
             e.preventDefault()
-            const label = newLabel.trim()
+            const typed = newLabel
+            const label = typed.trim()
             if (!label) return
+            const shown = selectedId
             void attempt(async () => {
               const position = await registry.createPosition(label)
-              setSelectedId(position.id)
-              setNewLabel('')
+              // Unless the analyst has gone on to another position or label while it was saved.
+              setSelectedId((current) => (current === shown ? position.id : current))
+              setNewLabel((current) => (current === typed ? '' : current))
               return `Added “${position.label}”.`
             })
           }}

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { Position } from '../../../src-main/shared/model'
 import { api } from '../../api'
 import { ChoiceSelect, positionChoices } from '../../ChoiceSelect'
@@ -22,7 +22,22 @@ export function PositionEditor({
   statementCount,
   onDeleted,
 }: PositionEditorProps) {
-  const [draft, setDraft] = useState(position)
+  // Only the fields edited here: a move made in the tree meanwhile is kept when they are saved.
+  const [edits, setEdits] = useState<Partial<Omit<Position, 'id'>>>({})
+  const draft = { ...position, ...edits }
+  const edit = (patch: Partial<Omit<Position, 'id'>>) =>
+    setEdits((current) => ({ ...current, ...patch }))
+  // An edit the position has by now (saved, or the same move made in the tree) is no longer one.
+  useEffect(
+    () =>
+      setEdits((current) => {
+        const left = Object.entries(current).filter(
+          ([field, value]) => position[field as keyof Position] !== value,
+        )
+        return left.length === Object.keys(current).length ? current : Object.fromEntries(left)
+      }),
+    [position],
+  )
   const [deleting, setDeleting] = useState(false)
   const { attempt, message } = useAttempt(registry.refresh)
   const below = withSubPositions(registry.positions, [position.id])
@@ -51,10 +66,7 @@ export function PositionEditor({
       <div className="meta-grid">
         <label>
           Label
-          <input
-            value={draft.label}
-            onChange={(e) => setDraft({ ...draft, label: e.currentTarget.value })}
-          />
+          <input value={draft.label} onChange={(e) => edit({ label: e.currentTarget.value })} />
         </label>
         <label>
           Part of
@@ -63,7 +75,7 @@ export function PositionEditor({
             placeholder="Top level"
             value={draft.parentId ?? ''}
             choices={positionChoices(registry.positions.filter((p) => !below.has(p.id)))}
-            onChange={(id) => setDraft({ ...draft, parentId: id || undefined })}
+            onChange={(id) => edit({ parentId: id || undefined })}
           />
         </label>
         <label>
@@ -71,7 +83,7 @@ export function PositionEditor({
           <input
             type="color"
             value={draft.color}
-            onChange={(e) => setDraft({ ...draft, color: e.currentTarget.value })}
+            onChange={(e) => edit({ color: e.currentTarget.value })}
           />
         </label>
       </div>
@@ -80,7 +92,7 @@ export function PositionEditor({
         <textarea
           rows={3}
           value={draft.description}
-          onChange={(e) => setDraft({ ...draft, description: e.currentTarget.value })}
+          onChange={(e) => edit({ description: e.currentTarget.value })}
         />
       </label>
       {message}

@@ -8,7 +8,8 @@ import type { Registry } from '../statements/useRegistry'
 interface BulkEditBarProps {
   selected: StatementRow[]
   registry: Registry
-  onDone: (message: string) => void
+  /** Says how it went; `edited` are the statements it was for (others may be selected by then). */
+  onDone: (message: string, edited: StatementRow[]) => void
 }
 
 /** Sets position, stance, a tag or the speaker on every selected statement at once. */
@@ -22,9 +23,9 @@ export function BulkEditBar({ selected, registry, onDone }: BulkEditBarProps) {
       const refs = selected.map(({ articleId, statementId }) => ({ articleId, statementId }))
       const result = await api.bulkUpdateStatements(refs, patch)
       const changed = result.updated + result.unchanged
-      onDone(`${describe} on ${changed} ${changed === 1 ? 'statement' : 'statements'}.`)
+      onDone(`${describe} on ${changed} ${changed === 1 ? 'statement' : 'statements'}.`, selected)
     } catch (error) {
-      onDone(error instanceof Error ? error.message : String(error))
+      onDone(error instanceof Error ? error.message : String(error), selected)
     } finally {
       setBusy(false)
     }

@@ -80,9 +80,11 @@ export function ExplorerView({
         <BulkEditBar
           selected={selectedRows}
           registry={registry}
-          onDone={(text) => {
+          onDone={(text, edited) => {
             setMessage(text)
-            setSelected(new Set())
+            // Statements chosen while the edit was being saved stay chosen for the next one.
+            const done = new Set(edited.map(rowKey))
+            setSelected((current) => new Set([...current].filter((key) => !done.has(key))))
           }}
         />
       )}
