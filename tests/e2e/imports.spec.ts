@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, test } from './app'
+import { expect, holdRequests, selectWithMouse, test } from './app'
 
 const TALKS = 'Talks resumed in Geneva on Tuesday.\n\nThe mediators met for six hours.'
 const PNG_HEADER = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])
@@ -115,6 +115,66 @@ test('annotations exported from an article are placed again on an edited copy, a
     'the proposal was a dangerous trap and that fighting would continue',
   )
   await page.screenshot({ path: testInfo.outputPath('annotations-imported.png') })
+})
+
+test('while annotations are being imported, the article says it cannot be changed, and nothing coded meanwhile is lost', async ({
+  app,
+}, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
+  const { page } = app
+  const text = 'Talks resumed in Geneva on Tuesday. “We are ready to sign,” said Anna Keller.'
+  const original = await app.call<{ id: string }>('importArticle', {
+    text,
+    meta: { title: 'Talks resume' },
+  })
+  await app.call('addStatement', original.id, {
+    anchor: { exact: 'We are ready to sign' },
+    speaker: { name: 'Anna Keller' },
+    stance: 'supports',
+  })
+  const exported = await app.call<{ content: string }>(
+    'exportArticle',
+    original.id,
+    'web-annotation',
+  )
+  await app.call('importArticle', { text, meta: { title: 'Talks resume, a copy' } })
+  await page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: /Talks resume, a copy/ })
+    .click()
+  await expect(page.getByRole('textbox', { name: 'Article title' })).toHaveValue(
+    'Talks resume, a copy',
+  )
+
+  // The import's answer is held back while the analyst goes on marking, as on a busy disk.
+  const release = await holdRequests(page, 'importAnnotations')
+  await page.getByText('Annotations', { exact: true }).click()
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('menuitem', { name: 'Import annotations…' }).click()
+  await (
+    await chooser
+  ).setFiles({
+    name: 'Talks resume.annotations.jsonld',
+    mimeType: 'application/ld+json',
+    buffer: Buffer.from(exported.content),
+  })
+  await expect(page.getByText('Working…')).toBeVisible()
+  await selectWithMouse(page, 'Talks resumed in Geneva')
+  await page.getByRole('button', { name: 'Mark statement' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'being imported' })).toHaveText(
+    'Annotations are being imported into this article; it can be changed again in a moment.',
+  )
+  await page.screenshot({ path: testInfo.outputPath('annotations-importing.png') })
+  await release()
+
+  await expect(page.getByRole('alert')).toContainText('Imported annotations: placed 1 statement.')
+  const panel = page.getByRole('complementary', { name: 'Statements' })
+  await expect(panel.getByRole('region', { name: 'Anna Keller' })).toContainText('Supports')
+  await selectWithMouse(page, 'Talks resumed in Geneva')
+  await page.getByRole('button', { name: 'Mark statement' }).click()
+  await expect(page.getByRole('combobox', { name: 'Speaker', exact: true })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(panel.getByRole('heading', { name: /^Statements/ })).toContainText('2')
 })
 
 test('the explorer exports the statements its filters select as W3C Web Annotations', async ({

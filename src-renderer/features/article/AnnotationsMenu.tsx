@@ -8,13 +8,16 @@ import { useToolbarMenu } from './useToolbarMenu'
 interface AnnotationsMenuProps {
   articleId: string
   readOnly: boolean
-  session: Pick<ArticleSession, 'saveNow' | 'besideSaves' | 'reload'>
+  session: Pick<ArticleSession, 'saveNow' | 'besideSaves' | 'reload' | 'holdChanges'>
   /** A short message for the toolbar: the file exported, or what went wrong. */
   onMessage: (message: string | undefined) => void
 }
 
 const shorten = (quote: string) => (quote.length > 80 ? `${quote.slice(0, 79)}…` : quote)
 const statements = (count: number) => (count === 1 ? '1 statement' : `${count} statements`)
+
+const IMPORTING =
+  'Annotations are being imported into this article; it can be changed again in a moment.'
 
 /** What an import of annotations did, in a sentence or two for the article's banner. */
 export function importMessage(report: AnnotationImportReport): string {
@@ -53,11 +56,13 @@ export function AnnotationsMenu({ articleId, readOnly, session, onMessage }: Ann
   const importAnnotations = (file: File) =>
     run(async () => {
       const json = await file.text()
-      await session.saveNow()
-      // Beside the saves, so this window does not take its own change for someone else's.
-      const report = await session.besideSaves(() => api.importAnnotations(articleId, json))
-      // The banner of the reloaded article says what happened; the toolbar need not.
-      await session.reload(importMessage(report))
+      await session.holdChanges(IMPORTING, async () => {
+        await session.saveNow()
+        // Beside the saves, so this window does not take its own change for someone else's.
+        const report = await session.besideSaves(() => api.importAnnotations(articleId, json))
+        // The banner of the reloaded article says what happened; the toolbar need not.
+        await session.reload(importMessage(report))
+      })
       return undefined
     })
 

@@ -17,7 +17,7 @@ interface ArticleToolbarProps {
   saveState: SaveState
   saveError?: string
   /** Saves before, and shows the article again after, importing annotations onto it. */
-  session: Pick<ArticleSession, 'saveNow' | 'besideSaves' | 'reload'>
+  session: Pick<ArticleSession, 'saveNow' | 'besideSaves' | 'reload' | 'holdChanges'>
 }
 
 const SAVE_LABELS: Record<SaveState, string> = {

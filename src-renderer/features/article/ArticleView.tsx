@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/react'
 import { useCallback, useRef } from 'react'
 import type { DocJSON } from '../../../src-main/shared/model'
+import { ArchiveStatusContext, useArchiveStatus } from '../../archiveStatus'
 import { statementViewKey } from '../../editor/statementView'
 import type { Registry } from '../statements/useRegistry'
 import { ArticleWorkspace } from './ArticleWorkspace'
@@ -24,6 +25,7 @@ export function ArticleView({ articleId, focusStatementId, registry }: ArticleVi
     },
     notes: () => editors.current!.notes!.getJSON() as DocJSON,
   })
+  const status = useArchiveStatus()
   const attach = useCallback((next: { body: Editor; notes?: Editor }) => {
     editors.current = next
   }, [])
@@ -46,14 +48,18 @@ export function ArticleView({ articleId, focusStatementId, registry }: ArticleVi
           </button>
         </div>
       )}
-      <ArticleWorkspace
-        key={session.loadCount}
-        article={session.article}
-        session={session}
-        registry={registry}
-        attach={attach}
-        focusStatementId={focusStatementId}
-      />
+      <ArchiveStatusContext.Provider
+        value={session.heldBy ? { readOnly: true, readOnlyMessage: session.heldBy } : status}
+      >
+        <ArticleWorkspace
+          key={session.loadCount}
+          article={session.article}
+          session={session}
+          registry={registry}
+          attach={attach}
+          focusStatementId={focusStatementId}
+        />
+      </ArchiveStatusContext.Provider>
     </>
   )
 }

@@ -78,6 +78,10 @@ export function ArticleWorkspace({
   })
 
   useEffect(() => attach({ body: editor, notes: notesRef.current }), [attach, editor])
+  // While the archive changes the whole article, its text takes no keys at all (undo included).
+  useEffect(() => {
+    if (!editor.isDestroyed) editor.setEditable(!session.heldBy, false)
+  }, [editor, session.heldBy])
   const onNotesReady = useCallback(
     (notes: Editor) => {
       notesRef.current = notes

@@ -24,6 +24,8 @@ export function useArticleSession(articleId: string, content: EditorContent) {
   const [saveState, setSaveState] = useState<SaveState>('saved')
   const [saveError, setSaveError] = useState<string>()
   const [notice, setNotice] = useState<string>()
+  /** Why the article cannot be changed for a moment (the archive is changing it), while it is so. */
+  const [heldBy, setHeldBy] = useState<string>()
   /** Increments when a new version is loaded, so the editors take its content. */
   const [loadCount, setLoadCount] = useState(0)
 
@@ -172,6 +174,19 @@ export function useArticleSession(articleId: string, content: EditorContent) {
     [schedule],
   )
 
+  /**
+   * Runs a change the archive makes to the whole article (annotations imported), during which the
+   * analyst's own changes are refused with `why`: made meanwhile, the reload after it would lose them.
+   */
+  const holdChanges = useCallback(async <T>(why: string, work: () => Promise<T>): Promise<T> => {
+    setHeldBy(why)
+    try {
+      return await work()
+    } finally {
+      setHeldBy(undefined)
+    }
+  }, [])
+
   const setMeta = useCallback(
     (patch: Partial<ArticleMeta>) => {
       if (!metaRef.current) return
@@ -230,6 +245,8 @@ export function useArticleSession(articleId: string, content: EditorContent) {
     setMeta,
     saveNow: save,
     besideSaves,
+    heldBy,
+    holdChanges,
     /** Shows the archive's newest version of the article, with a message in its banner. */
     reload: load,
   }
