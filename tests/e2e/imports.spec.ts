@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Page } from '@playwright/test'
 import { expect, holdRequests, selectWithMouse, test } from './app'
 
 const TALKS = 'Talks resumed in Geneva on Tuesday.\n\nThe mediators met for six hours.'
@@ -59,6 +60,19 @@ test('a folder of mixed files imports with a report per file, and the articles a
   await expect(page.getByRole('main').getByText('Meridian Wire')).toBeVisible()
 })
 
+/** Picks a file of annotations from the open Annotations menu, as the analyst does. */
+async function chooseAnnotationsFile(page: Page, content: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('menuitem', { name: 'Import annotations…' }).click()
+  await (
+    await chooser
+  ).setFiles({
+    name: 'Talks resume.annotations.jsonld',
+    mimeType: 'application/ld+json',
+    buffer: Buffer.from(content),
+  })
+}
+
 test('annotations exported from an article are placed again on an edited copy, and the one left out is named', async ({
   app,
 }, testInfo) => {
@@ -97,15 +111,7 @@ test('annotations exported from an article are placed again on an edited copy, a
   )
   await page.getByText('Annotations', { exact: true }).click()
   await page.screenshot({ path: testInfo.outputPath('annotations-menu.png') })
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('menuitem', { name: 'Import annotations…' }).click()
-  await (
-    await chooser
-  ).setFiles({
-    name: 'Talks resume.annotations.jsonld',
-    mimeType: 'application/ld+json',
-    buffer: Buffer.from(exported.content),
-  })
+  await chooseAnnotationsFile(page, exported.content)
   await expect(page.getByRole('alert')).toContainText(
     'Imported annotations: placed 2 statements. Could not place 1: “the talks could last for weeks” (its words are no longer in the text).',
   )
@@ -149,15 +155,7 @@ test('while annotations are being imported, the article says it cannot be change
   // The import's answer is held back while the analyst goes on marking, as on a busy disk.
   const release = await holdRequests(page, 'importAnnotations')
   await page.getByText('Annotations', { exact: true }).click()
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('menuitem', { name: 'Import annotations…' }).click()
-  await (
-    await chooser
-  ).setFiles({
-    name: 'Talks resume.annotations.jsonld',
-    mimeType: 'application/ld+json',
-    buffer: Buffer.from(exported.content),
-  })
+  await chooseAnnotationsFile(page, exported.content)
   await expect(page.getByText('Working…')).toBeVisible()
   await selectWithMouse(page, 'Talks resumed in Geneva')
   await page.getByRole('button', { name: 'Mark statement' }).click()
