@@ -38,6 +38,8 @@ export function useLibrary(filter: LibraryFilter) {
   const [total, setTotal] = useState(0)
   const [version, setVersion] = useState(0)
   const loading = useRef(false)
+  /** Counts the lists asked for afresh: a next page asked for before the latest is not added to it. */
+  const listed = useRef(0)
 
   const query = useCallback(
     (offset: number) =>
@@ -71,6 +73,7 @@ export function useLibrary(filter: LibraryFilter) {
 
   useEffect(() => {
     let current = true
+    listed.current += 1
     const timer = setTimeout(
       () => {
         if (filter.text.trim()) {
@@ -97,9 +100,13 @@ export function useLibrary(filter: LibraryFilter) {
   const loadMore = useCallback(async () => {
     if (loading.current || articles.length >= total) return
     loading.current = true
-    const page = await query(articles.length)
-    setArticles((shown) => [...shown, ...page.items])
-    loading.current = false
+    const asked = listed.current
+    try {
+      const page = await query(articles.length)
+      if (asked === listed.current) setArticles((shown) => [...shown, ...page.items])
+    } finally {
+      loading.current = false
+    }
   }, [articles.length, total, query])
 
   return { articles, hits, total, loadMore }
