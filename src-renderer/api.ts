@@ -93,7 +93,9 @@ function httpApi(): Api {
     onMenuCommand: () => () => undefined,
   }
   for (const name of methodNames) {
-    api[name] = async (...args: unknown[]) => {
+    api[name] = async (...given: unknown[]) => {
+      // JSON would send an option left out as null, which the service refuses: leave it out.
+      const args = given.slice(0, given.findLastIndex((arg) => arg !== undefined) + 1)
       let response: Response
       try {
         response = await fetch(`/api/${name}`, {

@@ -5,7 +5,8 @@ import { useAttempt } from '../registry/useAttempt'
 import { useStatementCounts } from '../speakers/useStatementCounts'
 import type { Registry } from '../statements/useRegistry'
 import { PositionEditor } from './PositionEditor'
-import { codebookOutline } from '../../../src-main/shared/codebookOutline'
+import { codebookOutline, type OutlineNode } from '../../../src-main/shared/codebookOutline'
+import { isMoveKey, keyboardMove, type Placement } from './keyboardMove'
 
 /** The position codebook as a tree: drag to reorder or re-parent, edit, merge, share as CSV. */
 export function CodebookView({ registry }: { registry: Registry }) {
@@ -20,45 +21,56 @@ export function CodebookView({ registry }: { registry: Registry }) {
 
   const { attempt, message } = useAttempt(registry.refresh)
 
-  /** Puts a position under `parent` at `index` among its siblings as they are shown now. */
-  const move = (id: string, parent: string | null, index: number) => {
+  /** Moves are saved one after another; while more wait, the codebook the last one answered. */
+  const moves = useRef({ queue: Promise.resolve<OutlineNode[] | undefined>(undefined), waiting: 0 })
+
+  /**
+   * Moves a position where `place` puts it in the codebook as it is when the move's turn comes:
+   * as shown, or as the move before left it while that was being saved (two quick Alt+↓ presses
+   * are two places down, not one).
+   */
+  const move = (id: string, place: (outline: OutlineNode[]) => Placement | undefined) => {
+    const shown = nodes
+    const line = moves.current
+    line.waiting += 1
+    line.queue = line.queue.then(async (before) => {
+      let after = before
+      await attempt(async () => {
+        const placement = place(before ?? shown)
+        if (!placement) return undefined
+        const codebook = await api.movePosition(id, placement.parent, placement.index)
+        after = codebookOutline(codebook)
+        requestAnimationFrame(() => items.current.get(id)?.focus())
+        return undefined
+      })
+      line.waiting -= 1
+      return line.waiting > 0 ? after : undefined
+    })
+  }
+
+  /** Puts the dragged position under `parent` at `index` among its siblings as they are shown. */
+  const drop = (parent: string | null, index: number) => {
+    const id = dragged
+    setDragged(undefined)
+    if (!id || id === parent) return
     const from = nodes.find((node) => node.position.id === id)
     // The service counts siblings without the moved one: a move down the same list is one less.
     const sameList = from && (from.position.parentId ?? null) === parent && from.index < index
     const at = sameList ? index - 1 : index
-    void attempt(async () => {
-      await api.movePosition(id, parent, at)
-      requestAnimationFrame(() => items.current.get(id)?.focus())
-      return undefined
-    })
-  }
-
-  const drop = (targetParent: string | null, index: number) => {
-    const id = dragged
-    setDragged(undefined)
-    if (id && id !== targetParent) move(id, targetParent, index)
+    move(id, () => ({ parent, index: at }))
   }
 
   /** Arrows walk the tree; with Alt they move the position: up, down, into the one above, out. */
   const onTreeKey = (event: React.KeyboardEvent, at: number) => {
-    const { position, index } = nodes[at]
-    const parent = position.parentId ?? null
-    const siblingAbove = nodes
-      .slice(0, at)
-      .reverse()
-      .find((node) => (node.position.parentId ?? null) === parent)
+    const { position } = nodes[at]
+    const key = event.key
     let handled = true
-    if (event.altKey && event.key === 'ArrowUp' && index > 0) move(position.id, parent, index - 1)
-    else if (event.altKey && event.key === 'ArrowDown') move(position.id, parent, index + 2)
-    else if (event.altKey && event.key === 'ArrowRight' && siblingAbove)
-      move(position.id, siblingAbove.position.id, Number.MAX_SAFE_INTEGER)
-    else if (event.altKey && event.key === 'ArrowLeft' && parent) {
-      const parentNode = nodes.find((node) => node.position.id === parent)
-      if (parentNode) move(position.id, parentNode.position.parentId ?? null, parentNode.index + 1)
-    } else if (!event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
-      const next = nodes[at + (event.key === 'ArrowUp' ? -1 : 1)]
+    if (event.altKey && isMoveKey(key))
+      move(position.id, (outline) => keyboardMove(outline, position.id, key))
+    else if (!event.altKey && (key === 'ArrowUp' || key === 'ArrowDown')) {
+      const next = nodes[at + (key === 'ArrowUp' ? -1 : 1)]
       if (next) items.current.get(next.position.id)?.focus()
-    } else if (event.key === 'Enter' || event.key === ' ') setSelectedId(position.id)
+    } else if (key === 'Enter' || key === ' ') setSelectedId(position.id)
     else handled = false
     if (handled) event.preventDefault()
   }

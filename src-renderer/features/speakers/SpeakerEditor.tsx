@@ -1,9 +1,9 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { SPEAKER_KINDS, type Speaker, type SpeakerKind } from '../../../src-main/shared/model'
 import { api } from '../../api'
 import { commaList } from '../../commaList'
 import { ChoiceSelect, speakerChoices } from '../../ChoiceSelect'
-import { go } from '../../routes'
+import { go, parseRoute } from '../../routes'
 import { DeleteWithCare } from '../registry/DeleteWithCare'
 import { MergeControl } from '../registry/MergeControl'
 import { useAttempt } from '../registry/useAttempt'
@@ -15,38 +15,80 @@ interface SpeakerEditorProps {
   statementCount: number
 }
 
+/** A speaker as the form shows it: the aliases as one comma-separated line. */
+type SpeakerFields = Omit<Speaker, 'id' | 'aliases'> & { aliasesText: string }
+
+const formFields = (speaker: Speaker): SpeakerFields => ({
+  name: speaker.name,
+  aliasesText: speaker.aliases.join(', '),
+  kind: speaker.kind,
+  role: speaker.role,
+  affiliationId: speaker.affiliationId,
+  notes: speaker.notes,
+})
+
 /** A speaker's names, kind, role, affiliation and notes; merge into another; delete with care. */
 export function SpeakerEditor({ speaker, registry, statementCount }: SpeakerEditorProps) {
-  const [draft, setDraft] = useState({ ...speaker, aliasesText: speaker.aliases.join(', ') })
+  // Only the fields edited here: a change made elsewhere meanwhile (an alias learned, another
+  // window, a merge) is kept when they are saved.
+  const [edits, setEdits] = useState<Partial<SpeakerFields>>({})
+  const draft = { ...formFields(speaker), ...edits }
+  const edit = (patch: Partial<SpeakerFields>) => setEdits((current) => ({ ...current, ...patch }))
+  /** Edits saved from here, until the speaker comes back with them. */
+  const saved = useRef<Partial<SpeakerFields>>({})
+  // An edit the speaker has by now (saved from here, or the same change made elsewhere) is no
+  // longer one, so a later change made elsewhere shows.
+  useEffect(() => {
+    const now = formFields(speaker)
+    const done = saved.current
+    saved.current = {}
+    setEdits((current) => {
+      const left = Object.entries(current).filter(([name, value]) => {
+        const field = name as keyof SpeakerFields
+        return value !== now[field] && !(field in done && value === done[field])
+      })
+      return left.length === Object.keys(current).length ? current : Object.fromEntries(left)
+    })
+  }, [speaker])
   const [deleting, setDeleting] = useState(false)
   const { attempt, message } = useAttempt(registry.refresh)
   const others = registry.speakers.filter((s) => s.id !== speaker.id)
 
-  const save = () =>
-    attempt(async () => {
-      const { aliasesText, ...rest } = draft
+  const save = () => {
+    const sent = edits
+    return attempt(async () => {
+      const { aliasesText, ...fields } = { ...formFields(speaker), ...sent }
       await api.saveSpeaker({
-        ...rest,
+        ...fields,
+        id: speaker.id,
         aliases: commaList(aliasesText),
-        role: rest.role || undefined,
-        affiliationId: rest.affiliationId || undefined,
+        role: fields.role || undefined,
+        affiliationId: fields.affiliationId || undefined,
       })
+      saved.current = { ...saved.current, ...sent }
       return 'Saved. Every statement shows the new details.'
     })
+  }
+
+  /** Whether the analyst still has this speaker open: a late answer does not take them elsewhere. */
+  const stillOpen = () => {
+    const route = parseRoute(location.hash)
+    return route.view === 'speakers' && route.speakerId === speaker.id
+  }
 
   const merge = (mergeInto: string) =>
     attempt(async () => {
       const target = others.find((s) => s.id === mergeInto)
       if (!target) return 'Choose the speaker to merge into.'
       await api.mergeSpeakers(target.id, speaker.id)
-      go({ view: 'speakers', speakerId: target.id })
+      if (stillOpen()) go({ view: 'speakers', speakerId: target.id })
       return `Merged “${speaker.name}” into “${target.name}”.`
     })
 
   const remove = (statements?: 'clear' | { reassignTo: string }) =>
     attempt(async () => {
       await api.deleteSpeaker(speaker.id, statements && { statements })
-      go({ view: 'speakers' })
+      if (stillOpen()) go({ view: 'speakers' })
       return `Deleted “${speaker.name}”.`
     })
 
@@ -60,24 +102,21 @@ export function SpeakerEditor({ speaker, registry, statementCount }: SpeakerEdit
       <div className="meta-grid">
         <label>
           Name
-          <input
-            value={draft.name}
-            onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
-          />
+          <input value={draft.name} onChange={(e) => edit({ name: e.currentTarget.value })} />
         </label>
         <label>
           Also known as
           <input
             value={draft.aliasesText}
             placeholder="comma, separated"
-            onChange={(e) => setDraft({ ...draft, aliasesText: e.currentTarget.value })}
+            onChange={(e) => edit({ aliasesText: e.currentTarget.value })}
           />
         </label>
         <label>
           Kind
           <select
             value={draft.kind}
-            onChange={(e) => setDraft({ ...draft, kind: e.currentTarget.value as SpeakerKind })}
+            onChange={(e) => edit({ kind: e.currentTarget.value as SpeakerKind })}
           >
             {SPEAKER_KINDS.map((kind) => (
               <option key={kind}>{kind}</option>
@@ -89,7 +128,7 @@ export function SpeakerEditor({ speaker, registry, statementCount }: SpeakerEdit
           <input
             value={draft.role ?? ''}
             placeholder="e.g. foreign minister"
-            onChange={(e) => setDraft({ ...draft, role: e.currentTarget.value })}
+            onChange={(e) => edit({ role: e.currentTarget.value })}
           />
         </label>
         <label>
@@ -99,7 +138,7 @@ export function SpeakerEditor({ speaker, registry, statementCount }: SpeakerEdit
             placeholder="None"
             value={draft.affiliationId ?? ''}
             choices={speakerChoices(others.filter((s) => s.kind !== 'person'))}
-            onChange={(id) => setDraft({ ...draft, affiliationId: id || undefined })}
+            onChange={(id) => edit({ affiliationId: id || undefined })}
           />
         </label>
       </div>
@@ -108,7 +147,7 @@ export function SpeakerEditor({ speaker, registry, statementCount }: SpeakerEdit
         <textarea
           rows={3}
           value={draft.notes}
-          onChange={(e) => setDraft({ ...draft, notes: e.currentTarget.value })}
+          onChange={(e) => edit({ notes: e.currentTarget.value })}
         />
       </label>
       {message}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Position, Speaker, SpeakerKind } from '../../../src-main/shared/model'
 import { api } from '../../api'
 
@@ -7,11 +7,16 @@ export function useRegistry() {
   const [speakers, setSpeakers] = useState<Speaker[]>([])
   const [positions, setPositions] = useState<Position[]>([])
 
+  /** Counts the refreshes asked for: a list that answers after a newer one was asked is old. */
+  const asked = useRef(0)
+
   const refresh = useCallback(async () => {
+    const ask = ++asked.current
     const [nextSpeakers, nextPositions] = await Promise.all([
       api.listSpeakers(),
       api.listPositions(),
     ])
+    if (ask !== asked.current) return
     setSpeakers(nextSpeakers)
     setPositions(nextPositions)
   }, [])
