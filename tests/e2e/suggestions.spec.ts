@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, holdRequests, test, type App } from './app'
+import { expect, holdRequests, selectWithMouse, test, type App } from './app'
 
 const WIRE_STORY = [
   'Prime Minister Ilse Varga said the crossings would reopen on June 1.',
@@ -213,6 +213,32 @@ test('a suggestion accepted while its new speaker is being saved codes its own w
   await expect(app.page.locator('.statement-look', { hasText: 'rising' })).toHaveText(
     'prices would keep rising',
   )
+})
+
+test('a suggestion whose words are deleted while its new speaker is being saved is not coded, and the analyst is told', async ({
+  app,
+}, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
+  const { page } = app
+  await openWireStory(app)
+  await readText(page)
+  await page.keyboard.press('k')
+  await expect(current(page)).toHaveText('prices would keep rising')
+  // The new speaker's answer is held back until the words are gone, as on a busy disk.
+  const release = await holdRequests(page, 'saveSpeaker')
+  await page.keyboard.press('Shift+A')
+  await page.getByRole('button', { name: 'Edit text' }).click()
+  await selectWithMouse(page, 'prices would keep rising')
+  await page.keyboard.press('Backspace')
+  const text = page.getByRole('textbox', { name: 'Article text' })
+  await expect(text).toContainText('He warned that .')
+  await release()
+
+  await expect(page.getByRole('status').filter({ hasText: 'changed while' })).toHaveText(
+    'The words of a suggestion changed while it was being accepted, so it was not coded: mark them yourself.',
+  )
+  await expect(panel(page).getByRole('region', { name: 'Piet Daalmann' })).toHaveCount(0)
+  await expect(text.locator('.statement-look', { hasText: 'warned' })).toHaveCount(0)
 })
 
 test('choosing another speaker in the form teaches the archive the suggested name', async ({
