@@ -179,19 +179,28 @@ test('accept all from a speaker codes every suggestion of theirs, a new speaker 
   expect(speakers.filter((s) => s.name === 'Piet Daalmann')).toMatchObject([{ kind: 'person' }])
 })
 
-test('a suggestion accepted while its new speaker is being saved codes its own words, even if the text was edited meanwhile', async ({
-  app,
-}, testInfo) => {
-  test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
+/**
+ * Accepts the suggestion of Piet Daalmann (a new speaker) and goes into Edit text while his save is
+ * held back, as on a busy disk; the returned function lets the answer come.
+ */
+async function acceptDaalmannThenEdit(app: App): Promise<() => Promise<void>> {
   const { page } = app
   await openWireStory(app)
   await readText(page)
   await page.keyboard.press('k')
   await expect(current(page)).toHaveText('prices would keep rising')
-  // The new speaker's answer is held back until the analyst has gone on, as on a busy disk.
   const release = await holdRequests(page, 'saveSpeaker')
   await page.keyboard.press('Shift+A')
   await page.getByRole('button', { name: 'Edit text' }).click()
+  return release
+}
+
+test('a suggestion accepted while its new speaker is being saved codes its own words, even if the text was edited meanwhile', async ({
+  app,
+}, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
+  const { page } = app
+  const release = await acceptDaalmannThenEdit(app)
   const text = page.getByRole('textbox', { name: 'Article text' })
   await text.getByText('Trade fell by a third').click({ position: { x: 1, y: 8 } })
   await page.keyboard.type('Meanwhile, ')
@@ -220,14 +229,7 @@ test('a suggestion whose words are deleted while its new speaker is being saved 
 }, testInfo) => {
   test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
   const { page } = app
-  await openWireStory(app)
-  await readText(page)
-  await page.keyboard.press('k')
-  await expect(current(page)).toHaveText('prices would keep rising')
-  // The new speaker's answer is held back until the words are gone, as on a busy disk.
-  const release = await holdRequests(page, 'saveSpeaker')
-  await page.keyboard.press('Shift+A')
-  await page.getByRole('button', { name: 'Edit text' }).click()
+  const release = await acceptDaalmannThenEdit(app)
   await selectWithMouse(page, 'prices would keep rising')
   await page.keyboard.press('Backspace')
   const text = page.getByRole('textbox', { name: 'Article text' })
