@@ -27,11 +27,17 @@ test('the explorer filters statements by stance and opens one in its article, hi
   await expect(page.locator('.statement-look.is-selected').first()).toBeInViewport()
 })
 
-test('bulk editing sets the stance of every selected statement', async ({ app }) => {
-  const { page } = app
+/** The statement explorer showing one speaker's statements, as chosen in its filter. */
+async function explorerOn(page: import('@playwright/test').Page, speaker: string) {
   await views(page).getByRole('link', { name: 'Statements' }).click()
   const explorer = page.getByRole('main', { name: 'Statement explorer' })
-  await explorer.getByRole('combobox', { name: 'Speaker' }).selectOption({ label: 'Ilse Marrow' })
+  await explorer.getByRole('combobox', { name: 'Speaker' }).selectOption({ label: speaker })
+  return explorer
+}
+
+test('bulk editing sets the stance of every selected statement', async ({ app }) => {
+  const { page } = app
+  const explorer = await explorerOn(page, 'Ilse Marrow')
   await expect(explorer.locator('tbody tr:not([aria-hidden])')).toHaveCount(2)
   await explorer.getByRole('checkbox', { name: 'Select all shown statements' }).check()
   await explorer.getByRole('combobox', { name: 'Set stance' }).selectOption('neutral')
@@ -47,9 +53,7 @@ test('statements selected while a bulk edit is being saved stay selected for the
 }, testInfo) => {
   test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
   const { page } = app
-  await views(page).getByRole('link', { name: 'Statements' }).click()
-  const explorer = page.getByRole('main', { name: 'Statement explorer' })
-  await explorer.getByRole('combobox', { name: 'Speaker' }).selectOption({ label: 'Ilse Marrow' })
+  const explorer = await explorerOn(page, 'Ilse Marrow')
   const rows = explorer.locator('tbody tr:not([aria-hidden])')
   await expect(rows).toHaveCount(2)
   // The edit's answer is held back until the analyst has chosen the next rows, as on a busy disk.
