@@ -4,7 +4,8 @@ import { StancemarkError } from '../shared/errors'
 import type { Archive } from './archive'
 import { cancelled, restoreZip, zipArchive, type ArchiveZipOptions } from './archiveZip'
 import { errorCode } from './errorCode'
-import { exportVault, type VaultOptions, type VaultReport } from './export/vault'
+import type { VaultOptions, VaultReport } from './export/vault'
+import { exportVaultInThread } from './export/vaultThread'
 import { writeFileAtomically } from './writeFileAtomically'
 
 /** The largest backup file read back: zip and archive are both held in memory while restoring. */
@@ -53,9 +54,8 @@ export function folderExports(
   }
   return {
     exportVaultToFolder: async (folder, options) =>
-      exportVault(
-        archive.catalog,
-        (id) => archive.readArticle(id),
+      exportVaultInThread(
+        archive,
         outsideArchive(
           folder,
           'Choose a vault folder outside the archive’s own folder (and not one that holds it).',

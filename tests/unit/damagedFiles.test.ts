@@ -189,6 +189,24 @@ describe('a catalog that disagrees with the article files', () => {
     ])
   })
 
+  test('damaged while the archive is open stops a vault export, goes to quarantine, and is named', async () => {
+    const { dir, file } = await closedArchive()
+    const { notebook } = await open(dir)
+    await notebook.getArchiveInfo()
+    const damaged = '{"id": "cut off'
+    await writeFile(file, damaged)
+    const vault = join(await tempDir(), 'vault')
+    await expect(notebook.exportVaultToFolder(vault)).rejects.toThrow(
+      'The article “Talks to resume” could not be read and was moved to quarantine.',
+    )
+    expect(await quarantined(dir)).toEqual([damaged])
+    expect(await titles(notebook)).toEqual([SAMPLE])
+    // Exported again, the vault has the articles there are.
+    const report = await notebook.exportVaultToFolder(vault)
+    expect(await readdir(join(vault, 'Articles'))).toEqual([`${SAMPLE}.md`])
+    expect(report.notes).toBe(report.written)
+  })
+
   test('takes an article whose file is gone off the list and says which', async () => {
     const { dir, file } = await closedArchive()
     await rm(file)

@@ -7,6 +7,7 @@ import { toString } from 'mdast-util-to-string'
 import { unzipSync, strFromU8 } from 'fflate'
 import { describe, expect, test } from 'vitest'
 import { TAIL_MARKER } from '../../src-main/notebook/export/keepTail'
+import { NOTES_AHEAD } from '../../src-main/notebook/export/vaultMessages'
 import { codedArchive } from './codedArchive'
 import { tempDir } from './tempArchive'
 
@@ -203,6 +204,9 @@ describe('the archive as an Obsidian vault', () => {
 
   test('reports its progress, and stops when cancelled, each note it wrote whole', async () => {
     const { notebook } = await codedArchive()
+    // Notes enough that the export is not over before the cancel reaches its thread.
+    for (let i = 0; i < 2 * NOTES_AHEAD; i++)
+      await notebook.savePosition({ label: `Position ${i}`, description: '', color: '#6b7280' })
     const folder = join(await tempDir(), 'vault')
     const seen: [number, number][] = []
     const controller = new AbortController()
@@ -219,6 +223,7 @@ describe('the archive as an Obsidian vault', () => {
     const total = seen[0][1]
     expect(seen.map(([done]) => done)).toEqual(seen.map((_, i) => i + 1))
     expect(seen.length).toBeGreaterThanOrEqual(3)
+    expect(seen.length).toBeLessThanOrEqual(3 + NOTES_AHEAD)
     expect(seen.length).toBeLessThan(total)
     const written = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((e) =>
       e.isFile(),

@@ -3,7 +3,6 @@ import { join } from 'node:path'
 import type { Root, RootContent, PhrasingContent, ListItem } from 'mdast'
 import { StancemarkError } from '../../shared/errors'
 import type { Article } from '../../shared/model'
-import type { Catalog } from '../catalog'
 import { errorCode } from '../errorCode'
 import { syncFolder } from '../syncFolder'
 import { writeFileAtomically } from '../writeFileAtomically'
@@ -12,6 +11,7 @@ import { codedStatements } from './codedStatements'
 import { stringifyMarkdown } from './stringifyMarkdown'
 import { noteWithTail, TAIL_MARKER, tailOf } from './keepTail'
 import { vaultFolder } from './vaultFolder'
+import type { VaultCatalog } from './vaultMessages'
 import { grouped, list, properties, propertyLink, text, VAULT, type Entry } from './vaultNoteParts'
 
 export { VAULT }
@@ -25,6 +25,8 @@ export interface VaultOptions {
   signal?: AbortSignal
   /** Notes written so far of all. */
   onProgress?: (done: number, total: number) => void
+  /** Awaited before each note is begun: a worker's way to keep pace with its main thread. */
+  beforeNote?: () => Promise<void>
 }
 
 export interface VaultReport {
@@ -94,7 +96,7 @@ async function indexTail(path: string): Promise<string> {
  * are never overwritten, and other files are left alone.
  */
 export async function exportVault(
-  catalog: Catalog,
+  catalog: VaultCatalog,
   readArticle: (id: string) => Promise<Article>,
   folder: string,
   options: VaultOptions = {},
@@ -135,6 +137,7 @@ export async function exportVault(
     if (failure) throw failure.error
   }
   const put = async (path: string, note: string, same?: boolean) => {
+    await options.beforeNote?.()
     if (failure) throw failure.error
     if (options.signal?.aborted) {
       await allWritten()

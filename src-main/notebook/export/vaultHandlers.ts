@@ -4,7 +4,8 @@ import { join, relative } from 'node:path'
 import { zipSync, type Zippable } from 'fflate'
 import type { Contract, Handlers } from '../../shared/contract'
 import type { Archive } from '../archive'
-import { exportVault, type VaultOptions } from './vault'
+import type { VaultOptions } from './vault'
+import { exportVaultInThread } from './vaultThread'
 
 /** Every file under a folder, by its path in it with `/`. */
 async function filesOf(dir: string): Promise<Zippable> {
@@ -29,7 +30,7 @@ export function vaultHandlers(
     exportVaultZip: async () => {
       const temp = await mkdtemp(join(tmpdir(), 'stancemark-vault-'))
       try {
-        await exportVault(archive.catalog, (id) => archive.readArticle(id), temp, { onProgress })
+        await exportVaultInThread(archive, temp, { onProgress })
         return {
           filename: 'Stancemark vault.zip',
           mediaType: 'application/zip',

@@ -1,0 +1,51 @@
+import { ERROR_CODES, StancemarkError, type ErrorCode } from '../../shared/errors'
+import type { Article } from '../../shared/model'
+import type { Catalog } from '../catalog'
+import { errorCode } from '../errorCode'
+import type { VaultReport } from './vault'
+
+// What the main thread and a vault export's worker thread tell each other (exportVaultInThread).
+
+/**
+ * Notes the worker may begin that the main thread has not yet passed on as progress: so a cancel
+ * sent from a progress report stops the export within this many notes.
+ */
+export const NOTES_AHEAD = 32
+
+/** What of the catalog a vault is made from. */
+export type VaultCatalog = Pick<Catalog, 'speakers' | 'positions' | 'articles'>
+
+/** An error as it crosses between threads: what the analyst is told, and what programs check. */
+export interface CrossedError {
+  message: string
+  /** Ours (StancemarkError's) or the system's (ENOENT, EACCES, ...). */
+  code?: string
+  ours: boolean
+}
+
+/** What the main thread tells the vault worker. */
+export type ToVaultWorker =
+  | { type: 'start'; archiveDir: string; folder: string; catalog: VaultCatalog }
+  | { type: 'heard'; done: number }
+  | { type: 'cancel' }
+  | { type: 'article'; id: string; article?: Article; error?: CrossedError }
+
+/** What the vault worker tells the main thread. */
+export type FromVaultWorker =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'read'; id: string }
+  | { type: 'done'; report: VaultReport }
+  | { type: 'failed'; error: CrossedError }
+
+export function crossed(error: unknown): CrossedError {
+  if (error instanceof StancemarkError)
+    return { message: error.message, code: error.code, ours: true }
+  const message = error instanceof Error ? error.message : String(error)
+  return { message, code: errorCode(error), ours: false }
+}
+
+export function uncrossed({ message, code, ours }: CrossedError): Error {
+  if (ours && ERROR_CODES.includes(code as ErrorCode))
+    return new StancemarkError(code as ErrorCode, message)
+  return Object.assign(new Error(message), code === undefined ? {} : { code })
+}
