@@ -22,6 +22,7 @@ export type Operation =
   | 'statements of one speaker'
   | 'statements of one position'
   | 'Markdown vault export'
+  | 'open one article during the export'
   | 'suggest statements in a 2,000-word article'
 
 /** One operation at one archive size: a timing per store (undefined where a store is missing). */
@@ -32,6 +33,9 @@ export interface Measured {
   /** @default 'ms' */
   unit?: 'ms' | 'MB' | 'KB'
 }
+
+/** How often an article is opened while the vault is being exported. */
+const OPEN_DURING_EXPORT_EVERY_MS = 50
 
 const SEARCHES = [
   'quota',
@@ -151,15 +155,35 @@ export async function benchServices(
     try {
       for (let run = 0; run < exportRuns; run++)
         folders.push(await mkdtemp(join(tmpdir(), 'stancemark-bench-vault-')))
+      // Meanwhile the analyst goes on working: an article is opened every 50 ms, each timed.
+      const opensDuring: number[] = []
+      const opening: Promise<void>[] = []
       record(
         'Markdown vault export',
         opener.name,
         await timeRuns(exportRuns, async (run) => {
-          const written = await store.exportVault(folders[run])
-          if (written !== archive.size)
-            throw new Error(`${opener.name} exported ${written} of ${archive.size} articles`)
+          let exporting = true
+          opening.push(
+            (async () => {
+              for (let open = 0; exporting; open++) {
+                const started = performance.now()
+                await store.getArticle(articleOf(open, 3 + run))
+                opensDuring.push(performance.now() - started)
+                await new Promise((resolve) => setTimeout(resolve, OPEN_DURING_EXPORT_EVERY_MS))
+              }
+            })(),
+          )
+          try {
+            const written = await store.exportVault(folders[run])
+            if (written !== archive.size)
+              throw new Error(`${opener.name} exported ${written} of ${archive.size} articles`)
+          } finally {
+            exporting = false
+          }
         }),
       )
+      await Promise.all(opening)
+      record('open one article during the export', opener.name, timingOf(opensDuring))
     } finally {
       for (const folder of folders) await rm(folder, { recursive: true, force: true })
     }
