@@ -5,7 +5,7 @@ import type { Archive } from './archive'
 import { cancelled, restoreZip, zipArchive, type ArchiveZipOptions } from './archiveZip'
 import { errorCode } from './errorCode'
 import type { VaultOptions, VaultReport } from './export/vault'
-import { exportVaultInThread } from './export/vaultThread'
+import type { VaultThread } from './export/vaultThread'
 import { writeFileAtomically } from './writeFileAtomically'
 
 /** The largest backup file read back: zip and archive are both held in memory while restoring. */
@@ -44,6 +44,7 @@ export interface FolderExports {
 /** `onProgress`: told how far a vault export is when its caller does not ask to be told itself. */
 export function folderExports(
   archive: Archive,
+  vaults: VaultThread,
   onProgress?: VaultOptions['onProgress'],
 ): FolderExports {
   const outsideArchive = (path: string, refusal: string) => {
@@ -54,8 +55,7 @@ export function folderExports(
   }
   return {
     exportVaultToFolder: async (folder, options) =>
-      exportVaultInThread(
-        archive,
+      vaults.export(
         outsideArchive(
           folder,
           'Choose a vault folder outside the archive’s own folder (and not one that holds it).',

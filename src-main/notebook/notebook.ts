@@ -13,6 +13,7 @@ import type { ProgressEvent } from '../shared/bridge'
 import { folderExports, type FolderExports } from './folderExports'
 import { articleToMarkdown } from './export/articleToMarkdown'
 import { vaultHandlers } from './export/vaultHandlers'
+import { VaultThread } from './export/vaultThread'
 import { importFiles } from './import/importFiles'
 import { readImport, type ImportSource } from './import/readImport'
 import { annotationHandlers, articleAnnotationFile } from './annotations/annotationHandlers'
@@ -83,6 +84,7 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
     archive.readOnly ? Promise.reject(archive.readOnlyError()) : queue(job)
   const listeners = new Set<(event: ChangeEvent) => void>()
   const indexes = new DerivedIndexes(archive)
+  const vaults = new VaultThread(archive)
   const changed = (articleId?: string) => {
     indexes.articleChanged(articleId)
     listeners.forEach((listener) => listener({ articleId }))
@@ -271,7 +273,7 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
 
     ...backupHandlers(archive, exclusive, changed, clock),
 
-    ...vaultHandlers(archive, vaultProgress),
+    ...vaultHandlers(vaults, vaultProgress),
 
     ...suggestionHandlers(archive, exclusive, saveArticle),
 
@@ -298,7 +300,7 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
 
   return Object.assign(
     afterward(filesChecked, handlers),
-    afterward(filesChecked, folderExports(archive, vaultProgress)),
+    afterward(filesChecked, folderExports(archive, vaults, vaultProgress)),
     {
       archiveDir: archive.dir,
       onChange(listener: (event: ChangeEvent) => void) {
@@ -313,6 +315,7 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
       close: () =>
         queue(async () => {
           listeners.clear()
+          await vaults.close()
           await indexes.close()
           await archive.close()
         }),

@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest'
 import { TAIL_MARKER } from '../../src-main/notebook/export/keepTail'
 import { NOTES_AHEAD } from '../../src-main/notebook/export/vaultMessages'
 import { codedArchive } from './codedArchive'
+import { folderContents } from './folderContents'
 import { tempDir } from './tempArchive'
 
 const parse = (markdown: string) =>
@@ -239,6 +240,22 @@ describe('the archive as an Obsidian vault', () => {
     expect(all.at(-1)).toBe(0)
     expect(all).toHaveLength(report.notes)
     expect(report.written).toBe(report.notes - seen.length)
+  })
+
+  test('exports at once each write the whole vault, and a later one the same notes again', async () => {
+    const { notebook, folder } = await vault()
+    const expected = await folderContents(folder)
+    const [one, two] = [join(await tempDir(), 'one'), join(await tempDir(), 'two')]
+    const reports = await Promise.all([
+      notebook.exportVaultToFolder(one),
+      notebook.exportVaultToFolder(two),
+    ])
+    expect(reports.map((r) => r.written)).toEqual([reports[0].notes, reports[0].notes])
+    expect(await folderContents(one)).toEqual(expected)
+    expect(await folderContents(two)).toEqual(expected)
+    const third = join(await tempDir(), 'three')
+    await notebook.exportVaultToFolder(third)
+    expect(await folderContents(third)).toEqual(expected)
   })
 
   test('a renamed article’s note moves, the analyst’s lines with it', async () => {

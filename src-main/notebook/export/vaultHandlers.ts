@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { zipSync, type Zippable } from 'fflate'
 import type { Contract, Handlers } from '../../shared/contract'
-import type { Archive } from '../archive'
 import type { VaultOptions } from './vault'
-import { exportVaultInThread } from './vaultThread'
+import type { VaultThread } from './vaultThread'
 
 /** Every file under a folder, by its path in it with `/`. */
 async function filesOf(dir: string): Promise<Zippable> {
@@ -23,14 +22,14 @@ async function filesOf(dir: string): Promise<Zippable> {
  * computer, see `folderExports`).
  */
 export function vaultHandlers(
-  archive: Archive,
+  vaults: VaultThread,
   onProgress?: VaultOptions['onProgress'],
 ): Pick<Handlers<Contract>, 'exportVaultZip'> {
   return {
     exportVaultZip: async () => {
       const temp = await mkdtemp(join(tmpdir(), 'stancemark-vault-'))
       try {
-        await exportVaultInThread(archive, temp, { onProgress })
+        await vaults.export(temp, { onProgress })
         return {
           filename: 'Stancemark vault.zip',
           mediaType: 'application/zip',

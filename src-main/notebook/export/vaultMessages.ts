@@ -4,7 +4,7 @@ import type { Catalog } from '../catalog'
 import { errorCode } from '../errorCode'
 import type { VaultReport } from './vault'
 
-// What the main thread and a vault export's worker thread tell each other (exportVaultInThread).
+// What the main thread and a vault export's worker thread tell each other (VaultThread).
 
 /**
  * Notes the worker may begin that the main thread has not yet passed on as progress: so a cancel

@@ -10,7 +10,7 @@ import {
   type ToVaultWorker,
 } from './vaultMessages'
 
-// A vault export in a thread of its own (see exportVaultInThread).
+// A vault export in a thread of its own (see VaultThread).
 
 const port = parentPort
 if (!port) throw new Error('vaultWorker runs as a worker thread')
@@ -20,10 +20,11 @@ const tell = (message: FromVaultWorker) => port.postMessage(message)
 const TELL_EVERY_NOTES = 8
 const TELL_EVERY_MS = 20
 
-const cancelled = new AbortController()
+// The export under way: one at a time in this worker, each from a fresh start.
+let cancelled = new AbortController()
 let begun = 0
 let heard = 0
-const progress = { done: 0, total: 0, told: 0, toldAt: 0 }
+let progress = { done: 0, total: 0, told: 0, toldAt: 0 }
 let wake: (() => void) | undefined
 const asked = new Map<string, { resolve: (article: Article) => void; reject: (e: Error) => void }>()
 
@@ -54,6 +55,9 @@ function askMain(id: string): Promise<Article> {
 }
 
 async function start({ archiveDir, folder, catalog }: Extract<ToVaultWorker, { type: 'start' }>) {
+  cancelled = new AbortController()
+  begun = heard = 0
+  progress = { done: 0, total: 0, told: 0, toldAt: 0 }
   const files = new ArticleFiles(archiveDir)
   const readArticle = async (id: string) =>
     (await files.read(id).catch(() => null)) ?? (await askMain(id))
