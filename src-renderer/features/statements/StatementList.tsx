@@ -67,7 +67,9 @@ export function StatementList({
     const statement = statements[span.id]
     if (!statement) continue
     const key = statement.speakerId ?? UNATTRIBUTED
-    groups.set(key, [...(groups.get(key) ?? []), span])
+    const group = groups.get(key)
+    if (group) group.push(span)
+    else groups.set(key, [span])
   }
 
   if (groups.size === 0) {
