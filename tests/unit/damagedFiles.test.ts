@@ -10,10 +10,13 @@ const SAMPLE =
 const TEXT = 'The minister said the talks would resume.\n\nThe opposition called them a delay.'
 
 /** An archive with the sample and one article of ours, closed again: ready to be damaged. */
-async function closedArchive() {
+async function closedArchive(published?: string) {
   const dir = await tempDir()
   const { notebook } = await open(dir)
-  const article = await notebook.importArticle({ text: TEXT, meta: { title: 'Talks to resume' } })
+  const article = await notebook.importArticle({
+    text: TEXT,
+    meta: { title: 'Talks to resume', ...(published && { published }) },
+  })
   await notebook.close()
   const file = join(dir, 'articles', `${article.id}.json`)
   return { dir, article, file, catalog: join(dir, 'stancemark.json') }
@@ -190,7 +193,8 @@ describe('a catalog that disagrees with the article files', () => {
   })
 
   test('damaged while the archive is open stops a vault export, goes to quarantine, and is named', async () => {
-    const { dir, file } = await closedArchive()
+    // Newer than the sample: its note is being written when this one is found damaged.
+    const { dir, file } = await closedArchive('2026-05-01')
     const { notebook } = await open(dir)
     await notebook.getArchiveInfo()
     const damaged = '{"id": "cut off'
@@ -201,10 +205,16 @@ describe('a catalog that disagrees with the article files', () => {
     )
     expect(await quarantined(dir)).toEqual([damaged])
     expect(await titles(notebook)).toEqual([SAMPLE])
+    // The notes it had begun were finished whole: no temp file is left in the vault.
+    const left = await readdir(vault, { recursive: true })
+    expect(left.filter((name) => !/^(Articles|Speakers|Positions)(\/.+\.md)?$/.test(name))).toEqual(
+      [],
+    )
     // Exported again, the vault has the articles there are.
     const report = await notebook.exportVaultToFolder(vault)
     expect(await readdir(join(vault, 'Articles'))).toEqual([`${SAMPLE}.md`])
-    expect(report.notes).toBe(report.written)
+    const notes = (await readdir(vault, { recursive: true })).filter((name) => name.endsWith('.md'))
+    expect(notes).toHaveLength(report.notes)
   })
 
   test('takes an article whose file is gone off the list and says which', async () => {

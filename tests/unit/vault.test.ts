@@ -258,6 +258,24 @@ describe('the archive as an Obsidian vault', () => {
     expect(await folderContents(third)).toEqual(expected)
   })
 
+  test('fails, and the next export goes on, when what hears its progress fails', async () => {
+    const { notebook } = await codedArchive()
+    const folder = join(await tempDir(), 'vault')
+    await expect(
+      notebook.exportVaultToFolder(folder, {
+        onProgress: (done) => {
+          if (done === 2) throw new Error('The progress bar is gone.')
+        },
+      }),
+    ).rejects.toThrow('The progress bar is gone.')
+    const report = await notebook.exportVaultToFolder(folder)
+    expect(report.notes).toBeGreaterThan(2)
+    const notes = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((e) =>
+      e.isFile(),
+    )
+    expect(notes).toHaveLength(report.notes)
+  })
+
   test('a renamed article’s note moves, the analyst’s lines with it', async () => {
     const { notebook, folder, ids } = await vault()
     const old = join(folder, 'Articles', 'River talks resume.md')

@@ -138,7 +138,7 @@ export async function exportVault(
   }
   const put = async (path: string, note: string, same?: boolean) => {
     await options.beforeNote?.()
-    if (failure) throw failure.error
+    if (failure) return allWritten()
     if (options.signal?.aborted) {
       await allWritten()
       throw new StancemarkError('conflict', 'Cancelled; the notes written so far are whole.')
@@ -156,162 +156,179 @@ export async function exportVault(
     void job.finally(() => writing.delete(job))
     if (writing.size >= WRITES_AT_ONCE) await Promise.race(writing)
   }
-  const putIn = async (sub: keyof typeof folders, name: string, id: string, content: string) => {
-    const note = noteWithTail(content, folders[sub].tail(id))
-    folders[sub].wrote(name)
-    await put(join(folder, VAULT[sub], `${name}.md`), note, folders[sub].holds(name, note))
-  }
-
-  const speakerNotes = new Map(speakers.map((s) => [s.id, folders.speakers.name(s.name)]))
-  const positionNotes = new Map(positions.map((p) => [p.id, folders.positions.name(p.label)]))
-  const link = (folderName: string, note: string, alias: string): PhrasingContent => ({
-    type: 'wikiLink',
-    target: `${folderName}/${note}`,
-    alias,
-  })
-
-  const noteLinks: NoteLinks = {
-    speaker: (s) => link(VAULT.speakers, speakerNotes.get(s.id)!, s.name),
-    position: (p) => link(VAULT.positions, positionNotes.get(p.id)!, p.label),
-  }
-  const entries: Entry[] = []
-  const articleNotes: {
-    name: string
-    title: string
-    published: string
-    source: string
-    count: number
-  }[] = []
-  // Articles are read a few at a time ahead of the one being made into a note.
-  const reading: Promise<Article>[] = []
-  const readAhead = (at: number) => {
-    while (reading.length < READ_AHEAD && at + reading.length < summaries.length) {
-      const read = readArticle(summaries[at + reading.length].id)
-      // Awaited in its turn; one left behind by a stop that came first is not an unhandled error.
-      read.catch(() => undefined)
-      reading.push(read)
+  // Whatever stops the export, the notes being written are finished whole first (a thread
+  // ended mid-write would leave their temp files in the vault).
+  try {
+    const putIn = async (sub: keyof typeof folders, name: string, id: string, content: string) => {
+      const note = noteWithTail(content, folders[sub].tail(id))
+      folders[sub].wrote(name)
+      await put(join(folder, VAULT[sub], `${name}.md`), note, folders[sub].holds(name, note))
     }
-  }
-  for (let at = 0; at < summaries.length; at++) {
-    readAhead(at)
-    const article = await reading.shift()!
-    const name = folders.articles.name(article.meta.title)
-    const coded = codedStatements(article, registry)
-    for (const { statement, quote, blockId, speaker, position } of coded) {
-      entries.push({
-        articleNote: name,
-        articleTitle: article.meta.title,
-        published: article.meta.published,
-        blockId,
-        quote,
-        stance: statement.stance,
-        speaker,
-        position,
-      })
-    }
-    articleNotes.push({
-      name,
-      title: article.meta.title,
-      published: article.meta.published,
-      source: article.meta.source,
-      count: coded.length,
+
+    const speakerNotes = new Map(speakers.map((s) => [s.id, folders.speakers.name(s.name)]))
+    const positionNotes = new Map(positions.map((p) => [p.id, folders.positions.name(p.label)]))
+    const link = (folderName: string, note: string, alias: string): PhrasingContent => ({
+      type: 'wikiLink',
+      target: `${folderName}/${note}`,
+      alias,
     })
-    await putIn('articles', name, article.id, articleMarkdown(article, coded, noteLinks))
-  }
 
-  const bySpeaker = groupBy(entries, (e) => e.speaker?.id)
-  const byPosition = groupBy(entries, (e) => e.position?.id)
-  for (const speaker of speakers) {
-    const theirs = bySpeaker.get(speaker.id) ?? []
-    const affiliation = speaker.affiliationId ? catalog.speakers[speaker.affiliationId] : undefined
-    const root: Root = {
+    const noteLinks: NoteLinks = {
+      speaker: (s) => link(VAULT.speakers, speakerNotes.get(s.id)!, s.name),
+      position: (p) => link(VAULT.positions, positionNotes.get(p.id)!, p.label),
+    }
+    const entries: Entry[] = []
+    const articleNotes: {
+      name: string
+      title: string
+      published: string
+      source: string
+      count: number
+    }[] = []
+    // Articles are read a few at a time ahead of the one being made into a note.
+    const reading: Promise<Article>[] = []
+    const readAhead = (at: number) => {
+      while (reading.length < READ_AHEAD && at + reading.length < summaries.length) {
+        const read = readArticle(summaries[at + reading.length].id)
+        // Awaited in its turn; one left behind by a stop that came first is not an unhandled error.
+        read.catch(() => undefined)
+        reading.push(read)
+      }
+    }
+    for (let at = 0; at < summaries.length; at++) {
+      readAhead(at)
+      const article = await reading.shift()!
+      const name = folders.articles.name(article.meta.title)
+      const coded = codedStatements(article, registry)
+      for (const { statement, quote, blockId, speaker, position } of coded) {
+        entries.push({
+          articleNote: name,
+          articleTitle: article.meta.title,
+          published: article.meta.published,
+          blockId,
+          quote,
+          stance: statement.stance,
+          speaker,
+          position,
+        })
+      }
+      articleNotes.push({
+        name,
+        title: article.meta.title,
+        published: article.meta.published,
+        source: article.meta.source,
+        count: coded.length,
+      })
+      await putIn('articles', name, article.id, articleMarkdown(article, coded, noteLinks))
+    }
+
+    const bySpeaker = groupBy(entries, (e) => e.speaker?.id)
+    const byPosition = groupBy(entries, (e) => e.position?.id)
+    for (const speaker of speakers) {
+      const theirs = bySpeaker.get(speaker.id) ?? []
+      const affiliation = speaker.affiliationId
+        ? catalog.speakers[speaker.affiliationId]
+        : undefined
+      const root: Root = {
+        type: 'root',
+        children: [
+          properties({
+            kind: speaker.kind,
+            role: speaker.role,
+            affiliation:
+              affiliation &&
+              propertyLink(VAULT.speakers, speakerNotes.get(affiliation.id)!, affiliation.name),
+            aliases: speaker.aliases,
+            statements: theirs.length,
+            'stancemark-id': speaker.id,
+          }),
+          { type: 'heading', depth: 1, children: [text(speaker.name)] },
+          ...(speaker.notes
+            ? [{ type: 'paragraph', children: [text(speaker.notes)] } as RootContent]
+            : []),
+          ...grouped(
+            theirs,
+            (e) => e.position?.label ?? 'No position',
+            (e) =>
+              e.position &&
+              link(VAULT.positions, positionNotes.get(e.position.id)!, e.position.label),
+          ),
+        ],
+      }
+      await putIn('speakers', speakerNotes.get(speaker.id)!, speaker.id, stringifyMarkdown(root))
+    }
+
+    for (const position of positions) {
+      const about = byPosition.get(position.id) ?? []
+      const parent = position.parentId ? catalog.positions[position.parentId] : undefined
+      const root: Root = {
+        type: 'root',
+        children: [
+          properties({
+            parent:
+              parent && propertyLink(VAULT.positions, positionNotes.get(parent.id)!, parent.label),
+            color: position.color,
+            statements: about.length,
+            'stancemark-id': position.id,
+          }),
+          { type: 'heading', depth: 1, children: [text(position.label)] },
+          ...(position.description
+            ? [{ type: 'paragraph', children: [text(position.description)] } as RootContent]
+            : []),
+          ...grouped(
+            about,
+            (e) => e.speaker?.name ?? 'Speaker not set',
+            (e) =>
+              e.speaker && link(VAULT.speakers, speakerNotes.get(e.speaker.id)!, e.speaker.name),
+          ),
+        ],
+      }
+      await putIn(
+        'positions',
+        positionNotes.get(position.id)!,
+        position.id,
+        stringifyMarkdown(root),
+      )
+    }
+
+    const item = (children: PhrasingContent[]): ListItem => ({
+      type: 'listItem',
+      spread: false,
+      children: [{ type: 'paragraph', children }],
+    })
+    const indexNote: Root = {
       type: 'root',
       children: [
-        properties({
-          kind: speaker.kind,
-          role: speaker.role,
-          affiliation:
-            affiliation &&
-            propertyLink(VAULT.speakers, speakerNotes.get(affiliation.id)!, affiliation.name),
-          aliases: speaker.aliases,
-          statements: theirs.length,
-          'stancemark-id': speaker.id,
-        }),
-        { type: 'heading', depth: 1, children: [text(speaker.name)] },
-        ...(speaker.notes
-          ? [{ type: 'paragraph', children: [text(speaker.notes)] } as RootContent]
-          : []),
-        ...grouped(
-          theirs,
-          (e) => e.position?.label ?? 'No position',
-          (e) =>
-            e.position &&
-            link(VAULT.positions, positionNotes.get(e.position.id)!, e.position.label),
+        { type: 'heading', depth: 1, children: [text('Stancemark archive')] },
+        { type: 'heading', depth: 2, children: [text(`Articles (${articleNotes.length})`)] },
+        list(
+          articleNotes.map((a) =>
+            item([
+              link(VAULT.articles, a.name, a.title),
+              text(
+                ` — ${[a.source, a.published].filter(Boolean).join(', ') || 'no source or date'} · ${a.count} ${a.count === 1 ? 'statement' : 'statements'}`,
+              ),
+            ]),
+          ),
+        ),
+        { type: 'heading', depth: 2, children: [text(`Speakers (${speakers.length})`)] },
+        list(
+          speakers.map((s) =>
+            item([link(VAULT.speakers, speakerNotes.get(s.id)!, s.name), text(` — ${s.kind}`)]),
+          ),
+        ),
+        { type: 'heading', depth: 2, children: [text(`Positions (${positions.length})`)] },
+        list(
+          positions.map((p) => item([link(VAULT.positions, positionNotes.get(p.id)!, p.label)])),
         ),
       ],
     }
-    await putIn('speakers', speakerNotes.get(speaker.id)!, speaker.id, stringifyMarkdown(root))
+    await put(index, noteWithTail(stringifyMarkdown(indexNote), tailOfIndex))
+    await allWritten()
+  } catch (error) {
+    await Promise.all(writing)
+    throw error
   }
-
-  for (const position of positions) {
-    const about = byPosition.get(position.id) ?? []
-    const parent = position.parentId ? catalog.positions[position.parentId] : undefined
-    const root: Root = {
-      type: 'root',
-      children: [
-        properties({
-          parent:
-            parent && propertyLink(VAULT.positions, positionNotes.get(parent.id)!, parent.label),
-          color: position.color,
-          statements: about.length,
-          'stancemark-id': position.id,
-        }),
-        { type: 'heading', depth: 1, children: [text(position.label)] },
-        ...(position.description
-          ? [{ type: 'paragraph', children: [text(position.description)] } as RootContent]
-          : []),
-        ...grouped(
-          about,
-          (e) => e.speaker?.name ?? 'Speaker not set',
-          (e) => e.speaker && link(VAULT.speakers, speakerNotes.get(e.speaker.id)!, e.speaker.name),
-        ),
-      ],
-    }
-    await putIn('positions', positionNotes.get(position.id)!, position.id, stringifyMarkdown(root))
-  }
-
-  const item = (children: PhrasingContent[]): ListItem => ({
-    type: 'listItem',
-    spread: false,
-    children: [{ type: 'paragraph', children }],
-  })
-  const indexNote: Root = {
-    type: 'root',
-    children: [
-      { type: 'heading', depth: 1, children: [text('Stancemark archive')] },
-      { type: 'heading', depth: 2, children: [text(`Articles (${articleNotes.length})`)] },
-      list(
-        articleNotes.map((a) =>
-          item([
-            link(VAULT.articles, a.name, a.title),
-            text(
-              ` — ${[a.source, a.published].filter(Boolean).join(', ') || 'no source or date'} · ${a.count} ${a.count === 1 ? 'statement' : 'statements'}`,
-            ),
-          ]),
-        ),
-      ),
-      { type: 'heading', depth: 2, children: [text(`Speakers (${speakers.length})`)] },
-      list(
-        speakers.map((s) =>
-          item([link(VAULT.speakers, speakerNotes.get(s.id)!, s.name), text(` — ${s.kind}`)]),
-        ),
-      ),
-      { type: 'heading', depth: 2, children: [text(`Positions (${positions.length})`)] },
-      list(positions.map((p) => item([link(VAULT.positions, positionNotes.get(p.id)!, p.label)]))),
-    ],
-  }
-  await put(index, noteWithTail(stringifyMarkdown(indexNote), tailOfIndex))
-  await allWritten()
   let removed = 0
   for (const each of Object.values(folders)) removed += await each.prune()
   for (const sub of [VAULT.articles, VAULT.speakers, VAULT.positions])

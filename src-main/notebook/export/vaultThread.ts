@@ -31,11 +31,20 @@ function exportIn(
   const cancel = () => tell({ type: 'cancel' })
   return new Promise<VaultReport>((resolve, reject) => {
     let heard = 0
+    let failedHere: { error: unknown } | undefined
     const onMessage = (message: FromVaultWorker) => {
       switch (message.type) {
         case 'progress':
           // Told in batches; the caller hears of every note, in order.
-          while (heard < message.done) options.onProgress?.(++heard, message.total)
+          if (failedHere) return
+          try {
+            while (heard < message.done) options.onProgress?.(++heard, message.total)
+          } catch (error) {
+            // What fails while hearing of progress fails the export, once the notes being
+            // written are whole (a worker ended mid-write would leave their temp files).
+            failedHere = { error }
+            return cancel()
+          }
           tell({ type: 'heard', done: message.done })
           return
         case 'read':
@@ -45,9 +54,9 @@ function exportIn(
           )
           return
         case 'done':
-          return settle(() => resolve(message.report))
+          return settle(() => (failedHere ? reject(failedHere.error) : resolve(message.report)))
         case 'failed':
-          return settle(() => reject(uncrossed(message.error)))
+          return settle(() => reject(failedHere ? failedHere.error : uncrossed(message.error)))
       }
     }
     const onError = (error: Error) => settle(() => reject(stopped(error.message)))
