@@ -34,8 +34,11 @@ function entryLine(entry: Entry): ListItem {
     target: `${VAULT.articles}/${entry.articleNote}#^${entry.blockId}`,
     alias: entry.articleTitle,
   })
-  if (entry.published) children.push(text(`, ${entry.published}`))
-  children.push(text(' '), { type: 'obsidianTag', value: `stance/${entry.stance ?? 'none'}` })
+  // One text node, not two: each node costs the Markdown writer a round of its own.
+  children.push(text(entry.published ? `, ${entry.published} ` : ' '), {
+    type: 'obsidianTag',
+    value: `stance/${entry.stance ?? 'none'}`,
+  })
   return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] }
 }
 
