@@ -1,6 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Root, RootContent, PhrasingContent, ListItem } from 'mdast'
+import type { Root, PhrasingContent, ListItem } from 'mdast'
 import { StancemarkError } from '../../shared/errors'
 import type { Article } from '../../shared/model'
 import { errorCode } from '../errorCode'
@@ -12,7 +12,7 @@ import { stringifyMarkdown } from './stringifyMarkdown'
 import { noteWithTail, TAIL_MARKER, tailOf } from './keepTail'
 import { vaultFolder } from './vaultFolder'
 import type { VaultCatalog } from './vaultMessages'
-import { grouped, list, properties, propertyLink, text, VAULT, type Entry } from './vaultNoteParts'
+import { grouped, list, propertyLink, subjectNote, text, VAULT, type Entry } from './vaultNoteParts'
 
 export { VAULT }
 
@@ -229,60 +229,49 @@ export async function exportVault(
       const affiliation = speaker.affiliationId
         ? catalog.speakers[speaker.affiliationId]
         : undefined
-      const root: Root = {
-        type: 'root',
-        children: [
-          properties({
-            kind: speaker.kind,
-            role: speaker.role,
-            affiliation:
-              affiliation &&
-              propertyLink(VAULT.speakers, speakerNotes.get(affiliation.id)!, affiliation.name),
-            aliases: speaker.aliases,
-            statements: theirs.length,
-            'stancemark-id': speaker.id,
-          }),
-          { type: 'heading', depth: 1, children: [text(speaker.name)] },
-          ...(speaker.notes
-            ? [{ type: 'paragraph', children: [text(speaker.notes)] } as RootContent]
-            : []),
-          ...grouped(
-            theirs,
-            (e) => e.position?.label ?? 'No position',
-            (e) =>
-              e.position &&
-              link(VAULT.positions, positionNotes.get(e.position.id)!, e.position.label),
-          ),
-        ],
-      }
+      const root = subjectNote(
+        {
+          kind: speaker.kind,
+          role: speaker.role,
+          affiliation:
+            affiliation &&
+            propertyLink(VAULT.speakers, speakerNotes.get(affiliation.id)!, affiliation.name),
+          aliases: speaker.aliases,
+          statements: theirs.length,
+          'stancemark-id': speaker.id,
+        },
+        speaker.name,
+        speaker.notes,
+        grouped(
+          theirs,
+          (e) => e.position?.label ?? 'No position',
+          (e) =>
+            e.position &&
+            link(VAULT.positions, positionNotes.get(e.position.id)!, e.position.label),
+        ),
+      )
       await putIn('speakers', speakerNotes.get(speaker.id)!, speaker.id, stringifyMarkdown(root))
     }
 
     for (const position of positions) {
       const about = byPosition.get(position.id) ?? []
       const parent = position.parentId ? catalog.positions[position.parentId] : undefined
-      const root: Root = {
-        type: 'root',
-        children: [
-          properties({
-            parent:
-              parent && propertyLink(VAULT.positions, positionNotes.get(parent.id)!, parent.label),
-            color: position.color,
-            statements: about.length,
-            'stancemark-id': position.id,
-          }),
-          { type: 'heading', depth: 1, children: [text(position.label)] },
-          ...(position.description
-            ? [{ type: 'paragraph', children: [text(position.description)] } as RootContent]
-            : []),
-          ...grouped(
-            about,
-            (e) => e.speaker?.name ?? 'Speaker not set',
-            (e) =>
-              e.speaker && link(VAULT.speakers, speakerNotes.get(e.speaker.id)!, e.speaker.name),
-          ),
-        ],
-      }
+      const root = subjectNote(
+        {
+          parent:
+            parent && propertyLink(VAULT.positions, positionNotes.get(parent.id)!, parent.label),
+          color: position.color,
+          statements: about.length,
+          'stancemark-id': position.id,
+        },
+        position.label,
+        position.description,
+        grouped(
+          about,
+          (e) => e.speaker?.name ?? 'Speaker not set',
+          (e) => e.speaker && link(VAULT.speakers, speakerNotes.get(e.speaker.id)!, e.speaker.name),
+        ),
+      )
       await putIn(
         'positions',
         positionNotes.get(position.id)!,

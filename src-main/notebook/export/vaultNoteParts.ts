@@ -1,4 +1,4 @@
-import type { ListItem, PhrasingContent, RootContent } from 'mdast'
+import type { ListItem, PhrasingContent, Root, RootContent } from 'mdast'
 import { stringify as yaml } from 'yaml'
 import type { Position, Speaker, Stance } from '../../shared/model'
 
@@ -87,4 +87,23 @@ export const properties = (values: Record<string, unknown>): RootContent => ({
     ),
     { lineWidth: 0 },
   ).trimEnd(),
+})
+
+/**
+ * A speaker's or a position's note: its properties, its name as the title, what the analyst
+ * wrote about it, then its statements (see `grouped`).
+ */
+export const subjectNote = (
+  values: Record<string, unknown>,
+  title: string,
+  about: string | undefined,
+  statements: RootContent[],
+): Root => ({
+  type: 'root',
+  children: [
+    properties(values),
+    { type: 'heading', depth: 1, children: [text(title)] },
+    ...(about ? [{ type: 'paragraph', children: [text(about)] } as RootContent] : []),
+    ...statements,
+  ],
 })
