@@ -59,8 +59,14 @@ export function useSuggestedStatements(options: SuggestedStatementsOptions) {
   const [current, setCurrent] = useState(0)
   const accepted = useRef(new Map<string, Accepted>())
   const created = useRef(new Map<string, string>())
-  /** One accept or reject at a time: a key pressed twice must not code the same words twice. */
-  const busy = useRef(false)
+  /**
+   * Accepts and rejects run one after another, each on the suggestion in focus when its turn
+   * comes: a key pressed again while one is under way (a new speaker being saved) acts on the next
+   * suggestion rather than being lost or coding the same words twice.
+   */
+  const queue = useRef<Promise<void>>(Promise.resolve())
+  /** Suggestions accepted or rejected, until the list without them is drawn. */
+  const handled = useRef(new Set<StatementSuggestion>())
 
   const placed = useMemo(
     () => (editing ? [] : placeSuggestions(editor.state.doc, suggestions, spans)),
@@ -70,6 +76,8 @@ export function useSuggestedStatements(options: SuggestedStatementsOptions) {
   )
   const index = Math.min(current, Math.max(placed.length - 1, 0))
   const focused: PlacedSuggestion | undefined = placed[index]
+  /** The list as last drawn, for the accepts and rejects waiting their turn. */
+  const drawn = useRef({ placed, index })
 
   useEffect(() => {
     if (editor.isDestroyed) return
@@ -139,21 +147,33 @@ export function useSuggestedStatements(options: SuggestedStatementsOptions) {
     return id
   }
 
-  const attempt = async (work: () => Promise<void>) => {
+  /** The suggestion the keys act on now, leaving out those handled since the list was drawn. */
+  const inFocus = (): { focused?: PlacedSuggestion; at: number; live: PlacedSuggestion[] } => {
+    const { placed, index } = drawn.current
+    const live = placed.filter((p) => !handled.current.has(p.suggestion))
+    const before = placed.slice(0, index).filter((p) => handled.current.has(p.suggestion)).length
+    const at = Math.max(Math.min(index - before, live.length - 1), 0)
+    return { focused: live[at], at, live }
+  }
+
+  const attempt = (work: () => Promise<void>) => {
     if (readOnly) {
       options.onHint('This archive is read-only here: suggestions cannot be accepted or rejected.')
       return
     }
-    if (busy.current) return
-    busy.current = true
-    try {
-      options.onHint(undefined)
-      await work()
-    } catch (caught) {
-      options.onHint(caught instanceof Error ? caught.message : String(caught))
-    } finally {
-      busy.current = false
-    }
+    queue.current = queue.current.then(async () => {
+      try {
+        options.onHint(undefined)
+        await work()
+      } catch (caught) {
+        options.onHint(caught instanceof Error ? caught.message : String(caught))
+      }
+    })
+  }
+
+  const removeHandled = (done: StatementSuggestion[]) => {
+    for (const s of done) handled.current.add(s)
+    remove(done)
   }
 
   /** Where a suggestion's words are now: the text may have changed while its speaker was saved. */
@@ -166,33 +186,36 @@ export function useSuggestedStatements(options: SuggestedStatementsOptions) {
 
   const accept = (openForm: boolean) =>
     attempt(async () => {
+      const { focused, at } = inFocus()
       if (!focused) return
       const speaker = await speakerFor(focused.suggestion)
       const now = placedNow(focused)
+      removeHandled([focused.suggestion])
       if (!now) return options.onHint(WORDS_GONE)
       const id = mark(now, speaker)
-      remove([focused.suggestion])
       if (openForm) options.onOpenForm(id)
-      else requestAnimationFrame(() => scrollTo(index))
+      else requestAnimationFrame(() => scrollTo(at))
     })
 
   const acceptSpeaker = () =>
     attempt(async () => {
+      const { focused, live } = inFocus()
       if (!focused) return
       const key = speakerKeyOf(focused.suggestion)
-      const theirs = placed.filter((p) => speakerKeyOf(p.suggestion) === key)
+      const theirs = live.filter((p) => speakerKeyOf(p.suggestion) === key)
       const speaker = await speakerFor(focused.suggestion)
       const now = theirs.flatMap((p) => placedNow(p) ?? [])
       for (const p of now) mark(p, speaker)
-      remove(theirs.map((p) => p.suggestion))
+      removeHandled(theirs.map((p) => p.suggestion))
       if (now.length < theirs.length) options.onHint(WORDS_GONE)
     })
 
   const reject = () =>
     attempt(async () => {
+      const { focused } = inFocus()
       if (!focused) return
       const { suggestion, start, end } = focused
-      remove([suggestion])
+      removeHandled([suggestion])
       // Recorded in the background, between saves: the next key acts at once rather than being lost.
       void session
         .besideSaves(() =>
@@ -216,6 +239,8 @@ export function useSuggestedStatements(options: SuggestedStatementsOptions) {
   const actRef = useRef(act)
   useEffect(() => {
     actRef.current = act
+    drawn.current = { placed, index }
+    for (const s of handled.current) if (!suggestions.includes(s)) handled.current.delete(s)
   })
 
   // Keys pressed outside the text (after a click on the page or the suggestions bar) act too.
