@@ -96,9 +96,12 @@ export function useSuggestedStatements(options: SuggestedStatementsOptions) {
     const element = editor.view.dom.querySelector(`[data-suggestion="${at}"]`)
     element?.scrollIntoView({ block: 'nearest' })
   }
+  /** From the suggestion last moved to: a second J before the list is redrawn goes on from there. */
   const move = (step: number) => {
-    if (placed.length === 0) return
-    const next = (index + step + placed.length) % placed.length
+    const { placed: list, index: from } = drawn.current
+    if (list.length === 0) return
+    const next = (from + step + list.length) % list.length
+    drawn.current = { placed: list, index: next }
     setCurrent(next)
     requestAnimationFrame(() => scrollTo(next))
   }
