@@ -1,9 +1,5 @@
-import {
-  desktopMethodNames,
-  methodNames,
-  type DesktopApi,
-  type StancemarkApi,
-} from '../src-main/shared/contract'
+import type { DesktopApi, StancemarkApi } from '../src-main/shared/contract'
+import { desktopMethodNames, methodNames } from '../src-main/shared/methodNames'
 import type { MenuCommand, ProgressEvent, StancemarkBridge } from '../src-main/shared/bridge'
 import { StancemarkError, type Answer } from '../src-main/shared/errors'
 

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import type { ArchiveEvent, MenuCommand, ProgressEvent, StancemarkBridge } from '../shared/bridge'
-import { desktopMethodNames, methodNames } from '../shared/contract'
+import { desktopMethodNames, methodNames } from '../shared/methodNames'
 
 /** Passes the payload alone: the Electron event object never reaches the page. */
 function subscribe<T>(channel: string, listener: (payload: T) => void): () => void {

@@ -1,5 +1,11 @@
 import { z } from 'zod'
 import {
+  desktopMethodNames,
+  methodNames,
+  type DesktopMethodName,
+  type MethodName,
+} from './methodNames'
+import {
   Article,
   ArticleMeta,
   ArticleSummary,
@@ -273,11 +279,16 @@ export type StatementExport = z.output<typeof StatementExport>
 const SpeakerInput = Speaker.extend({ id: Id.optional() })
 const PositionInput = Position.extend({ id: Id.optional() })
 
+interface Operation {
+  args: z.ZodTuple
+  result: z.ZodType
+}
 const op = <A extends z.ZodTuple, R extends z.ZodType>(args: A, result: R) => ({ args, result })
 
 /**
- * Every operation of the Notebook, once. IPC channels (`stancemark:<method>`), the preload bridge
- * and the host's `POST /api/<method>` routes are all built from this object.
+ * Every operation of the Notebook, once. IPC channels (`stancemark:<method>`) and the host's
+ * `POST /api/<method>` routes are built from this object; the preload bridge and the renderer
+ * from `methodNames`, which it must match key for key (checked when it compiles).
  */
 export const contract = {
   /** Where the archive is, what the analyst should know about it, and whether it is read-only here. */
@@ -435,7 +446,7 @@ export const contract = {
     ]),
     z.object({ folder: z.string(), articles: z.number().int() }),
   ),
-}
+} satisfies Record<MethodName, Operation>
 
 /** Operations only the desktop app has: native dialogs. */
 export const desktopContract = {
@@ -474,7 +485,7 @@ export const desktopContract = {
     z.tuple([]),
     z.object({ folder: z.string(), articles: z.number().int() }).nullable(),
   ),
-}
+} satisfies Record<DesktopMethodName, Operation>
 
 /**
  * Operations that take a folder from the page. The desktop app refuses them over IPC — its own
@@ -482,7 +493,7 @@ export const desktopContract = {
  */
 export const HOST_ONLY_METHODS: readonly MethodName[] = ['restoreArchiveZip']
 
-type Operations = Record<string, { args: z.ZodTuple; result: z.ZodType }>
+type Operations = Record<string, Operation>
 type Api<C extends Operations> = {
   [M in keyof C]: (...args: z.input<C[M]['args']>) => Promise<z.output<C[M]['result']>>
 }
@@ -494,8 +505,6 @@ export type Handlers<C extends Operations> = {
 }
 
 export type Contract = typeof contract
-export type MethodName = keyof Contract
 export type StancemarkApi = Api<Contract>
 export type DesktopApi = Api<typeof desktopContract>
-export const methodNames = Object.keys(contract) as MethodName[]
-export const desktopMethodNames = Object.keys(desktopContract) as (keyof typeof desktopContract)[]
+export { desktopMethodNames, methodNames, type MethodName }

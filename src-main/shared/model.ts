@@ -1,5 +1,8 @@
 import { z } from 'zod'
 import { jsonDepth } from './jsonDepth'
+import { SPEAKER_KINDS, STANCES, STATEMENT_MODES } from './vocabulary'
+
+export { SPEAKER_KINDS, STANCES, STATEMENT_MODES }
 
 /** A tiptap/ProseMirror document as JSON. Its shape is checked against the schema in document.ts. */
 export interface DocJSON {
@@ -45,11 +48,9 @@ export const Id = z
   .regex(/^[A-Za-z0-9_-]{1,64}$/, 'an id is 1–64 letters, digits, - or _')
   .refine((id) => !INHERITED_NAMES.has(id), 'that name cannot be an id')
 
-export const STANCES = ['supports', 'opposes', 'neutral'] as const
 export const Stance = z.enum(STANCES)
 export type Stance = z.infer<typeof Stance>
 
-export const SPEAKER_KINDS = ['person', 'organisation', 'media', 'group'] as const
 export const SpeakerKind = z.enum(SPEAKER_KINDS)
 export type SpeakerKind = z.infer<typeof SpeakerKind>
 
@@ -68,8 +69,6 @@ export const ArticleMeta = z.object({
 })
 export type ArticleMeta = z.infer<typeof ArticleMeta>
 
-/** How a statement reports speech: quoted words, a paraphrase, or a paraphrase with quoted words in it. */
-export const STATEMENT_MODES = ['direct', 'indirect', 'mixed'] as const
 export const StatementMode = z.enum(STATEMENT_MODES)
 export type StatementMode = z.infer<typeof StatementMode>
 

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { StatementRow } from '../../../src-main/shared/contract'
-import { STANCES, type Stance } from '../../../src-main/shared/model'
+import type { Stance } from '../../../src-main/shared/model'
+import { STANCES } from '../../../src-main/shared/vocabulary'
 import type { BulkStatementPatch } from '../../../src-main/shared/statementQuery'
 import { api } from '../../api'
 import type { Registry } from '../statements/useRegistry'

@@ -1,4 +1,4 @@
-import { STANCES, STATEMENT_MODES } from '../../../src-main/shared/model'
+import { STANCES, STATEMENT_MODES } from '../../../src-main/shared/vocabulary'
 import type { Registry } from '../statements/useRegistry'
 import type { StatementFilterState } from './useStatementFilter'
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { ArchiveFacets } from '../../../src-main/shared/statementQuery'
-import { STANCES } from '../../../src-main/shared/model'
+import { STANCES } from '../../../src-main/shared/vocabulary'
 import { api } from '../../api'
 import type { Registry } from '../statements/useRegistry'
 import { EMPTY_LIBRARY_FILTER, type LibraryFilter } from './useLibrary'

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import { SPEAKER_KINDS, type Speaker, type SpeakerKind } from '../../../src-main/shared/model'
+import type { Speaker, SpeakerKind } from '../../../src-main/shared/model'
+import { SPEAKER_KINDS } from '../../../src-main/shared/vocabulary'
 import { api } from '../../api'
 import { commaList } from '../../commaList'
 import { ChoiceSelect, speakerChoices } from '../../ChoiceSelect'

@@ -1,12 +1,7 @@
 import { commaList } from '../../commaList'
 import { useEffect, useRef, useState } from 'react'
-import {
-  SPEAKER_KINDS,
-  STATEMENT_MODES,
-  type SpeakerKind,
-  type Statement,
-  type StatementMode,
-} from '../../../src-main/shared/model'
+import type { SpeakerKind, Statement, StatementMode } from '../../../src-main/shared/model'
+import { SPEAKER_KINDS, STATEMENT_MODES } from '../../../src-main/shared/vocabulary'
 import { Combobox } from './Combobox'
 import { STANCE_CHOICES } from './stances'
 import type { Registry } from './useRegistry'

@@ -1,0 +1,59 @@
+/**
+ * The names of the Notebook's operations, without their schemas: what the preload bridge and the
+ * renderer need to call them, kept apart from \`contract.ts\` so that neither bundles the
+ * validation library (the renderer is untrusted; main validates). \`contract.ts\` is checked
+ * against these lists when it compiles: an operation missing from either, or extra, is an error.
+ */
+export const methodNames = [
+  'getArchiveInfo',
+  'listArticles',
+  'getArticle',
+  'importArticle',
+  'importFiles',
+  'updateArticle',
+  'deleteArticle',
+  'restoreArticle',
+  'addStatement',
+  'updateStatement',
+  'removeStatement',
+  'suggestStatements',
+  'rejectSuggestion',
+  'queryStatements',
+  'exploreStatements',
+  'bulkUpdateStatements',
+  'listSpeakers',
+  'saveSpeaker',
+  'mergeSpeakers',
+  'deleteSpeaker',
+  'getSpeakerProfile',
+  'listPositions',
+  'savePosition',
+  'mergePositions',
+  'deletePosition',
+  'movePosition',
+  'exportCodebook',
+  'importCodebook',
+  'search',
+  'getFacets',
+  'analyseStatements',
+  'exportArticle',
+  'exportAnnotations',
+  'importAnnotations',
+  'exportStatements',
+  'listBackups',
+  'restoreBackup',
+  'exportVaultZip',
+  'exportArchiveZip',
+  'restoreArchiveZip',
+] as const
+
+/** The operations only the desktop app has (native dialogs); see \`desktopContract\`. */
+export const desktopMethodNames = [
+  'saveExport',
+  'exportVaultToChosenFolder',
+  'saveArchiveZipToChosenFile',
+  'restoreArchiveZipFromChosenFile',
+] as const
+
+export type MethodName = (typeof methodNames)[number]
+export type DesktopMethodName = (typeof desktopMethodNames)[number]
