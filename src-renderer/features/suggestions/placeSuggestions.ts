@@ -1,5 +1,5 @@
 import type { Node as PMNode } from '@tiptap/pm/model'
-import { offsetToPos, plainText } from '../../../src-main/shared/plainText'
+import { offsetToPos, plainText, type PlainText } from '../../../src-main/shared/plainText'
 import type { StatementSpan } from '../../../src-main/shared/statementSpans'
 import type { StatementSuggestion } from '../../../src-main/shared/suggestion'
 
@@ -30,8 +30,9 @@ export function placeSuggestions(
   doc: PMNode,
   suggestions: readonly StatementSuggestion[],
   coded: readonly StatementSpan[],
+  /** The document's plain text, when it was already worked out (the statement view keeps it). */
+  plain: PlainText = plainText(doc),
 ): PlacedSuggestion[] {
-  const plain = plainText(doc)
   const placed: PlacedSuggestion[] = []
   for (const suggestion of suggestions) {
     const { exact } = suggestion.anchor

@@ -41,8 +41,17 @@ interface Accepted {
 const WORDS_GONE =
   'The words of a suggestion changed while it was being accepted, so it was not coded: mark them yourself.'
 
-/** Which speaker a suggestion is for, to accept all of theirs at once. */
-const speakerKeyOf = (s: StatementSuggestion) => s.speaker.id ?? `new:${nameKey(s.speaker.name)}`
+const speakerKeys = new WeakMap<StatementSuggestion, string>()
+
+/** Which speaker a suggestion is for, to accept all of theirs at once (worked out once for each). */
+function speakerKeyOf(s: StatementSuggestion): string {
+  let key = speakerKeys.get(s)
+  if (key === undefined) {
+    key = s.speaker.id ?? `new:${nameKey(s.speaker.name)}`
+    speakerKeys.set(s, key)
+  }
+  return key
+}
 
 const findByName = (speakers: readonly Speaker[], name: string) => {
   const key = nameKey(name)
@@ -69,7 +78,15 @@ export function useSuggestedStatements(options: SuggestedStatementsOptions) {
   const handled = useRef(new Set<StatementSuggestion>())
 
   const placed = useMemo(
-    () => (editing ? [] : placeSuggestions(editor.state.doc, suggestions, spans)),
+    () =>
+      editing
+        ? []
+        : placeSuggestions(
+            editor.state.doc,
+            suggestions,
+            spans,
+            statementViewKey.getState(editor.state)?.plain,
+          ),
     // spans change whenever the document does.
     // oxlint-disable-next-line react-hooks/exhaustive-deps
     [editor, suggestions, spans, editing],
@@ -180,12 +197,10 @@ export function useSuggestedStatements(options: SuggestedStatementsOptions) {
   }
 
   /** Where a suggestion's words are now: the text may have changed while its speaker was saved. */
-  const placedNow = (p: PlacedSuggestion): PlacedSuggestion | undefined =>
-    placeSuggestions(
-      editor.state.doc,
-      [p.suggestion],
-      statementViewKey.getState(editor.state)?.spans ?? [],
-    )[0]
+  const placedNow = (p: PlacedSuggestion): PlacedSuggestion | undefined => {
+    const view = statementViewKey.getState(editor.state)
+    return placeSuggestions(editor.state.doc, [p.suggestion], view?.spans ?? [], view?.plain)[0]
+  }
 
   const accept = (openForm: boolean) =>
     attempt(async () => {
