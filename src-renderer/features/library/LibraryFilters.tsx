@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { ArchiveFacets } from '../../../src-main/shared/statementQuery'
 import { STANCES } from '../../../src-main/shared/vocabulary'
 import { api } from '../../api'
+import { unlessSame } from '../statements/keepUnchanged'
 import type { Registry } from '../statements/useRegistry'
 import { EMPTY_LIBRARY_FILTER, type LibraryFilter } from './useLibrary'
 
@@ -15,7 +16,8 @@ interface LibraryFiltersProps {
 export function LibraryFilters({ filter, registry, onChange }: LibraryFiltersProps) {
   const [facets, setFacets] = useState<ArchiveFacets>()
   useEffect(() => {
-    const load = () => void api.getFacets().then(setFacets)
+    const load = () =>
+      void api.getFacets().then((next) => setFacets((before) => unlessSame(before, next)))
     load()
     return api.onChange(load)
   }, [])

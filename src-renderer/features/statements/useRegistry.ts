@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Position, Speaker, SpeakerKind } from '../../../src-main/shared/model'
 import { api } from '../../api'
+import { keepUnchanged } from './keepUnchanged'
 
 /** The archive's speaker registry and position codebook, kept fresh when the archive changes. */
 export function useRegistry() {
@@ -17,8 +18,8 @@ export function useRegistry() {
       api.listPositions(),
     ])
     if (ask !== asked.current) return
-    setSpeakers(nextSpeakers)
-    setPositions(nextPositions)
+    setSpeakers((before) => keepUnchanged(before, nextSpeakers))
+    setPositions((before) => keepUnchanged(before, nextPositions))
   }, [])
 
   useEffect(() => {
