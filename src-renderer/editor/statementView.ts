@@ -6,7 +6,7 @@ import {
   type StatementLook,
 } from './statementViewState'
 
-export type { StatementLook } from './statementViewState'
+export type { ShownStatement, StatementLook } from './statementViewState'
 
 export interface StatementViewOptions {
   /**
@@ -32,7 +32,7 @@ export const StatementView = Extension.create<StatementViewOptions>({
       new Plugin<StatementViewState>({
         key: statementViewKey,
         state: {
-          init: (_, state) => new StatementViewState(state.doc, { statements: {} }, true),
+          init: (_, state) => new StatementViewState(state.doc, { lookOf: () => undefined }, true),
           apply: (tr, value) =>
             nextStatementViewState(
               tr,

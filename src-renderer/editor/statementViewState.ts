@@ -11,9 +11,15 @@ import {
   type StatementSpan,
 } from '../../src-main/shared/statementSpans'
 
-/** How each statement looks: its colour class and what hovering it shows. */
+/** How a statement looks in the text: its colour class and what hovering it shows. */
+export interface ShownStatement {
+  className: string
+  title: string
+}
+
+/** How each statement looks, asked for by id (none for one the article does not have yet). */
 export interface StatementLook {
-  statements: Record<string, { className: string; title: string }>
+  lookOf: (id: string) => ShownStatement | undefined
   selectedId?: string
 }
 
@@ -21,7 +27,7 @@ const NO_LOOK = { className: 'stance-none', title: 'Statement' }
 
 function decorationsOf(spans: StatementSpan[], look: StatementLook): Decoration[] {
   return spans.map((span) => {
-    const shown = look.statements[span.id] ?? NO_LOOK
+    const shown = look.lookOf(span.id) ?? NO_LOOK
     const selected = span.id === look.selectedId ? ' is-selected' : ''
     return Decoration.inline(
       span.from,
@@ -37,7 +43,7 @@ function decorationsOf(spans: StatementSpan[], look: StatementLook): Decoration[
 }
 
 function looksAlike(a: StatementLook, b: StatementLook, id: string): boolean {
-  const [x, y] = [a.statements[id] ?? NO_LOOK, b.statements[id] ?? NO_LOOK]
+  const [x, y] = [a.lookOf(id) ?? NO_LOOK, b.lookOf(id) ?? NO_LOOK]
   return (
     (x === y || (x.className === y.className && x.title === y.title)) &&
     (id === a.selectedId) === (id === b.selectedId)

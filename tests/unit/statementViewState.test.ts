@@ -5,6 +5,7 @@ import { statementSpans } from '../../src-main/shared/statementSpans'
 import {
   nextStatementViewState,
   StatementViewState,
+  type ShownStatement,
   type StatementLook,
 } from '../../src-renderer/editor/statementViewState'
 
@@ -17,13 +18,11 @@ const doc = docFromJSON({
   type: 'doc',
   content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
 })
-const look: StatementLook = {
-  statements: {
-    a: { className: 'stance-supports', title: 'Minister — talks (supports)' },
-    b: { className: 'stance-opposes', title: 'Opposition — plan (opposes)' },
-  },
-  selectedId: 'b',
+const looks: Record<string, ShownStatement> = {
+  a: { className: 'stance-supports', title: 'Minister — talks (supports)' },
+  b: { className: 'stance-opposes', title: 'Opposition — plan (opposes)' },
 }
+const look: StatementLook = { lookOf: (id) => looks[id], selectedId: 'b' }
 const statement = (id: string) => documentSchema().marks.statement.create({ id })
 
 /** What the analyst sees of the statements: which words are coloured, how, and what hovering says. */

@@ -1,22 +1,21 @@
 import { useMemo } from 'react'
 import type { Statement } from '../../../src-main/shared/model'
-import type { StatementLook } from '../../editor/statementView'
+import type { ShownStatement, StatementLook } from '../../editor/statementView'
 import { stanceLabel } from '../statements/stances'
 import type { Registry } from '../statements/useRegistry'
 
-type ShownStatement = StatementLook['statements'][string]
-
 /**
  * How each statement looks in the text: its stance's colour and who said what on hover. A
- * statement's look is made again only when the statement or the registry changes, and stays the
- * same object otherwise, so the text redraws only the statements that changed.
+ * statement's look is made when first asked for, again only when the statement or the registry
+ * changes, and stays the same object otherwise, so the text redraws only the statements that
+ * changed; nothing is made for all the article's statements at once (a mark changes one).
  */
 export function useStatementLook(
   statements: Record<string, Statement>,
   registry: Registry,
   selectedId: string | undefined,
 ): StatementLook {
-  const lookOf = useMemo(() => {
+  const lookOfStatement = useMemo(() => {
     const speakers = new Map(registry.speakers.map((s) => [s.id, s.name]))
     const positions = new Map(registry.positions.map((p) => [p.id, p.label]))
     const made = new WeakMap<Statement, ShownStatement>()
@@ -36,11 +35,14 @@ export function useStatementLook(
     }
   }, [registry.speakers, registry.positions])
 
-  const looks = useMemo(() => {
-    const shown: StatementLook['statements'] = {}
-    for (const statement of Object.values(statements)) shown[statement.id] = lookOf(statement)
-    return shown
-  }, [statements, lookOf])
-
-  return useMemo(() => ({ statements: looks, selectedId }), [looks, selectedId])
+  return useMemo(
+    () => ({
+      lookOf: (id: string) => {
+        const statement = Object.hasOwn(statements, id) ? statements[id] : undefined
+        return statement && lookOfStatement(statement)
+      },
+      selectedId,
+    }),
+    [statements, lookOfStatement, selectedId],
+  )
 }
