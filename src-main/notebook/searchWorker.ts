@@ -44,7 +44,7 @@ function answer(call: SearchCall): unknown {
     case 'rank':
       return index.rank(call.text)
     case 'write':
-      return fileAt(call.file).write(index.serialize())
+      return index.serialize().then((text) => fileAt(call.file).write(text))
   }
 }
 

@@ -1,5 +1,6 @@
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { describe, expect, test, vi } from 'vitest'
 import { codedArchive } from './codedArchive'
 import { open } from './tempArchive'
@@ -68,6 +69,31 @@ describe('full-text search', () => {
     await notebook.close()
     const saved = await indexHead(dir)
     expect(saved.stamps[ids[2]]).toMatch(new RegExp(`^${article.revision + 1} `))
+  })
+
+  test('the index files are written once searching pauses, not while the analyst searches', async () => {
+    const { notebook, ids } = await codedArchive()
+    await notebook.search({ text: 'treaty', limit: 10 })
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      const article = await notebook.getArticle(ids[2])
+      await notebook.updateArticle(ids[2], {
+        baseRevision: article.revision,
+        meta: { tags: ['ports'] },
+      })
+      // A search every second: writing the search index would hold them up.
+      for (let second = 0; second < 4; second++) {
+        vi.advanceTimersByTime(1000)
+        expect(await notebook.search({ text: 'fishing', limit: 10 })).toHaveLength(1)
+      }
+      await sleep(300) // a write under way would be done by now
+      expect(notebook.indexStats().writes).toBe(0)
+      vi.advanceTimersByTime(1600)
+      await vi.waitUntil(() => notebook.indexStats().writes === 2, { interval: 1 })
+    } finally {
+      vi.useRealTimers()
+    }
+    await notebook.close()
   })
 
   test('a snippet shown before an edit is shown as the article now reads', async () => {
