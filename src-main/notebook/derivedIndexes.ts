@@ -277,8 +277,8 @@ export class DerivedIndexes {
           this.#searchWrites.add(written)
           void written.then(() => this.#searchWrites.delete(written))
         } else {
-          const text = await slot.index.serialize()
-          await new DurableTextFile(this.#path(slot.name)).write(text)
+          const parts = await slot.index.serialize()
+          await new DurableTextFile(this.#path(slot.name)).write(parts)
           await this.#written(slot.name)
         }
       } catch (error) {

@@ -4,6 +4,9 @@ import type { Adapter } from 'lowdb'
 import { errorCode } from './errorCode'
 import { syncFolder } from './syncFolder'
 
+/** How much text is made bytes and written at a time (in UTF-16 code units). */
+const CHUNK = 1 << 20
+
 /** Antivirus and indexers on Windows hold new files open for a moment. */
 const RENAME_ATTEMPTS = process.platform === 'win32' ? 10 : 1
 
@@ -47,16 +50,25 @@ export class DurableTextFile implements Adapter<string> {
     }
   }
 
-  write(text: string): Promise<void> {
-    const run = this.#last.then(() => this.#replace(text))
+  /** Writes `text`, or the parts of a large text one after another (never made one string). */
+  write(text: string | readonly string[]): Promise<void> {
+    const run = this.#last.then(() => this.#replace(typeof text === 'string' ? [text] : text))
     this.#last = run.catch(() => undefined)
     return run
   }
 
-  async #replace(text: string): Promise<void> {
+  async #replace(parts: readonly string[]): Promise<void> {
     const temp = await open(this.#temp, 'w')
     try {
-      await temp.writeFile(text, 'utf8')
+      // About a megabyte at a time: each is made bytes while the thread waits for no more.
+      for (let from = 0; from < parts.length;) {
+        let to = from
+        let length = 0
+        while (to < parts.length && (to === from || length + parts[to].length <= CHUNK))
+          length += parts[to++].length
+        await temp.writeFile(to === from + 1 ? parts[from] : parts.slice(from, to).join(''), 'utf8')
+        from = to
+      }
       await temp.sync()
     } finally {
       await temp.close()

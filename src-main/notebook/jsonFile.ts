@@ -1,6 +1,7 @@
 import type { Adapter } from 'lowdb'
 import type { z } from 'zod'
 import { DurableTextFile } from './durableTextFile'
+import { jsonInSlices } from './textInSlices'
 
 /** A file that exists but cannot be used: not JSON, or not the shape we expect. */
 export class DamagedFileError extends Error {
@@ -50,6 +51,7 @@ export class ValidatedJSONFile<T extends object> implements Adapter<T> {
   readonly #schema: z.ZodType<T>
   readonly #version: number | undefined
   readonly #indent: number | undefined
+  #last: Promise<unknown> = Promise.resolve()
 
   constructor(file: string, schema: z.ZodType<T>, options: JSONFileOptions = {}) {
     this.#file = file
@@ -83,6 +85,13 @@ export class ValidatedJSONFile<T extends object> implements Adapter<T> {
 
   write(data: T): Promise<void> {
     const versioned = this.#version === undefined ? data : { schemaVersion: this.#version, ...data }
-    return this.#text.write(JSON.stringify(versioned, null, this.#indent) + '\n')
+    if (this.#indent !== undefined)
+      return this.#text.write(JSON.stringify(versioned, null, this.#indent) + '\n')
+    // A compact file is a large one (the catalog): made a slice at a time, writes kept in order.
+    const run = this.#last.then(async () =>
+      this.#text.write([...(await jsonInSlices(versioned)), '\n']),
+    )
+    this.#last = run.catch(() => undefined)
+    return run
   }
 }

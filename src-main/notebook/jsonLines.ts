@@ -21,21 +21,3 @@ export function* jsonLines<T>(bytes: Buffer, from: number, count: number): Gener
   }
   if (at < bytes.length) throw new Error('the file goes on after its last line')
 }
-
-/**
- * The text of a JSON lines file: `head`, then a line per entry, made `perSlice` entries at a time
- * with the thread let go between slices, so a large index written in the background does not hold
- * up the calls asked meanwhile. The entries are taken as they are when this is called.
- */
-export async function jsonLinesText(
-  head: unknown,
-  entries: readonly unknown[],
-  perSlice: number,
-): Promise<string> {
-  const lines = [JSON.stringify(head)]
-  for (let from = 0; from < entries.length; from += perSlice) {
-    if (from > 0) await new Promise((resolve) => setImmediate(resolve))
-    for (const entry of entries.slice(from, from + perSlice)) lines.push(JSON.stringify(entry))
-  }
-  return lines.join('\n')
-}

@@ -1,6 +1,7 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch'
 import { foldTerm } from './foldTerm'
-import { jsonLines, jsonLinesText, lineAt } from './jsonLines'
+import { jsonLines, lineAt } from './jsonLines'
+import { jsonLinesInSlices } from './textInSlices'
 
 /** Bumped when the fields or the term processing change: an index of another version is rebuilt. */
 export const SEARCH_INDEX_VERSION = 2
@@ -89,12 +90,12 @@ export class SearchIndex {
   }
 
   /**
-   * The index as the text of its file. MiniSearch copies its index out at once (~0.4 s at
+   * The index as the text of its file, in parts. MiniSearch copies its index out at once (~0.4 s at
    * 10,000 articles); the lines are then made a slice of terms at a time, the thread let go
    * between slices so that searches asked meanwhile are answered (and changes made meanwhile
    * wait for the next write).
    */
-  serialize(termsPerSlice = 5000): Promise<string> {
+  serialize(termsPerSlice = 5000): Promise<string[]> {
     const { index, ...rest } = this.#mini.toJSON()
     const head: SearchIndexHead = {
       version: SEARCH_INDEX_VERSION,
@@ -102,7 +103,7 @@ export class SearchIndex {
       index: rest,
       terms: index.length,
     }
-    return jsonLinesText(head, index, termsPerSlice)
+    return jsonLinesInSlices(head, index, termsPerSlice)
   }
 
   get size(): number {

@@ -44,7 +44,7 @@ function answer(call: SearchCall): unknown {
     case 'rank':
       return index.rank(call.text)
     case 'write':
-      return index.serialize().then((text) => fileAt(call.file).write(text))
+      return index.serialize().then((parts) => fileAt(call.file).write(parts))
   }
 }
 

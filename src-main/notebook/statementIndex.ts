@@ -7,7 +7,8 @@ import {
 } from '../shared/model'
 import type { ArticleText } from './articleText'
 import { foldTerm } from './foldTerm'
-import { jsonLines, jsonLinesText, lineAt } from './jsonLines'
+import { jsonLines, lineAt } from './jsonLines'
+import { jsonLinesInSlices } from './textInSlices'
 
 /** Bumped when what is kept per statement changes: an index of another version is rebuilt. */
 export const STATEMENT_INDEX_VERSION = 3
@@ -100,16 +101,16 @@ export class StatementIndex {
   }
 
   /**
-   * The index as the text of its file (a head line, then a line per article), made a slice of
+   * The index as the text of its file in parts (a head line, then a line per article), made a slice of
    * articles at a time with the thread let go between slices: at 10,000 articles, made whole it
    * held the main thread ~0.2 s after each burst of saves, and every call waited for it. It is
    * the index as it was when asked (an article's entry is replaced when it changes, never changed
    * in place), whatever changes meanwhile.
    */
-  serialize(articlesPerSlice = 250): Promise<string> {
+  serialize(articlesPerSlice = 250): Promise<string[]> {
     const entries = [...this.#articles]
     const head = { version: STATEMENT_INDEX_VERSION, articles: entries.length }
-    return jsonLinesText(head, entries, articlesPerSlice)
+    return jsonLinesInSlices(head, entries, articlesPerSlice)
   }
 
   get size(): number {
