@@ -1,4 +1,5 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch'
+import { BestMatches, type WordQuery } from './bestMatches'
 import { foldTerm } from './foldTerm'
 import { jsonLines, lineAt } from './jsonLines'
 import { jsonLinesInSlices } from './textInSlices'
@@ -24,17 +25,32 @@ interface SearchDocument extends SearchFields {
   id: string
 }
 
-// While typing, the last word may be unfinished; the ones before it are whole words.
-const prefix = (term: string, i: number, terms: string[]) =>
-  i === terms.length - 1 && term.length >= 2
-// A long word may have a typo: tried only when the words as typed find too little.
-const fuzzy = (term: string) => (term.length >= 5 ? 0.2 : false)
+const FIELDS = ['title', 'text', 'notes'] as const
+/** Words in a title count twice. */
+const BOOSTS: Record<(typeof FIELDS)[number], number> = { title: 2, text: 1, notes: 1 }
 
 const OPTIONS: Options<SearchDocument> = {
-  fields: ['title', 'text', 'notes'],
+  fields: [...FIELDS],
   storeFields: [],
   processTerm: (term) => foldTerm(term) || null,
-  searchOptions: { boost: { title: 2 }, combineWith: 'AND' },
+}
+
+const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[]
+
+/**
+ * The words of a search as the index compares them. While typing, the last word may be
+ * unfinished: longer words count too. A long word may have a typo: one in five letters is
+ * forgiven when asked (only when the words as typed find too little).
+ */
+function wordsOf(text: string, typos: boolean): WordQuery[] {
+  const terms = tokenize(text)
+    .map(foldTerm)
+    .filter((term) => term !== '')
+  return terms.map((term, i) => ({
+    term,
+    prefix: i === terms.length - 1 && term.length >= 2,
+    maxTypos: typos && term.length >= 5 ? Math.min(6, Math.round(term.length * 0.2)) : 0,
+  }))
 }
 
 type IndexEntry = AsPlainObject['index'][number]
@@ -134,19 +150,17 @@ export class SearchIndex {
    * words as typed match fewer than `enough` articles.
    */
   search(text: string, enough = 1, limit = Infinity): SearchMatch[] {
-    let results = this.#mini.search(text, { prefix })
-    if (results.length < enough) results = this.#mini.search(text, { prefix, fuzzy })
-    return results
-      .slice(0, limit)
-      .map((result) => ({ id: String(result.id), score: result.score, terms: result.terms }))
+    return this.#matches(text, enough).best(limit)
   }
 
-  /** Every article matching every word, with its score; typos forgiven when none does. */
+  /** Every article matching every word, with its score, in no order; typos forgiven when none does. */
   rank(text: string): { ids: string[]; scores: Float64Array } {
-    let results = this.#mini.search(text, { prefix })
-    if (results.length === 0) results = this.#mini.search(text, { prefix, fuzzy })
-    const scores = new Float64Array(results.length)
-    results.forEach((result, i) => (scores[i] = result.score))
-    return { ids: results.map((result) => String(result.id)), scores }
+    return this.#matches(text, 1).all()
+  }
+
+  #matches(text: string, enough: number): BestMatches {
+    const matches = new BestMatches(this.#mini, wordsOf(text, false), BOOSTS)
+    if (matches.count >= enough) return matches
+    return new BestMatches(this.#mini, wordsOf(text, true), BOOSTS)
   }
 }
