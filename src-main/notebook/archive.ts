@@ -344,10 +344,11 @@ export class Archive {
     if (this.readOnly) throw this.readOnlyError()
     if (this.#closed) throw new StancemarkError('conflict', 'This archive has been closed.')
     const { articles, speakers, positions } = this.catalog
-    const empty = [articles, speakers, positions].every((map) => Object.keys(map).length === 0)
-    if (empty) return
+    // An empty archive has nothing to keep; asked only when a backup is due (it lists every key).
+    const worthKeeping = () =>
+      [articles, speakers, positions].some((records) => Object.keys(records).length > 0)
     try {
-      await this.backups.snapshotIfDue()
+      await this.backups.snapshotIfDue(worthKeeping)
     } catch (error) {
       // A backup that fails must not cost the analyst the change they are making.
       console.error('stancemark: the hourly backup failed', error)

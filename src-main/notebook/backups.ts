@@ -58,12 +58,15 @@ export class Backups {
     this.#latest = this.#now().getTime()
   }
 
-  /** Takes a snapshot when the newest one is an hour old or more (or the clock went back). */
-  async snapshotIfDue(): Promise<void> {
+  /**
+   * Takes a snapshot when the newest one is an hour old or more (or the clock went back) and the
+   * archive is `worthKeeping` then.
+   */
+  async snapshotIfDue(worthKeeping: () => boolean): Promise<void> {
     this.#latest ??= Date.parse((await this.list())[0]?.createdAt ?? '') || -Infinity
     const now = this.#now().getTime()
     if (now - this.#latest < HOUR && now >= this.#latest) return
-    await this.snapshot('hourly')
+    if (worthKeeping()) await this.snapshot('hourly')
   }
 
   /** Keeps the archive's catalog and article files as they are now, then rotates old snapshots. */
