@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { codedArchive } from './codedArchive'
+import { open } from './tempArchive'
 
 const everything = { offset: 0, limit: 100 }
 
@@ -140,5 +141,45 @@ describe('the library', () => {
     expect(items.map((a) => [a.title, a.stances])).toEqual([
       ['Velin changes course', ['supports', 'opposes', 'neutral']],
     ])
+  })
+})
+
+describe('a long library', () => {
+  test('its first pages are the start of the whole list, in every order', async () => {
+    const { notebook } = await open()
+    // Titles, sources and dates that repeat, so the orders have ties to break.
+    for (let i = 0; i < 40; i++)
+      await notebook.importArticle({
+        text: `Wire ${i}: the talks ${i % 3 ? 'resume' : 'stall'} at the harbour.`,
+        meta: {
+          title: `Talks ${i % 7}`,
+          source: ['Senna Courier', 'Velin Post', ''][i % 3],
+          published: i % 5 ? `2024-0${1 + (i % 4)}-1${i % 6}` : '',
+        },
+      })
+    const orders = [
+      {},
+      { text: 'talks harbour' },
+      ...(['title', 'source', 'published', 'updated'] as const).flatMap((sort) => [
+        { sort, direction: 'asc' as const },
+        { sort, direction: 'desc' as const },
+      ]),
+    ]
+    for (const order of orders) {
+      const whole = (await notebook.listArticles({ ...order, offset: 0, limit: 100 })).items
+      expect(whole.length).toBeGreaterThanOrEqual(40)
+      for (const [offset, limit] of [
+        [0, 1],
+        [0, 4],
+        [3, 2],
+      ]) {
+        const page = await notebook.listArticles({ ...order, offset, limit })
+        expect(
+          page.items.map((a) => a.id),
+          JSON.stringify({ order, offset }),
+        ).toEqual(whole.slice(offset, offset + limit).map((a) => a.id))
+        expect(page.total).toBe(whole.length)
+      }
+    }
   })
 })
