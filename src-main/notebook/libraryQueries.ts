@@ -59,11 +59,18 @@ export function libraryQueries(
 ): Pick<Handlers<Contract>, LibraryMethods> {
   const catalog = () => archive.catalog
 
-  async function search(query: { text: string; limit: number }): Promise<SearchHit[]> {
+  async function search(query: {
+    text: string
+    offset?: number
+    limit: number
+  }): Promise<SearchHit[]> {
     if (!query.text.trim()) return []
-    const results = await (await indexes.search()).search(query.text, query.limit, query.limit)
+    const { text, offset = 0, limit } = query
+    // Typos are forgiven when the words as typed fill less than a page, whichever page is asked.
+    const results = await (await indexes.search()).search(text, limit, offset + limit)
+    // Snippets are made of the asked page's articles only: each is an article file read.
     const hits = await Promise.all(
-      results.map(async (result): Promise<SearchHit | undefined> => {
+      results.slice(offset).map(async (result): Promise<SearchHit | undefined> => {
         const summary = catalog().articles[result.id]
         if (!summary) return undefined
         const read = () =>

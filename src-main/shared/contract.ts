@@ -248,6 +248,8 @@ export type SearchHit = z.output<typeof SearchHit>
 export const SearchQuery = z.object({
   /** Words to find; the last one may be unfinished (prefix), longer ones forgive a typo. */
   text: z.string().max(500),
+  /** Hits to skip: the best first, so a list asks for more as it scrolls. */
+  offset: z.number().int().min(0).max(100_000).optional(),
   limit: z.number().int().min(1).max(500).default(50),
 })
 /** `web-annotation`: its statements as W3C Web Annotation JSON-LD (an AnnotationCollection). */

@@ -482,3 +482,22 @@ test('a vault being exported shows how many of its notes are done', async ({ app
   release()
   expect((await download).suggestedFilename()).toBe('Stancemark vault.zip')
 })
+
+test('search hits come fifty at a time, and more as the list scrolls', async ({ app }) => {
+  const { page } = app
+  for (let i = 1; i <= 60; i++)
+    await app.call('importArticle', {
+      text: `The Kestrel ferry sailed ${i} times this spring.`,
+      meta: { title: `Kestrel sailing ${i}`, published: '2026-05-04' },
+    })
+  const library = page.getByRole('navigation', { name: 'Library' })
+  await library.getByRole('searchbox', { name: 'Search articles' }).fill('kestrel')
+  await expect(library.getByRole('status')).toHaveText('50+ matches')
+  const list = library.locator('.library-list')
+  await expect(async () => {
+    await list.evaluate((element) => (element.scrollTop = element.scrollHeight))
+    await expect(library.getByRole('status')).toHaveText('60 matches', { timeout: 500 })
+  }).toPass()
+  await list.evaluate((element) => (element.scrollTop = element.scrollHeight))
+  await expect(library.getByRole('button', { name: /Kestrel sailing/ }).last()).toBeInViewport()
+})

@@ -43,6 +43,21 @@ describe('full-text search', () => {
     expect(hit.titleHighlights.map(([s, e]) => hit.title.slice(s, e))).toEqual(['closure'])
   })
 
+  test('hits come a page at a time, each page where the one before it ended', async () => {
+    const { notebook } = await open()
+    for (let i = 1; i <= 8; i++)
+      await notebook.importArticle({
+        text: `Wire ${i}. ${'The harbour reopened. '.repeat(i)}Ferries ran late.`,
+        meta: { title: `Harbour wire ${i}` },
+      })
+    const ids = async (offset: number, limit: number) =>
+      (await notebook.search({ text: 'harbour', offset, limit })).map((hit) => hit.title)
+    const pages = [...(await ids(0, 3)), ...(await ids(3, 3)), ...(await ids(6, 3))]
+    expect(pages).toEqual(await ids(0, 8))
+    expect(new Set(pages).size).toBe(8)
+    expect(await ids(8, 3)).toEqual([])
+  })
+
   test('a saved article is found by its new words at once, and its index file follows', async () => {
     const { dir, notebook, ids } = await codedArchive()
     await notebook.search({ text: 'treaty', limit: 10 })

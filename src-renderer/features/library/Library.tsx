@@ -17,7 +17,7 @@ interface LibraryProps {
 export function Library({ selectedId, registry, onOpen, onImport }: LibraryProps) {
   const { readOnly } = useArchiveStatus()
   const [filter, setFilter] = useState<LibraryFilter>(EMPTY_LIBRARY_FILTER)
-  const { articles, hits, total, loadMore } = useLibrary(filter)
+  const { articles, hits, moreHits, total, loadMore, loadMoreHits } = useLibrary(filter)
   const scroller = useRef<HTMLDivElement>(null)
   const count = hits ? hits.length : articles.length
   const virtual = useVirtualizer({
@@ -31,8 +31,10 @@ export function Library({ selectedId, registry, onOpen, onImport }: LibraryProps
   const speakerName = new Map(registry.speakers.map((s) => [s.id, s.name]))
 
   useEffect(() => {
-    if (!hits && lastShown > articles.length - 30) void loadMore()
-  }, [hits, lastShown, articles.length, loadMore])
+    if (hits) {
+      if (lastShown > hits.length - 15) void loadMoreHits()
+    } else if (lastShown > articles.length - 30) void loadMore()
+  }, [hits, lastShown, articles.length, loadMore, loadMoreHits])
 
   return (
     <nav className="library" aria-label="Library">
@@ -60,7 +62,7 @@ export function Library({ selectedId, registry, onOpen, onImport }: LibraryProps
         />
         <p className="library-count" role="status">
           {hits
-            ? `${hits.length} ${hits.length === 1 ? 'match' : 'matches'}`
+            ? `${hits.length}${moreHits ? '+' : ''} ${hits.length === 1 && !moreHits ? 'match' : 'matches'}`
             : `${total} ${total === 1 ? 'article' : 'articles'}`}
         </p>
       </div>

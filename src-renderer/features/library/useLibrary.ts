@@ -30,11 +30,15 @@ export const EMPTY_LIBRARY_FILTER: LibraryFilter = {
 }
 
 const PAGE = 500
+/** Search hits asked for at a time: each needs its article read for the snippet. */
+const HITS_PAGE = 50
 
 /** The library's articles (paged as the list scrolls), or search hits while the analyst types words. */
 export function useLibrary(filter: LibraryFilter) {
   const [articles, setArticles] = useState<ArticleSummary[]>([])
   const [hits, setHits] = useState<SearchHit[]>()
+  /** Whether the search may have more hits than those shown: its last page came back full. */
+  const [moreHits, setMoreHits] = useState(false)
   const [total, setTotal] = useState(0)
   const [version, setVersion] = useState(0)
   const loading = useRef(false)
@@ -77,9 +81,11 @@ export function useLibrary(filter: LibraryFilter) {
     const timer = setTimeout(
       () => {
         if (filter.text.trim()) {
-          void api
-            .search({ text: filter.text, limit: 200 })
-            .then((found) => current && setHits(found))
+          void api.search({ text: filter.text, limit: HITS_PAGE }).then((found) => {
+            if (!current) return
+            setHits(found)
+            setMoreHits(found.length === HITS_PAGE)
+          })
         } else {
           setHits(undefined)
           void query(0).then((page) => {
@@ -109,5 +115,21 @@ export function useLibrary(filter: LibraryFilter) {
     }
   }, [articles.length, total, query])
 
-  return { articles, hits, total, loadMore }
+  const loadMoreHits = useCallback(async () => {
+    if (loading.current || !hits || !moreHits) return
+    loading.current = true
+    const asked = listed.current
+    try {
+      const found = await api.search({ text: filter.text, offset: hits.length, limit: HITS_PAGE })
+      if (asked !== listed.current) return
+      // An article saved meanwhile may have moved between pages: it is listed once.
+      const shown = new Set(hits.map((hit) => hit.articleId))
+      setHits([...hits, ...found.filter((hit) => !shown.has(hit.articleId))])
+      setMoreHits(found.length === HITS_PAGE)
+    } finally {
+      loading.current = false
+    }
+  }, [filter.text, hits, moreHits])
+
+  return { articles, hits, moreHits, total, loadMore, loadMoreHits }
 }
