@@ -14,6 +14,7 @@ interface IndexData {
     fuzzyGet(term: string, maxDistance: number): Map<string, [Postings, number]>
   }
   _documentIds: Map<number, unknown>
+  _idToShortId: Map<unknown, number>
   _fieldIds: Record<string, number>
   _fieldLength: Map<number, number[]>
   _avgFieldLength: number[]
@@ -90,7 +91,13 @@ export class BestMatches {
   /** In the order MiniSearch lists equal scores: the order the last word first met them. */
   #matched: number[] = []
 
-  constructor(mini: MiniSearch, words: WordQuery[], boosts: Record<string, number>) {
+  /** `among`: only these articles count, when given. */
+  constructor(
+    mini: MiniSearch,
+    words: WordQuery[],
+    boosts: Record<string, number>,
+    among?: Iterable<string>,
+  ) {
     const data = mini as unknown as IndexData
     this.#data = data
     this.#fieldIds = Object.keys(boosts).map((field) => data._fieldIds[field])
@@ -105,6 +112,14 @@ export class BestMatches {
       }
       if (i === words.length - 1) this.#matched = met
     })
+    if (among) {
+      const allowed = new Uint8Array(data._nextId)
+      for (const id of among) {
+        const doc = data._idToShortId.get(id)
+        if (doc !== undefined) allowed[doc] = 1
+      }
+      this.#matched = this.#matched.filter((doc) => allowed[doc])
+    }
     // MiniSearch multiplies by the number of distinct words matched: with AND, all of them.
     const quality = new Set(words.map((word) => word.term)).size
     for (const doc of this.#matched) this.#scores[doc] *= quality

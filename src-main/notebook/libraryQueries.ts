@@ -1,4 +1,4 @@
-import type { ArticleQuery, Contract, Handlers, SearchHit } from '../shared/contract'
+import type { ArticleFilter, ArticleQuery, Contract, Handlers, SearchHit } from '../shared/contract'
 import type { ArticleSummary } from '../shared/model'
 import type { ArchiveFacets } from '../shared/statementQuery'
 import type { z } from 'zod'
@@ -10,6 +10,7 @@ import { highlightRanges, searchSnippet } from './searchSnippet'
 
 type LibraryMethods = 'listArticles' | 'getFacets' | 'search'
 type Query = z.output<typeof ArticleQuery>
+type Filter = z.output<typeof ArticleFilter>
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
 
@@ -59,15 +60,48 @@ export function libraryQueries(
 ): Pick<Handlers<Contract>, LibraryMethods> {
   const catalog = () => archive.catalog
 
-  async function search(query: {
-    text: string
-    offset?: number
-    limit: number
-  }): Promise<SearchHit[]> {
+  /** Whether a filter has any condition at all. */
+  const filters = (query: Filter) =>
+    Object.values({ ...query, text: undefined, offset: undefined, limit: undefined }).some(
+      (value) => value !== undefined,
+    )
+
+  /** The test an article's summary must pass to be listed under the filter's conditions. */
+  async function passes(query: Filter): Promise<(summary: ArticleSummary) => boolean> {
+    // Two statement conditions at once must hold on the same statement: ask the statement index.
+    const { speakerId, positionId, stance } = query
+    let coded: Set<string> | undefined
+    if ([speakerId, positionId, stance].filter((c) => c !== undefined).length > 1) {
+      const statements = await indexes.statements()
+      const matched = matchStatements(statements, catalog(), { speakerId, positionId, stance })
+      coded = new Set(matched.map((article) => article.summary.id))
+    }
+    return (a) =>
+      (!coded || coded.has(a.id)) &&
+      (query.source === undefined || a.source === query.source) &&
+      (!query.from || a.published >= query.from) &&
+      (!query.to || (a.published !== '' && a.published <= query.to)) &&
+      (!speakerId || a.speakerIds.includes(speakerId)) &&
+      (!positionId || a.positionIds.includes(positionId)) &&
+      (!stance || a.stances.includes(stance)) &&
+      (!query.tag || a.tags.includes(query.tag)) &&
+      (query.hasStatements === undefined || query.hasStatements === a.statementCount > 0)
+  }
+
+  async function search(
+    query: Filter & { text: string; offset?: number; limit: number },
+  ): Promise<SearchHit[]> {
     if (!query.text.trim()) return []
     const { text, offset = 0, limit } = query
+    let among: string[] | undefined
+    if (filters(query)) {
+      const pass = await passes(query)
+      among = Object.values(catalog().articles)
+        .filter(pass)
+        .map((summary) => summary.id)
+    }
     // Typos are forgiven when the words as typed fill less than a page, whichever page is asked.
-    const results = await (await indexes.search()).search(text, limit, offset + limit)
+    const results = await (await indexes.search()).search(text, limit, offset + limit, among)
     // Snippets are made of the asked page's articles only: each is an article file read.
     const hits = await Promise.all(
       results.slice(offset).map(async (result): Promise<SearchHit | undefined> => {
@@ -110,26 +144,9 @@ export function libraryQueries(
         const { ids, scores } = await (await indexes.search()).rank(query.text)
         relevance = new Map(ids.map((id, i) => [id, scores[i]]))
       }
-      // Two statement conditions at once must hold on the same statement: ask the statement index.
-      const { speakerId, positionId, stance } = query
-      let coded: Set<string> | undefined
-      if ([speakerId, positionId, stance].filter((c) => c !== undefined).length > 1) {
-        const statements = await indexes.statements()
-        const matched = matchStatements(statements, catalog(), { speakerId, positionId, stance })
-        coded = new Set(matched.map((article) => article.summary.id))
-      }
+      const pass = await passes(query)
       const items = Object.values(catalog().articles).filter(
-        (a) =>
-          (!relevance || relevance.has(a.id)) &&
-          (!coded || coded.has(a.id)) &&
-          (query.source === undefined || a.source === query.source) &&
-          (!query.from || a.published >= query.from) &&
-          (!query.to || (a.published !== '' && a.published <= query.to)) &&
-          (!speakerId || a.speakerIds.includes(speakerId)) &&
-          (!positionId || a.positionIds.includes(positionId)) &&
-          (!stance || a.stances.includes(stance)) &&
-          (!query.tag || a.tags.includes(query.tag)) &&
-          (query.hasStatements === undefined || query.hasStatements === a.statementCount > 0),
+        (a) => (!relevance || relevance.has(a.id)) && pass(a),
       )
       const order = summaryOrder(query, relevance)
       const end = query.offset + query.limit

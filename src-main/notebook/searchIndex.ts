@@ -146,11 +146,11 @@ export class SearchIndex {
   }
 
   /**
-   * The best `limit` articles matching every word, best first. Typos are forgiven only when the
-   * words as typed match fewer than `enough` articles.
+   * The best `limit` articles matching every word (only those `among` these, when given), best
+   * first. Typos are forgiven only when the words as typed match fewer than `enough` articles.
    */
-  search(text: string, enough = 1, limit = Infinity): SearchMatch[] {
-    return this.#matches(text, enough).best(limit)
+  search(text: string, enough = 1, limit = Infinity, among?: Iterable<string>): SearchMatch[] {
+    return this.#matches(text, enough, among).best(limit)
   }
 
   /** Every article matching every word, with its score, in no order; typos forgiven when none does. */
@@ -158,9 +158,9 @@ export class SearchIndex {
     return this.#matches(text, 1).all()
   }
 
-  #matches(text: string, enough: number): BestMatches {
-    const matches = new BestMatches(this.#mini, wordsOf(text, false), BOOSTS)
+  #matches(text: string, enough: number, among?: Iterable<string>): BestMatches {
+    const matches = new BestMatches(this.#mini, wordsOf(text, false), BOOSTS, among)
     if (matches.count >= enough) return matches
-    return new BestMatches(this.#mini, wordsOf(text, true), BOOSTS)
+    return new BestMatches(this.#mini, wordsOf(text, true), BOOSTS, among)
   }
 }

@@ -9,7 +9,7 @@ export type SearchCall =
   | { op: 'load'; file: string }
   | { op: 'set'; id: string; stamp: string; fields: SearchFields }
   | { op: 'remove'; id: string }
-  | { op: 'search'; text: string; enough: number; limit: number }
+  | { op: 'search'; text: string; enough: number; limit: number; among?: string[] }
   | { op: 'rank'; text: string }
   | { op: 'write'; file: string }
 
@@ -98,8 +98,8 @@ export class SearchThread {
   }
 
   /** The best `limit` articles matching every word; typos forgiven when fewer than `enough` match. */
-  search(text: string, enough: number, limit: number): Promise<SearchMatch[]> {
-    return this.#call({ op: 'search', text, enough, limit }) as Promise<SearchMatch[]>
+  search(text: string, enough: number, limit: number, among?: string[]): Promise<SearchMatch[]> {
+    return this.#call({ op: 'search', text, enough, limit, among }) as Promise<SearchMatch[]>
   }
 
   /** Every article matching every word, with its score. */

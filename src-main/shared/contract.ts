@@ -41,8 +41,8 @@ const MAX_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4
 
 const Tags = z.array(z.string().trim().min(1).max(100)).max(100)
 
-export const ArticleQuery = z.object({
-  text: z.string().max(500).optional(),
+/** Which articles the library lists: each condition given must hold. */
+export const ArticleFilter = z.object({
   source: z.string().max(500).optional(),
   from: z.string().max(10).optional(),
   to: z.string().max(10).optional(),
@@ -53,6 +53,10 @@ export const ArticleQuery = z.object({
   stance: Stance.optional(),
   /** false: only articles with no statements yet; true: only articles with statements. */
   hasStatements: z.boolean().optional(),
+})
+
+export const ArticleQuery = ArticleFilter.extend({
+  text: z.string().max(500).optional(),
   /** `relevance` (the default when `text` is given) or a column; otherwise newest published first. */
   sort: z.enum(['relevance', 'published', 'title', 'source', 'updated']).optional(),
   /** Default: descending for relevance and dates, ascending for title and source. */
@@ -245,7 +249,8 @@ export const SearchHit = z.object({
 })
 export type SearchHit = z.output<typeof SearchHit>
 
-export const SearchQuery = z.object({
+/** Words to find among the articles the filter's conditions (if any) list. */
+export const SearchQuery = ArticleFilter.extend({
   /** Words to find; the last one may be unfinished (prefix), longer ones forgive a typo. */
   text: z.string().max(500),
   /** Hits to skip: the best first, so a list asks for more as it scrolls. */

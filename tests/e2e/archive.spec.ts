@@ -501,3 +501,21 @@ test('search hits come fifty at a time, and more as the list scrolls', async ({ 
   await list.evaluate((element) => (element.scrollTop = element.scrollHeight))
   await expect(library.getByRole('button', { name: /Kestrel sailing/ }).last()).toBeInViewport()
 })
+
+test('a search finds only among the articles the filters list', async ({ app }) => {
+  const { page } = app
+  for (const source of ['Coastal Herald', 'Inland Post'])
+    await app.call('importArticle', {
+      text: `The Kestrel ferry was delayed again, ${source} reported.`,
+      meta: { title: `Kestrel delayed (${source})`, source, published: '2026-05-04' },
+    })
+  const library = page.getByRole('navigation', { name: 'Library' })
+  await library.getByRole('searchbox', { name: 'Search articles' }).fill('kestrel')
+  await expect(library.getByRole('status')).toHaveText('2 matches')
+  await library.getByText('Sort and filter').click()
+  await library.getByRole('combobox', { name: 'Source' }).selectOption('Inland Post')
+  await expect(library.getByRole('status')).toHaveText('1 match')
+  await expect(library.getByRole('button', { name: /Kestrel delayed/ })).toHaveText(
+    /Kestrel delayed \(Inland Post\)/,
+  )
+})

@@ -2,6 +2,7 @@ import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { describe, expect, test, vi } from 'vitest'
+import type { Notebook } from '../../src-main/notebook/notebook'
 import { codedArchive } from './codedArchive'
 import { open } from './tempArchive'
 
@@ -41,6 +42,20 @@ describe('full-text search', () => {
     const { notebook } = await codedArchive()
     const [hit] = await notebook.search({ text: 'closure', limit: 10 })
     expect(hit.titleHighlights.map(([s, e]) => hit.title.slice(s, e))).toEqual(['closure'])
+  })
+
+  test('finds only among the articles the library’s filters list', async () => {
+    const { notebook, speakers } = await codedArchive()
+    const titles = async (filter: Partial<Parameters<Notebook['search']>[0]>) =>
+      (await notebook.search({ text: 'treaty', limit: 10, ...filter })).map((hit) => hit.title)
+    expect((await titles({})).sort()).toEqual(['River talks resume', 'Velin changes course'])
+    expect(await titles({ speakerId: speakers['Water Ministry'] })).toEqual(['River talks resume'])
+    expect(await titles({ source: 'Kestran Daily' })).toEqual(['Velin changes course'])
+    expect(await titles({ speakerId: speakers['Mara Velin'], stance: 'opposes' })).toEqual([
+      'Velin changes course',
+    ])
+    expect(await titles({ to: '2023-02-01' })).toEqual(['River talks resume'])
+    expect(await titles({ hasStatements: false })).toEqual([])
   })
 
   test('hits come a page at a time, each page where the one before it ended', async () => {

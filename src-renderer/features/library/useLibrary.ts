@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { SearchHit } from '../../../src-main/shared/contract'
 import type { ArticleSummary, Stance } from '../../../src-main/shared/model'
 import { api } from '../../api'
@@ -45,23 +45,19 @@ export function useLibrary(filter: LibraryFilter) {
   /** Counts the lists asked for afresh: a next page asked for before the latest is not added to it. */
   const listed = useRef(0)
 
-  const query = useCallback(
-    (offset: number) =>
-      api.listArticles({
-        sort: filter.sort,
-        source: filter.source || undefined,
-        from: filter.from || undefined,
-        to: filter.to || undefined,
-        speakerId: filter.speakerId || undefined,
-        positionId: filter.positionId || undefined,
-        stance: filter.stance || undefined,
-        tag: filter.tag || undefined,
-        hasStatements: filter.onlyUncoded ? false : undefined,
-        offset,
-        limit: PAGE,
-      }),
+  /** The filter's conditions, which both the list and the search hits hold to. */
+  const conditions = useMemo(
+    () => ({
+      source: filter.source || undefined,
+      from: filter.from || undefined,
+      to: filter.to || undefined,
+      speakerId: filter.speakerId || undefined,
+      positionId: filter.positionId || undefined,
+      stance: filter.stance || undefined,
+      tag: filter.tag || undefined,
+      hasStatements: filter.onlyUncoded ? false : undefined,
+    }),
     [
-      filter.sort,
       filter.source,
       filter.from,
       filter.to,
@@ -72,6 +68,14 @@ export function useLibrary(filter: LibraryFilter) {
       filter.onlyUncoded,
     ],
   )
+  const query = useCallback(
+    (offset: number) => api.listArticles({ ...conditions, sort: filter.sort, offset, limit: PAGE }),
+    [conditions, filter.sort],
+  )
+  const search = useCallback(
+    (offset: number) => api.search({ ...conditions, text: filter.text, offset, limit: HITS_PAGE }),
+    [conditions, filter.text],
+  )
 
   useEffect(() => api.onChange(() => setVersion((v) => v + 1)), [])
 
@@ -81,7 +85,7 @@ export function useLibrary(filter: LibraryFilter) {
     const timer = setTimeout(
       () => {
         if (filter.text.trim()) {
-          void api.search({ text: filter.text, limit: HITS_PAGE }).then((found) => {
+          void search(0).then((found) => {
             if (!current) return
             setHits(found)
             setMoreHits(found.length === HITS_PAGE)
@@ -101,7 +105,7 @@ export function useLibrary(filter: LibraryFilter) {
       current = false
       clearTimeout(timer)
     }
-  }, [filter.text, query, version])
+  }, [filter.text, query, search, version])
 
   const loadMore = useCallback(async () => {
     if (loading.current || articles.length >= total) return
@@ -120,7 +124,7 @@ export function useLibrary(filter: LibraryFilter) {
     loading.current = true
     const asked = listed.current
     try {
-      const found = await api.search({ text: filter.text, offset: hits.length, limit: HITS_PAGE })
+      const found = await search(hits.length)
       if (asked !== listed.current) return
       // An article saved meanwhile may have moved between pages: it is listed once.
       const shown = new Set(hits.map((hit) => hit.articleId))
@@ -129,7 +133,7 @@ export function useLibrary(filter: LibraryFilter) {
     } finally {
       loading.current = false
     }
-  }, [filter.text, hits, moreHits])
+  }, [search, hits, moreHits])
 
   return { articles, hits, moreHits, total, loadMore, loadMoreHits }
 }
