@@ -163,6 +163,8 @@ test('a page of the library asked for before a filter changed is not added to th
   app,
 }, testInfo) => {
   test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
+  // Importing 520 articles takes 20–40 s on a busy two-core machine.
+  test.slow()
   const { page } = app
   // More articles than one page of the library (500), so scrolling down asks for the next page.
   for (let at = 0; at < 520; at += 20)
