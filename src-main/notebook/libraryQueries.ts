@@ -1,4 +1,5 @@
-import type { ArticleFilter, ArticleQuery, Contract, Handlers, SearchHit } from '../shared/contract'
+import { ArticleFilter } from '../shared/contract'
+import type { ArticleQuery, Contract, Handlers, SearchHit } from '../shared/contract'
 import type { ArticleSummary } from '../shared/model'
 import type { ArchiveFacets } from '../shared/statementQuery'
 import type { z } from 'zod'
@@ -60,11 +61,9 @@ export function libraryQueries(
 ): Pick<Handlers<Contract>, LibraryMethods> {
   const catalog = () => archive.catalog
 
-  /** Whether a filter has any condition at all. */
+  /** Whether a query sets any of the filter's conditions. */
   const filters = (query: Filter) =>
-    Object.values({ ...query, text: undefined, offset: undefined, limit: undefined }).some(
-      (value) => value !== undefined,
-    )
+    (Object.keys(ArticleFilter.shape) as (keyof Filter)[]).some((key) => query[key] !== undefined)
 
   /** The test an article's summary must pass to be listed under the filter's conditions. */
   async function passes(query: Filter): Promise<(summary: ArticleSummary) => boolean> {
