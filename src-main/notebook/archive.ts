@@ -149,9 +149,14 @@ export class Archive {
     return new StancemarkError('conflict', this.lockedBy ? readOnlyMessage(this.lockedBy) : '')
   }
 
+  /** Writes now a catalog put off since the last save: the files on disk are the archive as it is. */
+  async flushCatalog(): Promise<void> {
+    await this.#catalogLater.flush()
+  }
+
   /** Lets another process have the archive: removes our lock. Nothing is written after this. */
   async close(): Promise<void> {
-    await this.#catalogLater.flush()
+    await this.flushCatalog()
     this.#closed = true
     await this.#lock?.release()
   }

@@ -27,12 +27,16 @@ export function backupHandlers(
           changed()
         }
       }),
-    exportArchiveZip: async () => ({
-      filename: `stancemark-archive-${localDate(now())}.zip`,
-      mediaType: 'application/zip',
-      content: Buffer.from(await zipArchive(archive.dir)).toString('base64'),
-      encoding: 'base64' as const,
-    }),
+    exportArchiveZip: async () => {
+      // The catalog on disk lags saves by a second: the .zip holds the archive as it is now.
+      await archive.flushCatalog()
+      return {
+        filename: `stancemark-archive-${localDate(now())}.zip`,
+        mediaType: 'application/zip',
+        content: Buffer.from(await zipArchive(archive.dir)).toString('base64'),
+        encoding: 'base64' as const,
+      }
+    },
     restoreArchiveZip: ({ zip, folder }) =>
       restoreZip(Buffer.from(zip, 'base64'), folder, archive.dir),
   }

@@ -65,6 +65,7 @@ export function folderExports(
 
     async saveArchiveZip(path, options) {
       const target = outsideArchive(path, 'Save the backup file outside the archive’s own folder.')
+      await archive.flushCatalog()
       const bytes = await zipArchive(archive.dir, options)
       if (options?.signal?.aborted) throw cancelled()
       await writeFileAtomically(target, bytes)

@@ -16,8 +16,14 @@ interface LibraryFiltersProps {
 export function LibraryFilters({ filter, registry, onChange }: LibraryFiltersProps) {
   const [facets, setFacets] = useState<ArchiveFacets>()
   useEffect(() => {
-    const load = () =>
-      void api.getFacets().then((next) => setFacets((before) => unlessSame(before, next)))
+    // Changes come quicker than answers, which may come back out of turn: the last asked wins.
+    let asked = 0
+    const load = () => {
+      const ask = ++asked
+      void api.getFacets().then((next) => {
+        if (ask === asked) setFacets((before) => unlessSame(before, next))
+      })
+    }
     load()
     return api.onChange(load)
   }, [])
