@@ -46,6 +46,9 @@ function wordsOf(text: string, typos: boolean): WordQuery[] {
   const terms = tokenize(text)
     .map(foldTerm)
     .filter((term) => term !== '')
+  // The first letter of a next word ("harbour f") is not a word yet: the matches stay those of
+  // the words before it rather than blinking to none until the second letter.
+  if (terms.length > 1 && terms.at(-1)!.length === 1 && !/\s$/.test(text)) terms.pop()
   return terms.map((term, i) => ({
     term,
     prefix: i === terms.length - 1 && term.length >= 2,

@@ -38,6 +38,18 @@ describe('full-text search', () => {
     expect(await titles('VÉLIN cour')).toEqual(['Velin changes course'])
   })
 
+  test('the first letter of a next word keeps the matches of the words before it', async () => {
+    const { notebook } = await codedArchive()
+    const titles = async (text: string) =>
+      (await notebook.search({ text, limit: 10 })).map((hit) => hit.title).sort()
+    expect(await titles('treaty')).toEqual(['River talks resume', 'Velin changes course'])
+    expect(await titles('treaty c')).toEqual(['River talks resume', 'Velin changes course'])
+    expect(await titles('treaty cu')).toEqual(['Velin changes course'])
+    // Typed and followed by a space, one letter is a word of the search like any other.
+    expect(await titles('treaty c ')).toEqual([])
+    expect(await titles('c')).toEqual([])
+  })
+
   test('marks the title when the words are in it', async () => {
     const { notebook } = await codedArchive()
     const [hit] = await notebook.search({ text: 'closure', limit: 10 })
