@@ -1,5 +1,5 @@
 import { ArticleFilter } from '../shared/contract'
-import type { ArticleQuery, Contract, Handlers, SearchHit } from '../shared/contract'
+import type { ArticleQuery, Contract, Handlers, SearchHit, SearchResults } from '../shared/contract'
 import type { ArticleSummary } from '../shared/model'
 import type { ArchiveFacets } from '../shared/statementQuery'
 import type { z } from 'zod'
@@ -89,8 +89,8 @@ export function libraryQueries(
 
   async function search(
     query: Filter & { text: string; offset?: number; limit: number },
-  ): Promise<SearchHit[]> {
-    if (!query.text.trim()) return []
+  ): Promise<SearchResults> {
+    if (!query.text.trim()) return { hits: [], total: 0 }
     const { text, offset = 0, limit } = query
     let among: string[] | undefined
     if (filters(query)) {
@@ -100,10 +100,12 @@ export function libraryQueries(
         .map((summary) => summary.id)
     }
     // Typos are forgiven when the words as typed fill less than a page, whichever page is asked.
-    const results = await (await indexes.search()).search(text, limit, offset + limit, among)
+    const { matches, total } = await (
+      await indexes.search()
+    ).search(text, limit, offset + limit, among)
     // Snippets are made of the asked page's articles only: each is an article file read.
     const hits = await Promise.all(
-      results.slice(offset).map(async (result): Promise<SearchHit | undefined> => {
+      matches.slice(offset).map(async (result): Promise<SearchHit | undefined> => {
         const summary = catalog().articles[result.id]
         if (!summary) return undefined
         const read = () =>
@@ -133,7 +135,7 @@ export function libraryQueries(
         }
       }),
     )
-    return hits.filter((hit): hit is SearchHit => hit !== undefined)
+    return { hits: hits.filter((hit): hit is SearchHit => hit !== undefined), total }
   }
 
   return {

@@ -14,6 +14,12 @@ export interface SearchMatch {
   terms: string[]
 }
 
+/** The best matches of a search, and how many articles match it in all. */
+export interface SearchPage {
+  matches: SearchMatch[]
+  total: number
+}
+
 /** The fields of an article the index keeps the words of. */
 export interface SearchFields {
   title: string
@@ -154,6 +160,12 @@ export class SearchIndex {
    */
   search(text: string, enough = 1, limit = Infinity, among?: Iterable<string>): SearchMatch[] {
     return this.#matches(text, enough, among).best(limit)
+  }
+
+  /** As `search`, with how many articles match in all. */
+  page(text: string, enough: number, limit: number, among?: Iterable<string>): SearchPage {
+    const matches = this.#matches(text, enough, among)
+    return { matches: matches.best(limit), total: matches.count }
   }
 
   /** Every article matching every word, with its score, in no order; typos forgiven when none does. */

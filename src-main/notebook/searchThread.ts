@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads'
-import type { SearchFields, SearchMatch } from './searchIndex'
+import type { SearchFields, SearchPage } from './searchIndex'
 // A path the bundler makes (see modulePath.d.ts), not a module the linter can open.
 // oxlint-disable-next-line import/default
 import searchWorkerPath from './searchWorker?modulePath'
@@ -97,9 +97,12 @@ export class SearchThread {
     void this.#call({ op: 'remove', id }).catch(() => undefined)
   }
 
-  /** The best `limit` articles matching every word; typos forgiven when fewer than `enough` match. */
-  search(text: string, enough: number, limit: number, among?: string[]): Promise<SearchMatch[]> {
-    return this.#call({ op: 'search', text, enough, limit, among }) as Promise<SearchMatch[]>
+  /**
+   * The best `limit` articles matching every word, and how many match; typos forgiven when fewer
+   * than `enough` match.
+   */
+  search(text: string, enough: number, limit: number, among?: string[]): Promise<SearchPage> {
+    return this.#call({ op: 'search', text, enough, limit, among }) as Promise<SearchPage>
   }
 
   /** Every article matching every word, with its score. */

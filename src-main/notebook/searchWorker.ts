@@ -40,7 +40,7 @@ function answer(call: SearchCall): unknown {
     case 'remove':
       return index.remove(call.id)
     case 'search':
-      return index.search(call.text, call.enough, call.limit, call.among)
+      return index.page(call.text, call.enough, call.limit, call.among)
     case 'rank':
       return index.rank(call.text)
     case 'write':

@@ -257,6 +257,14 @@ export const SearchQuery = ArticleFilter.extend({
   offset: z.number().int().min(0).max(100_000).optional(),
   limit: z.number().int().min(1).max(500).default(50),
 })
+
+/** A page of a search's hits, best first, and how many articles match in all. */
+export const SearchResults = z.object({
+  hits: z.array(SearchHit),
+  total: z.number().int(),
+})
+export type SearchResults = z.output<typeof SearchResults>
+
 /** `web-annotation`: its statements as W3C Web Annotation JSON-LD (an AnnotationCollection). */
 export const ExportFormat = z.enum(['markdown', 'web-annotation'])
 export const ExportedFile = z.object({
@@ -390,7 +398,7 @@ export const contract = {
    */
   importCodebook: op(z.tuple([z.object({ csv: z.string().max(5_000_000) })]), CodebookImportReport),
   /** Full-text hits over titles, text and notes with snippets and the matched words marked. */
-  search: op(z.tuple([SearchQuery]), z.array(SearchHit)),
+  search: op(z.tuple([SearchQuery]), SearchResults),
   /** Sources, tags and the date range, for the filters' choices. */
   getFacets: op(z.tuple([]), ArchiveFacets),
   /**

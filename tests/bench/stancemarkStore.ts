@@ -42,7 +42,7 @@ export class StancemarkStore implements BenchStore {
   }
 
   async search(text: string): Promise<number> {
-    return (await this.#notebook.search({ text, limit: SEARCH_HITS })).length
+    return (await this.#notebook.search({ text, limit: SEARCH_HITS })).hits.length
   }
 
   async statementsOf(filter: { speakerId?: string; positionId?: string }): Promise<number> {

@@ -187,9 +187,9 @@ describe('a catalog that disagrees with the article files', () => {
     await checked
     expect(changes).toEqual([{ articleId: undefined }])
     expect(await titles(notebook)).toEqual(['Talks resumed, says a synced copy', SAMPLE])
-    expect((await notebook.search({ text: 'synced', limit: 5 })).map((hit) => hit.title)).toEqual([
-      'Talks resumed, says a synced copy',
-    ])
+    expect(
+      (await notebook.search({ text: 'synced', limit: 5 })).hits.map((hit) => hit.title),
+    ).toEqual(['Talks resumed, says a synced copy'])
   })
 
   test('damaged while the archive is open stops a vault export, goes to quarantine, and is named', async () => {

@@ -58,7 +58,7 @@ describe('the synthetic archive generator', () => {
     expect(positions.filter((p) => !p.parentId)).toHaveLength(3)
     expect(positions.filter((p) => p.parentId)).toHaveLength(7)
     expect((await notebook.listSpeakers()).some((s) => (s.aliases ?? []).length > 0)).toBe(true)
-    const [hit] = await notebook.search({ text: 'quota', limit: 1 })
+    const [hit] = (await notebook.search({ text: 'quota', limit: 1 })).hits
     expect(hit.highlights.length).toBeGreaterThan(0)
     expect(notebook.indexStats()).toMatchObject({
       loaded: { search: 'file', statements: 'file' },

@@ -18,7 +18,7 @@ const marked = (hit: { snippet: string; highlights: [number, number][] }) =>
 describe('full-text search', () => {
   test('finds words of the text with a snippet and the words marked in it', async () => {
     const { notebook } = await codedArchive()
-    const [hit, ...others] = await notebook.search({ text: 'treaty signed', limit: 10 })
+    const [hit, ...others] = (await notebook.search({ text: 'treaty signed', limit: 10 })).hits
     expect(others).toEqual([])
     expect(hit).toMatchObject({
       title: 'River talks resume',
@@ -32,7 +32,7 @@ describe('full-text search', () => {
   test('matches a word still being typed, and one with a typo or without its accents', async () => {
     const { notebook } = await codedArchive()
     const titles = async (text: string) =>
-      (await notebook.search({ text, limit: 10 })).map((hit) => hit.title).sort()
+      (await notebook.search({ text, limit: 10 })).hits.map((hit) => hit.title).sort()
     expect(await titles('fish')).toEqual(['River talks resume'])
     expect(await titles('obsevers')).toEqual(['Velin changes course'])
     expect(await titles('VÉLIN cour')).toEqual(['Velin changes course'])
@@ -41,7 +41,7 @@ describe('full-text search', () => {
   test('the first letter of a next word keeps the matches of the words before it', async () => {
     const { notebook } = await codedArchive()
     const titles = async (text: string) =>
-      (await notebook.search({ text, limit: 10 })).map((hit) => hit.title).sort()
+      (await notebook.search({ text, limit: 10 })).hits.map((hit) => hit.title).sort()
     expect(await titles('treaty')).toEqual(['River talks resume', 'Velin changes course'])
     expect(await titles('treaty c')).toEqual(['River talks resume', 'Velin changes course'])
     expect(await titles('treaty cu')).toEqual(['Velin changes course'])
@@ -52,14 +52,14 @@ describe('full-text search', () => {
 
   test('marks the title when the words are in it', async () => {
     const { notebook } = await codedArchive()
-    const [hit] = await notebook.search({ text: 'closure', limit: 10 })
+    const [hit] = (await notebook.search({ text: 'closure', limit: 10 })).hits
     expect(hit.titleHighlights.map(([s, e]) => hit.title.slice(s, e))).toEqual(['closure'])
   })
 
   test('finds only among the articles the library’s filters list', async () => {
     const { notebook, speakers } = await codedArchive()
     const titles = async (filter: Partial<Parameters<Notebook['search']>[0]>) =>
-      (await notebook.search({ text: 'treaty', limit: 10, ...filter })).map((hit) => hit.title)
+      (await notebook.search({ text: 'treaty', limit: 10, ...filter })).hits.map((hit) => hit.title)
     expect((await titles({})).sort()).toEqual(['River talks resume', 'Velin changes course'])
     expect(await titles({ speakerId: speakers['Water Ministry'] })).toEqual(['River talks resume'])
     expect(await titles({ source: 'Kestran Daily' })).toEqual(['Velin changes course'])
@@ -78,11 +78,30 @@ describe('full-text search', () => {
         meta: { title: `Harbour wire ${i}` },
       })
     const ids = async (offset: number, limit: number) =>
-      (await notebook.search({ text: 'harbour', offset, limit })).map((hit) => hit.title)
+      (await notebook.search({ text: 'harbour', offset, limit })).hits.map((hit) => hit.title)
     const pages = [...(await ids(0, 3)), ...(await ids(3, 3)), ...(await ids(6, 3))]
     expect(pages).toEqual(await ids(0, 8))
     expect(new Set(pages).size).toBe(8)
     expect(await ids(8, 3)).toEqual([])
+  })
+
+  test('each page says how many articles match in all, among those the filters list', async () => {
+    const { notebook } = await open()
+    for (let i = 1; i <= 7; i++)
+      await notebook.importArticle({
+        text: `Wire ${i}. The harbour ${i % 2 ? 'reopened' : 'stayed shut'}.`,
+        meta: { title: `Harbour wire ${i}`, source: i <= 3 ? 'Senna Courier' : 'Kestran Daily' },
+      })
+    const total = async (query: Partial<Parameters<Notebook['search']>[0]>) => {
+      const { hits, total } = await notebook.search({ text: 'harbour', limit: 2, ...query })
+      return [hits.length, total]
+    }
+    expect(await total({})).toEqual([2, 7])
+    expect(await total({ offset: 6 })).toEqual([1, 7])
+    expect(await total({ text: 'harbour reopened' })).toEqual([2, 4])
+    expect(await total({ source: 'Senna Courier' })).toEqual([2, 3])
+    expect(await total({ text: 'lighthouse' })).toEqual([0, 0])
+    expect(await total({ text: '  ' })).toEqual([0, 0])
   })
 
   test('a saved article is found by its new words at once, and its index file follows', async () => {
@@ -101,12 +120,12 @@ describe('full-text search', () => {
         ],
       },
     })
-    const [hit] = await notebook.search({ text: 'lighthouse', limit: 10 })
+    const [hit] = (await notebook.search({ text: 'lighthouse', limit: 10 })).hits
     expect(hit).toMatchObject({
       articleId: ids[2],
       snippet: 'The lighthouse keepers went on strike.',
     })
-    expect(await notebook.search({ text: 'nothing said', limit: 10 })).toEqual([])
+    expect((await notebook.search({ text: 'nothing said', limit: 10 })).hits).toEqual([])
     expect(notebook.indexStats().loaded.search).toBe('rebuilt')
     await notebook.close()
     const saved = await indexHead(dir)
@@ -126,7 +145,7 @@ describe('full-text search', () => {
       // A search every second: writing the search index would hold them up.
       for (let second = 0; second < 4; second++) {
         vi.advanceTimersByTime(1000)
-        expect(await notebook.search({ text: 'fishing', limit: 10 })).toHaveLength(1)
+        expect((await notebook.search({ text: 'fishing', limit: 10 })).hits).toHaveLength(1)
       }
       await sleep(300) // a write under way would be done by now
       expect(notebook.indexStats().writes).toBe(0)
@@ -140,7 +159,7 @@ describe('full-text search', () => {
 
   test('a snippet shown before an edit is shown as the article now reads', async () => {
     const { notebook } = await codedArchive()
-    const [before] = await notebook.search({ text: 'treaty signed', limit: 10 })
+    const [before] = (await notebook.search({ text: 'treaty signed', limit: 10 })).hits
     expect(before.snippet).toContain('the treaty must be signed this spring')
     const article = await notebook.getArticle(before.articleId)
     const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] })
@@ -148,18 +167,18 @@ describe('full-text search', () => {
       baseRevision: article.revision,
       body: { type: 'doc', content: [paragraph('The treaty was signed at dawn.')] },
     })
-    const [after] = await notebook.search({ text: 'treaty signed', limit: 10 })
+    const [after] = (await notebook.search({ text: 'treaty signed', limit: 10 })).hits
     expect(after.snippet).toBe('The treaty was signed at dawn.')
     expect(marked(after)).toEqual(['treaty', 'signed'])
   })
 
   test('a deleted article is not found; restored, it is again', async () => {
     const { notebook, ids } = await codedArchive()
-    expect(await notebook.search({ text: 'fishing', limit: 10 })).toHaveLength(1)
+    expect((await notebook.search({ text: 'fishing', limit: 10 })).hits).toHaveLength(1)
     await notebook.deleteArticle(ids[0])
-    expect(await notebook.search({ text: 'fishing', limit: 10 })).toEqual([])
+    expect((await notebook.search({ text: 'fishing', limit: 10 })).hits).toEqual([])
     await notebook.restoreArticle(ids[0])
-    expect(await notebook.search({ text: 'fishing', limit: 10 })).toHaveLength(1)
+    expect((await notebook.search({ text: 'fishing', limit: 10 })).hits).toHaveLength(1)
   })
 
   test('the index is read back when the archive opens again, not rebuilt', async () => {
@@ -168,7 +187,7 @@ describe('full-text search', () => {
     await notebook.close()
     const written = (await stat(indexFile(dir))).mtimeMs
     const reopened = (await open(dir)).notebook
-    expect(await reopened.search({ text: 'fishing', limit: 10 })).toHaveLength(1)
+    expect((await reopened.search({ text: 'fishing', limit: 10 })).hits).toHaveLength(1)
     // The statement index loads in the background after open.
     await vi.waitFor(() =>
       expect(reopened.indexStats()).toMatchObject({
@@ -189,7 +208,7 @@ describe('full-text search', () => {
     delete changed.stamps[ids[1]]
     await writeFile(indexFile(dir), [JSON.stringify(changed), ...terms].join('\n'))
     const reopened = (await open(dir)).notebook
-    expect(await reopened.search({ text: 'observers', limit: 10 })).toHaveLength(1)
+    expect((await reopened.search({ text: 'observers', limit: 10 })).hits).toHaveLength(1)
     expect(reopened.indexStats()).toMatchObject({ loaded: { search: 'file' }, reindexed: 1 })
   })
 
@@ -203,7 +222,7 @@ describe('full-text search', () => {
     await reopened.close()
     expect(await readFile(indexFile(dir), 'utf8')).toBe(before)
     const again = (await open(dir)).notebook
-    expect(await again.search({ text: 'fishing', limit: 10 })).toHaveLength(1)
+    expect((await again.search({ text: 'fishing', limit: 10 })).hits).toHaveLength(1)
     expect(again.indexStats().loaded.search).toBe('file')
   })
 
@@ -214,7 +233,7 @@ describe('full-text search', () => {
     const lines = (await readFile(indexFile(dir), 'utf8')).split('\n')
     await writeFile(indexFile(dir), lines.slice(0, -1).join('\n'))
     const reopened = (await open(dir)).notebook
-    expect(await reopened.search({ text: 'fishing', limit: 10 })).toHaveLength(1)
+    expect((await reopened.search({ text: 'fishing', limit: 10 })).hits).toHaveLength(1)
     expect(reopened.indexStats().loaded.search).toBe('rebuilt')
     await reopened.close()
     expect((await readFile(indexFile(dir), 'utf8')).split('\n')).toHaveLength(lines.length)
@@ -229,7 +248,7 @@ describe('full-text search', () => {
     await mkdir(join(dir, 'index'))
     for (const file of earlier) await writeFile(file, JSON.stringify({ version: 1, articles: {} }))
     const reopened = (await open(dir)).notebook
-    expect(await reopened.search({ text: 'fishing', limit: 10 })).toHaveLength(1)
+    expect((await reopened.search({ text: 'fishing', limit: 10 })).hits).toHaveLength(1)
     expect((await reopened.queryStatements({ limit: 100 })).length).toBeGreaterThan(0)
     expect(reopened.indexStats().loaded).toEqual({ search: 'rebuilt', statements: 'rebuilt' })
     await reopened.close()
@@ -245,7 +264,7 @@ describe('full-text search', () => {
     await notebook.close()
     await writeFile(indexFile(dir), '{"version": 1, "stamps": ')
     const reopened = (await open(dir)).notebook
-    expect(await reopened.search({ text: 'fishing', limit: 10 })).toHaveLength(1)
+    expect((await reopened.search({ text: 'fishing', limit: 10 })).hits).toHaveLength(1)
     expect(reopened.indexStats().loaded.search).toBe('rebuilt')
   })
 })

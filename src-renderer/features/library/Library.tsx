@@ -17,7 +17,7 @@ interface LibraryProps {
 export function Library({ selectedId, registry, onOpen, onImport }: LibraryProps) {
   const { readOnly } = useArchiveStatus()
   const [filter, setFilter] = useState<LibraryFilter>(EMPTY_LIBRARY_FILTER)
-  const { articles, hits, moreHits, total, loadMore, loadMoreHits } = useLibrary(filter)
+  const { articles, hits, hitTotal, total, loadMore, loadMoreHits } = useLibrary(filter)
   const scroller = useRef<HTMLDivElement>(null)
   const count = hits ? hits.length : articles.length
   const virtual = useVirtualizer({
@@ -62,7 +62,7 @@ export function Library({ selectedId, registry, onOpen, onImport }: LibraryProps
         />
         <p className="library-count" role="status">
           {hits
-            ? `${hits.length}${moreHits ? '+' : ''} ${hits.length === 1 && !moreHits ? 'match' : 'matches'}`
+            ? `${hitTotal} ${hitTotal === 1 ? 'match' : 'matches'}`
             : `${total} ${total === 1 ? 'article' : 'articles'}`}
         </p>
       </div>

@@ -39,6 +39,8 @@ export function useLibrary(filter: LibraryFilter) {
   const [hits, setHits] = useState<SearchHit[]>()
   /** Whether the search may have more hits than those shown: its last page came back full. */
   const [moreHits, setMoreHits] = useState(false)
+  /** How many articles the search matches in all. */
+  const [hitTotal, setHitTotal] = useState(0)
   const [total, setTotal] = useState(0)
   const [version, setVersion] = useState(0)
   const loading = useRef(false)
@@ -87,8 +89,9 @@ export function useLibrary(filter: LibraryFilter) {
         if (filter.text.trim()) {
           void search(0).then((found) => {
             if (!current) return
-            setHits(found)
-            setMoreHits(found.length === HITS_PAGE)
+            setHits(found.hits)
+            setHitTotal(found.total)
+            setMoreHits(found.hits.length === HITS_PAGE)
           })
         } else {
           setHits(undefined)
@@ -128,12 +131,13 @@ export function useLibrary(filter: LibraryFilter) {
       if (asked !== listed.current) return
       // An article saved meanwhile may have moved between pages: it is listed once.
       const shown = new Set(hits.map((hit) => hit.articleId))
-      setHits([...hits, ...found.filter((hit) => !shown.has(hit.articleId))])
-      setMoreHits(found.length === HITS_PAGE)
+      setHits([...hits, ...found.hits.filter((hit) => !shown.has(hit.articleId))])
+      setHitTotal(found.total)
+      setMoreHits(found.hits.length === HITS_PAGE)
     } finally {
       loading.current = false
     }
   }, [search, hits, moreHits])
 
-  return { articles, hits, moreHits, total, loadMore, loadMoreHits }
+  return { articles, hits, hitTotal, total, loadMore, loadMoreHits }
 }
