@@ -62,8 +62,8 @@ export function Library({ selectedId, registry, onOpen, onImport }: LibraryProps
         />
         <p className="library-count" role="status">
           {hits
-            ? `${hitTotal} ${hitTotal === 1 ? 'match' : 'matches'}`
-            : `${total} ${total === 1 ? 'article' : 'articles'}`}
+            ? `${hitTotal.toLocaleString()} ${hitTotal === 1 ? 'match' : 'matches'}`
+            : `${total.toLocaleString()} ${total === 1 ? 'article' : 'articles'}`}
         </p>
       </div>
       <div className="library-list" ref={scroller}>
