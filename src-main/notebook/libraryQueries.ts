@@ -157,10 +157,11 @@ export function libraryQueries(
     },
 
     getFacets: async (): Promise<ArchiveFacets> => {
-      const summaries = Object.values(catalog().articles)
       const statementTags = new Map<string, number>()
       for (const [, article] of (await indexes.statements()).entries())
         for (const statement of article.statements) tally(statement.tags, statementTags)
+      // Read after the wait for the index, so that both are of the same moment.
+      const summaries = Object.values(catalog().articles)
       const dates = summaries
         .map((a) => a.published)
         .filter(Boolean)
