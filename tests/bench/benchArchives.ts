@@ -6,6 +6,7 @@ import { generateArchive } from '../../scripts/generateArchive'
 import type { Article } from '../../src-main/shared/model'
 import type { NaiveArchive } from './naiveStore'
 import { buildSqlite } from './sqliteStore'
+import { settleDisk } from './settleDisk'
 import { StancemarkStore } from './stancemarkStore'
 
 /** The archives the issue asks for: ~800 words and ~10 statements an article. */
@@ -91,6 +92,7 @@ export async function benchArchive(
   if (Database) await cp(sqlitePristine, join(work, 'sqlite.db'))
   // A copied file is another file to the archive (new inode): one untimed open takes the copies in.
   await (await StancemarkStore.open(join(work, 'archive'))).close()
+  await settleDisk()
   const catalog = JSON.parse(await readFile(join(work, 'archive', 'stancemark.json'), 'utf8'))
   return {
     size,

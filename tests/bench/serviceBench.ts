@@ -6,6 +6,7 @@ import type { BenchArchive } from './benchArchives'
 import type { BenchStore, StoreName } from './benchStore'
 import { NaiveStore } from './naiveStore'
 import { SqliteStore } from './sqliteStore'
+import { settleDisk } from './settleDisk'
 import { StancemarkStore } from './stancemarkStore'
 import { timeRuns, timingOf, type Timing } from './timing'
 
@@ -188,6 +189,7 @@ export async function benchServices(
       for (const folder of folders) await rm(folder, { recursive: true, force: true })
     }
     await store.close()
+    await settleDisk()
   }
   return [...results.values()]
 }
