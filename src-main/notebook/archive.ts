@@ -11,6 +11,7 @@ import { articleName } from './articleName'
 import { readOnlyMessage, takeArchiveLock, type ArchiveLock } from './archiveLock'
 import { Backups } from './backups'
 import { Catalog, SCHEMA_VERSION, emptyCatalog, migrate, summarize } from './catalog'
+import { FileThread } from './fileThread'
 import { DamagedFileError, NewerFileError, ValidatedJSONFile } from './jsonFile'
 import { LaterWrite } from './laterWrite'
 import { moveFile } from './moveFile'
@@ -51,16 +52,20 @@ export class Archive {
   /** Whether opening changed the catalog (rebuilt, repaired, migrated) and it needs writing. */
   #repaired = false
   #closed = false
+  /** The thread the article files are read and written in. */
+  readonly #files: FileThread
 
   private constructor(
     dir: string,
     catalog: Low<Catalog>,
     now: () => Date,
     access: { lock: ArchiveLock } | { heldBy: LockHolder },
+    files: FileThread,
   ) {
     this.dir = dir
     this.#catalog = catalog
-    this.#articles = new ArticleFiles(dir)
+    this.#files = files
+    this.#articles = new ArticleFiles(dir, files)
     this.backups = new Backups(dir, now)
     this.#lock = 'lock' in access ? access.lock : undefined
     this.lockedBy = 'heldBy' in access ? access.heldBy : undefined
@@ -81,9 +86,11 @@ export class Archive {
     const now = options.now ?? (() => new Date())
     await mkdir(dir, { recursive: true })
     const access = await takeArchiveLock(dir, options.app ?? 'script', now())
+    const files = new FileThread()
     try {
-      return await Archive.#load(dir, now, access)
+      return await Archive.#load(dir, now, access, files)
     } catch (error) {
+      await files.close()
       if ('lock' in access) await access.lock.release()
       throw error
     }
@@ -93,11 +100,12 @@ export class Archive {
     dir: string,
     now: () => Date,
     access: { lock: ArchiveLock } | { heldBy: LockHolder },
+    files: FileThread,
   ): Promise<{ archive: Archive; isNew: boolean }> {
     const file = join(dir, 'stancemark.json')
     const adapter = new ValidatedJSONFile(file, Catalog, { version: SCHEMA_VERSION, compact: true })
     const catalog = new Low(adapter, emptyCatalog())
-    const archive = new Archive(dir, catalog, now, access)
+    const archive = new Archive(dir, catalog, now, access, files)
     let lost: string | undefined
     try {
       const data = await adapter.read()
@@ -158,6 +166,7 @@ export class Archive {
   async close(): Promise<void> {
     await this.flushCatalog()
     this.#closed = true
+    await this.#files.close()
     await this.#lock?.release()
   }
 

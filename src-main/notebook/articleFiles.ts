@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { Article } from '../shared/model'
 import { articleFileNames, isArticleFileName } from './articleFileNames'
 import { fileStamp, fileStampsNow } from './fileStamp'
+import type { FileIO } from './fileThread'
 import { DamagedFileError, ValidatedJSONFile } from './jsonFile'
 
 const CACHED_ARTICLES = 64
@@ -18,9 +19,12 @@ export class ArticleFiles {
   readonly dir: string
   readonly #files = new Map<string, ValidatedJSONFile<Article>>()
   readonly #cache = new Map<string, Article>()
+  readonly #io: FileIO | undefined
 
-  constructor(archiveDir: string) {
+  /** `io`: where the files are read and written (see FileThread); Node's asynchronous calls without. */
+  constructor(archiveDir: string, io?: FileIO) {
     this.dir = join(archiveDir, 'articles')
+    this.#io = io
   }
 
   path(id: string): string {
@@ -60,9 +64,9 @@ export class ArticleFiles {
 
   /** Saves the article's file; answers the file's new stamp. */
   async write(article: Article): Promise<string | undefined> {
-    await this.#file(article.id).write(article)
+    const stamp = await this.#file(article.id).writeStamped(article)
     this.remember(article)
-    return this.stamp(article.id)
+    return stamp ?? this.stamp(article.id)
   }
 
   remember(article: Article): void {
@@ -80,7 +84,10 @@ export class ArticleFiles {
   #file(id: string): ValidatedJSONFile<Article> {
     let file = this.#files.get(id)
     if (!file) {
-      file = new ValidatedJSONFile(this.path(id), Article, { version: ARTICLE_FORMAT })
+      file = new ValidatedJSONFile(this.path(id), Article, {
+        version: ARTICLE_FORMAT,
+        io: this.#io,
+      })
       this.#files.set(id, file)
     }
     return file

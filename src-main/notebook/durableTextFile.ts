@@ -2,6 +2,7 @@ import { open, readFile, rename } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { Adapter } from 'lowdb'
 import { errorCode } from './errorCode'
+import type { FileIO } from './fileThread'
 import { syncFolder } from './syncFolder'
 
 /** How much text is made bytes and written at a time (in UTF-16 code units). */
@@ -30,18 +31,22 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
  * the target, which is flushed to the disk, renamed over the target, and the folder flushed too.
  * When `write` resolves, the new text survives a crash or a power cut; until then the file on
  * disk is the old version, never a torn one. Writes to one file run one after another.
+ * With `io` (the archive's FileThread), reads and writes of one piece are made there.
  */
 export class DurableTextFile implements Adapter<string> {
   readonly #file: string
   readonly #temp: string
+  readonly #io: FileIO | undefined
   #last: Promise<unknown> = Promise.resolve()
 
-  constructor(file: string) {
+  constructor(file: string, io?: FileIO) {
     this.#file = file
     this.#temp = join(dirname(file), `.${basename(file)}.tmp`)
+    this.#io = io
   }
 
   async read(): Promise<string | null> {
+    if (this.#io) return this.#io.read(this.#file)
     try {
       return await readFile(this.#file, 'utf8')
     } catch (error) {
@@ -51,13 +56,19 @@ export class DurableTextFile implements Adapter<string> {
   }
 
   /** Writes `text`, or the parts of a large text one after another (never made one string). */
-  write(text: string | readonly string[]): Promise<void> {
+  async write(text: string | readonly string[]): Promise<void> {
+    await this.writeStamped(text)
+  }
+
+  /** As `write`; answers the new file's stamp (fileStamp) when `io` made it. */
+  writeStamped(text: string | readonly string[]): Promise<string | void> {
     const run = this.#last.then(() => this.#replace(typeof text === 'string' ? [text] : text))
     this.#last = run.catch(() => undefined)
     return run
   }
 
-  async #replace(parts: readonly string[]): Promise<void> {
+  async #replace(parts: readonly string[]): Promise<string | void> {
+    if (this.#io && parts.length === 1) return this.#io.replace(this.#file, this.#temp, parts[0])
     const temp = await open(this.#temp, 'w')
     try {
       // About a megabyte at a time, so the text is never made bytes whole (7.7 MB: ~40 ms).

@@ -4,7 +4,7 @@ import { errorCode } from './errorCode'
 
 const statBig = promisify(stat) as (file: string, options: { bigint: true }) => Promise<BigIntStats>
 
-const stampOf = ({ ino, size, mtimeNs }: BigIntStats) => `${ino}-${size}-${mtimeNs}`
+export const stampOf = ({ ino, size, mtimeNs }: BigIntStats) => `${ino}-${size}-${mtimeNs}`
 
 /**
  * What changes whenever a file is replaced (every save makes a new file and renames it over the

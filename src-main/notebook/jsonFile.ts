@@ -1,6 +1,7 @@
 import type { Adapter } from 'lowdb'
 import type { z } from 'zod'
 import { DurableTextFile } from './durableTextFile'
+import type { FileIO } from './fileThread'
 import { jsonInSlices } from './textInSlices'
 
 /** A file that exists but cannot be used: not JSON, or not the shape we expect. */
@@ -33,6 +34,8 @@ export interface JSONFileOptions {
   version?: number
   /** One line, no indentation: for a large file read at every open (the catalog). @default false */
   compact?: boolean
+  /** Where the file is read and written (DurableTextFile); Node's asynchronous calls without. */
+  io?: FileIO
 }
 
 function versionOf(json: unknown): number | undefined {
@@ -55,7 +58,7 @@ export class ValidatedJSONFile<T extends object> implements Adapter<T> {
 
   constructor(file: string, schema: z.ZodType<T>, options: JSONFileOptions = {}) {
     this.#file = file
-    this.#text = new DurableTextFile(file)
+    this.#text = new DurableTextFile(file, options.io)
     this.#schema = schema
     this.#version = options.version
     this.#indent = options.compact ? undefined : 2
@@ -83,10 +86,15 @@ export class ValidatedJSONFile<T extends object> implements Adapter<T> {
     return parsed.data
   }
 
-  write(data: T): Promise<void> {
+  async write(data: T): Promise<void> {
+    await this.writeStamped(data)
+  }
+
+  /** As `write`; answers the new file's stamp (fileStamp) when `io` made it. */
+  writeStamped(data: T): Promise<string | void> {
     const versioned = this.#version === undefined ? data : { schemaVersion: this.#version, ...data }
     if (this.#indent !== undefined)
-      return this.#text.write(JSON.stringify(versioned, null, this.#indent) + '\n')
+      return this.#text.writeStamped(JSON.stringify(versioned, null, this.#indent) + '\n')
     // A compact file is a large one (the catalog): made a slice at a time, writes kept in order.
     const run = this.#last.then(async () =>
       this.#text.write([...(await jsonInSlices(versioned)), '\n']),

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import { build } from 'vite'
+import { modulePathPlugin } from '../../scripts/modulePathPlugin.mjs'
 
 const root = resolve(import.meta.dirname, '..', '..')
 
@@ -18,6 +19,8 @@ export async function buildScript(
     logLevel: 'silent',
     root,
     publicDir: false,
+    // The worker threads' code (`?modulePath`) is bundled beside, as in the app.
+    plugins: [modulePathPlugin()],
     ssr: { noExternal: true },
     build: {
       ssr: join(root, 'tests', 'support', entry),
