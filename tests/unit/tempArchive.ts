@@ -24,8 +24,10 @@ export async function open(
 }
 
 afterEach(async () => {
-  for (const { dir, notebook } of opened.splice(0)) {
-    await notebook.close()
+  const done = opened.splice(0)
+  // Every notebook first: a folder opened twice (a test that reopens it) is removed only once
+  // neither has anything left to write there.
+  for (const { notebook } of done) await notebook.close()
+  for (const dir of new Set(done.map(({ dir }) => dir)))
     await rm(dir, { recursive: true, force: true })
-  }
 })
