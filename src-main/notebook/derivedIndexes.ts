@@ -5,6 +5,7 @@ import type { Archive } from './archive'
 import { ArticleTexts } from './articleTexts'
 import { coverStamp } from './coverStamp'
 import { DurableTextFile } from './durableTextFile'
+import { LaterWrite } from './laterWrite'
 import { SearchThread } from './searchThread'
 import { StatementIndex } from './statementIndex'
 import { writeQueue } from './writeQueue'
@@ -21,6 +22,15 @@ const WRITE_DELAY_MS = 1500
 const WRITE_AT_LATEST_MS = 10_000
 /** Articles read at once while catching up, so the disk works while the last ones are indexed. */
 const READ_AHEAD = 16
+/**
+ * Indexing saved articles waits for a pause in saving this long (a query brings the indexes up
+ * to date at once): indexing an article in the search worker takes a core for a few
+ * milliseconds, and on two cores a save made meanwhile waited for it (save p95 at 10,000:
+ * 14–21 ms with it, 6–7 ms without, measured here).
+ */
+const CATCH_UP_DELAY_MS = 250
+/** ...but never put off for longer than this while the analyst keeps saving. */
+const CATCH_UP_AT_LATEST_MS = 2000
 
 export interface Indexes {
   search: SearchThread
@@ -80,6 +90,10 @@ export class DerivedIndexes {
   /** Search index files being written by its worker (not in #work: nothing waits for them). */
   readonly #searchWrites = new Set<Promise<void>>()
   #searchThread: SearchThread | undefined
+  readonly #laterCatchUp = new LaterWrite(() => this.#catchUp().catch(() => undefined), {
+    delayMs: CATCH_UP_DELAY_MS,
+    atLatestMs: CATCH_UP_AT_LATEST_MS,
+  })
 
   constructor(archive: Archive) {
     this.#archive = archive
@@ -104,8 +118,7 @@ export class DerivedIndexes {
       if (id) slot.pending.add(id)
       else slot.checkAll = true
     }
-    if (this.#all().some((s) => s.index))
-      setImmediate(() => void this.#catchUp().catch(() => undefined))
+    if (this.#all().some((s) => s.index)) this.#laterCatchUp.schedule()
   }
 
   /**
@@ -128,6 +141,7 @@ export class DerivedIndexes {
   async close(): Promise<void> {
     if (this.#closed) return
     clearTimeout(this.#timer)
+    this.#laterCatchUp.cancel()
     // An index still loading is left to load: its file is as good as it was.
     await this.#catchUp()
     this.#closed = true
