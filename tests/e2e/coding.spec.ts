@@ -140,6 +140,34 @@ test('a Markdown file imports with its front matter as details', async ({ app })
   )
 })
 
+test('a key typed right after a notes toolbar button is clicked lands in the notes', async ({
+  app,
+}) => {
+  const { page } = app
+  const notes = page.getByRole('textbox', { name: 'Analyst notes' })
+  await notes.click()
+  await page.keyboard.type('Context')
+  await page.keyboard.press('Enter')
+  // The editor hands focus back a frame after a toolbar command; on a busy machine keys come first.
+  await page.evaluate(() => {
+    const held: FrameRequestCallback[] = []
+    const own = window.requestAnimationFrame
+    Object.assign(window, { heldFrames: held, ownFrame: own })
+    window.requestAnimationFrame = (callback) => held.push(callback)
+  })
+  await page.getByRole('button', { name: 'Bulleted list' }).click()
+  await page.keyboard.type('ask')
+  await page.evaluate(() => {
+    const { heldFrames, ownFrame } = window as unknown as {
+      heldFrames: FrameRequestCallback[]
+      ownFrame: typeof requestAnimationFrame
+    }
+    window.requestAnimationFrame = ownFrame
+    for (const callback of heldFrames.splice(0)) callback(performance.now())
+  })
+  await expect(notes.getByRole('listitem')).toHaveText('ask')
+})
+
 test('analyst notes keep headings, lists, links and bold through a restart and into the export', async ({
   app,
 }) => {

@@ -48,8 +48,17 @@ function NotesToolbar({ editor }: { editor: Editor }) {
     }),
   })
   const chain = () => editor.chain().focus()
+  // A click leaves the keyboard in the notes: the editor gives focus back only a frame later, and
+  // a key typed meanwhile (right after clicking Bulleted list, on a busy machine) went nowhere.
   const tool = (label: string, pressed: boolean, run: () => void, text: string) => (
-    <button type="button" aria-label={label} aria-pressed={pressed} title={label} onClick={run}>
+    <button
+      type="button"
+      aria-label={label}
+      aria-pressed={pressed}
+      title={label}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={run}
+    >
       {text}
     </button>
   )
