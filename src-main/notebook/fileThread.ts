@@ -44,6 +44,11 @@ export class FileThread implements FileIO {
   #next = 0
   #closed = false
 
+  /** Starts the worker at once, so the first article opened after the archive does not wait for it. */
+  constructor() {
+    this.#start()
+  }
+
   read(file: string): Promise<string | null> {
     return this.#call({ op: 'read', file })
   }
