@@ -1,4 +1,4 @@
-import type { PhrasingContent, RootContent } from 'mdast'
+import type { PhrasingContent, Root, RootContent } from 'mdast'
 import type { ExportedFile } from '../../shared/contract'
 import type { Article, ArticleMeta, Position, Speaker } from '../../shared/model'
 import { codedStatements, type CodedStatement } from './codedStatements'
@@ -46,7 +46,16 @@ export function articleMarkdown(
   coded: readonly CodedStatement[],
   links?: NoteLinks,
 ): string {
-  return stringifyMarkdown({
+  return stringifyMarkdown(articleNote(article, coded, links))
+}
+
+/** The note of `articleMarkdown` as mdast, before it is written as Markdown. */
+export function articleNote(
+  article: Article,
+  coded: readonly CodedStatement[],
+  links?: NoteLinks,
+): Root {
+  return {
     type: 'root',
     children: [
       frontMatter(article, coded),
@@ -56,7 +65,7 @@ export function articleMarkdown(
       { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Notes' }] },
       ...docToMdast(article.notes, { headingOffset: 2 }),
     ],
-  })
+  }
 }
 
 /** "source · published · url", whichever the article has. */

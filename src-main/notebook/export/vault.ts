@@ -5,11 +5,12 @@ import { StancemarkError } from '../../shared/errors'
 import type { Article } from '../../shared/model'
 import { errorCode } from '../errorCode'
 import { syncFolder } from '../syncFolder'
-import { writeFileAtomically } from '../writeFileAtomically'
-import { articleMarkdown, type NoteLinks, type Registry } from './articleToMarkdown'
+import { writeFileAtomicallySync } from '../writeFileAtomically'
+import { articleNote, type NoteLinks, type Registry } from './articleToMarkdown'
 import { codedStatements } from './codedStatements'
 import { stringifyMarkdown } from './stringifyMarkdown'
 import { noteWithTail, TAIL_MARKER, tailOf } from './keepTail'
+import { noteDigest } from './ourNotes'
 import { vaultFolder } from './vaultFolder'
 import type { VaultCatalog } from './vaultMessages'
 import { grouped, list, propertyLink, subjectNote, text, VAULT, type Entry } from './vaultNoteParts'
@@ -55,21 +56,34 @@ function groupBy(
 }
 
 /**
- * Writes a note unless it already says exactly that: `same` tells whether it does, as the folder
- * was when the export began; where that is not known, the note is read first.
+ * A note of the vault to make and write: its mdast, the analyst's part to keep below ours, and
+ * the digest of the note at `path` when the export began (`noteDigest`: undefined where there
+ * was none, null where that is not known, so the note is read first).
  */
-async function putNote(path: string, note: string, same: boolean | undefined): Promise<boolean> {
-  const unchanged =
-    same ??
-    (await readFile(path, 'utf8').then(
-      (existing) => existing === note,
-      (error: unknown) => {
-        if (errorCode(error) === 'ENOENT') return false
-        throw error
-      },
-    ))
-  if (unchanged) return false
-  await writeFileAtomically(path, note, { durable: false })
+export interface NoteJob {
+  path: string
+  root: Root
+  tail: string
+  before: string | null | undefined
+}
+
+/** Makes the note and writes it, unless it already says exactly that; answers whether it wrote. */
+export async function writeNote({ path, root, tail, before }: NoteJob): Promise<boolean> {
+  const note = noteWithTail(stringifyMarkdown(root), tail)
+  const same =
+    before === undefined
+      ? false
+      : before === null
+        ? await readFile(path, 'utf8').then(
+            (existing) => existing === note,
+            (error: unknown) => {
+              if (errorCode(error) === 'ENOENT') return false
+              throw error
+            },
+          )
+        : before === noteDigest(note)
+  if (same) return false
+  writeFileAtomicallySync(path, note)
   return true
 }
 
@@ -93,13 +107,15 @@ async function indexTail(path: string): Promise<string> {
  * speaker and per position listing their statements with links back to each statement's block,
  * and an index note. Exporting again into the same folder updates these notes and keeps what the
  * analyst wrote below each note's marker line, also when a title changed; the analyst's own notes
- * are never overwritten, and other files are left alone.
+ * are never overwritten, and other files are left alone. `write` makes and writes each note
+ * (`NoteMakers`: in other threads as well), while the next ones are begun.
  */
 export async function exportVault(
   catalog: VaultCatalog,
   readArticle: (id: string) => Promise<Article>,
   folder: string,
   options: VaultOptions = {},
+  write: (job: NoteJob) => Promise<boolean> = writeNote,
 ): Promise<VaultReport> {
   const registry: Registry = {
     speakers: new Map(Object.entries(catalog.speakers)),
@@ -129,21 +145,21 @@ export async function exportVault(
 
   let done = 0
   let written = 0
-  // Notes are written while the next ones are made: up to WRITES_AT_ONCE at a time.
+  // Notes are made and written while the next ones are begun: up to WRITES_AT_ONCE at a time.
   const writing = new Set<Promise<void>>()
   let failure: { error: unknown } | undefined
   const allWritten = async () => {
     await Promise.all(writing)
     if (failure) throw failure.error
   }
-  const put = async (path: string, note: string, same?: boolean) => {
+  const put = async (job: NoteJob) => {
     await options.beforeNote?.()
     if (failure) return allWritten()
     if (options.signal?.aborted) {
       await allWritten()
       throw new StancemarkError('conflict', 'Cancelled; the notes written so far are whole.')
     }
-    const job: Promise<void> = putNote(path, note, same).then(
+    const writes: Promise<void> = write(job).then(
       (changed) => {
         if (changed) written++
         options.onProgress?.(++done, total)
@@ -152,17 +168,21 @@ export async function exportVault(
         failure ??= { error }
       },
     )
-    writing.add(job)
-    void job.finally(() => writing.delete(job))
+    writing.add(writes)
+    void writes.finally(() => writing.delete(writes))
     if (writing.size >= WRITES_AT_ONCE) await Promise.race(writing)
   }
   // Whatever stops the export, the notes being written are finished whole first (a thread
   // ended mid-write would leave their temp files in the vault).
   try {
-    const putIn = async (sub: keyof typeof folders, name: string, id: string, content: string) => {
-      const note = noteWithTail(content, folders[sub].tail(id))
+    const putIn = async (sub: keyof typeof folders, name: string, id: string, root: Root) => {
       folders[sub].wrote(name)
-      await put(join(folder, VAULT[sub], `${name}.md`), note, folders[sub].holds(name, note))
+      await put({
+        path: join(folder, VAULT[sub], `${name}.md`),
+        root,
+        tail: folders[sub].tail(id),
+        before: folders[sub].before(name),
+      })
     }
 
     const speakerNotes = new Map(speakers.map((s) => [s.id, folders.speakers.name(s.name)]))
@@ -219,7 +239,7 @@ export async function exportVault(
         source: article.meta.source,
         count: coded.length,
       })
-      await putIn('articles', name, article.id, articleMarkdown(article, coded, noteLinks))
+      await putIn('articles', name, article.id, articleNote(article, coded, noteLinks))
     }
 
     const bySpeaker = groupBy(entries, (e) => e.speaker?.id)
@@ -250,7 +270,7 @@ export async function exportVault(
             link(VAULT.positions, positionNotes.get(e.position.id)!, e.position.label),
         ),
       )
-      await putIn('speakers', speakerNotes.get(speaker.id)!, speaker.id, stringifyMarkdown(root))
+      await putIn('speakers', speakerNotes.get(speaker.id)!, speaker.id, root)
     }
 
     for (const position of positions) {
@@ -272,12 +292,7 @@ export async function exportVault(
           (e) => e.speaker && link(VAULT.speakers, speakerNotes.get(e.speaker.id)!, e.speaker.name),
         ),
       )
-      await putIn(
-        'positions',
-        positionNotes.get(position.id)!,
-        position.id,
-        stringifyMarkdown(root),
-      )
+      await putIn('positions', positionNotes.get(position.id)!, position.id, root)
     }
 
     const item = (children: PhrasingContent[]): ListItem => ({
@@ -312,7 +327,7 @@ export async function exportVault(
         ),
       ],
     }
-    await put(index, noteWithTail(stringifyMarkdown(indexNote), tailOfIndex))
+    await put({ path: index, root: indexNote, tail: tailOfIndex, before: null })
     await allWritten()
   } catch (error) {
     await Promise.all(writing)

@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises'
-import { noteDigest, vaultFolderNotes } from './ourNotes'
+import { vaultFolderNotes } from './ourNotes'
 import { nameKey, vaultNames } from './vaultNames'
 
 /**
@@ -19,14 +19,10 @@ export async function vaultFolder(dir: string, ids: ReadonlySet<string>) {
     tail: (id: string) => earlier.ours.get(id)?.tail ?? '',
     wrote: (name: string) => void written.add(nameKey(name)),
     /**
-     * Whether the note `name` held exactly `markdown` when the export began: false where there
-     * was no such note, undefined where it could not be read then.
+     * The digest (`noteDigest`) of the note `name` when the export began: undefined where there
+     * was no such note, null where it could not be read then.
      */
-    holds(name: string, markdown: string): boolean | undefined {
-      const digest = earlier.digests.get(name)
-      if (digest === undefined) return false
-      return digest === null ? undefined : digest === noteDigest(markdown)
-    },
+    before: (name: string): string | null | undefined => earlier.digests.get(name),
     /** Removes the earlier notes no longer ours to keep; answers how many. */
     async prune(): Promise<number> {
       let removed = 0

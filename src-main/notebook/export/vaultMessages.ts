@@ -1,8 +1,9 @@
+import type { MessagePort } from 'node:worker_threads'
 import { ERROR_CODES, StancemarkError, type ErrorCode } from '../../shared/errors'
 import type { Article } from '../../shared/model'
 import type { Catalog } from '../catalog'
 import { errorCode } from '../errorCode'
-import type { VaultReport } from './vault'
+import type { NoteJob, VaultReport } from './vault'
 
 // What the main thread and a vault export's worker thread tell each other (VaultThread).
 
@@ -23,9 +24,19 @@ export interface CrossedError {
   ours: boolean
 }
 
-/** What the main thread tells the vault worker. */
+/**
+ * What the main thread tells a vault worker: to make a vault (`helpers`: ports to other vault
+ * workers that make and write its notes), or to serve as such a helper on `port`.
+ */
 export type ToVaultWorker =
-  | { type: 'start'; archiveDir: string; folder: string; catalog: VaultCatalog }
+  | {
+      type: 'start'
+      archiveDir: string
+      folder: string
+      catalog: VaultCatalog
+      helpers: MessagePort[]
+    }
+  | { type: 'serve'; port: MessagePort }
   | { type: 'heard'; done: number }
   | { type: 'cancel' }
   | { type: 'article'; id: string; article?: Article; error?: CrossedError }
@@ -36,6 +47,13 @@ export type FromVaultWorker =
   | { type: 'read'; id: string }
   | { type: 'done'; report: VaultReport }
   | { type: 'failed'; error: CrossedError }
+
+/** A note for a helper to make and write, and its answer: whether it wrote (`writeNote`). */
+export interface HelperJob {
+  id: number
+  job: NoteJob
+}
+export type HelperAnswer = { id: number; wrote: boolean } | { id: number; error: CrossedError }
 
 export function crossed(error: unknown): CrossedError {
   if (error instanceof StancemarkError)

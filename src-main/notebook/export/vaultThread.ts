@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads'
+import { availableParallelism } from 'node:os'
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads'
 import { StancemarkError } from '../../shared/errors'
 import type { Archive } from '../archive'
 import type { VaultOptions, VaultReport } from './vault'
@@ -14,6 +15,21 @@ import vaultWorkerPath from './vaultWorker?modulePath'
  */
 const KEPT_WARM_MS = 60_000
 
+/**
+ * Vault workers that write an export's Markdown beside the one making it: one per core the
+ * others leave, and no more than 3, as the one making the vault then has its own hands full
+ * (reading the articles, the notes' properties, writing the files).
+ */
+const HELPERS = Math.min(3, availableParallelism() - 1)
+
+/** The workers of one export: the one that makes the vault, and its helpers. */
+interface Crew {
+  lead: Worker
+  helpers: Worker[]
+  /** Whether the lead has stopped (a crew kept waiting can lose it). */
+  ended: boolean
+}
+
 const stopped = (why: string) =>
   new StancemarkError(
     'internal',
@@ -26,6 +42,7 @@ function exportIn(
   archive: Archive,
   folder: string,
   options: VaultOptions,
+  helpers: MessagePort[],
 ): Promise<VaultReport> {
   const tell = (message: ToVaultWorker) => worker.postMessage(message)
   const cancel = () => tell({ type: 'cancel' })
@@ -69,12 +86,14 @@ function exportIn(
     worker.on('message', onMessage).on('error', onError).on('exit', onExit)
     options.signal?.addEventListener('abort', cancel)
     const { speakers, positions, articles } = archive.catalog
-    tell({
+    const start: ToVaultWorker = {
       type: 'start',
       archiveDir: archive.dir,
       folder,
       catalog: { speakers, positions, articles },
-    })
+      helpers,
+    }
+    worker.postMessage(start, helpers)
     if (options.signal?.aborted) cancel()
   })
 }
@@ -83,12 +102,14 @@ function exportIn(
  * `exportVault` in a worker thread of its own: making ~12,000 notes at 10,000 articles takes
  * tens of seconds of Markdown and file work, and the thread that answers the analyst (opening,
  * saving, searching) should not share it. The worker reads the article files itself; one it
- * cannot read is asked of the archive here, which sets a damaged file aside and says why. After
- * an export its worker is kept a minute for the next; exports at once each have their own.
+ * cannot read is asked of the archive here, which sets a damaged file aside and says why. Its
+ * helpers (other vault workers, one per spare core) write notes' Markdown meanwhile; a helper
+ * that stops leaves its notes to the others. After an export its workers are kept a minute for
+ * the next; exports at once each have their own.
  */
 export class VaultThread {
   readonly #archive: Archive
-  #idle: { worker: Worker; timer: NodeJS.Timeout; onExit: () => void } | undefined
+  #idle: { crew: Crew; timer: NodeJS.Timeout } | undefined
   #closed = false
 
   constructor(archive: Archive) {
@@ -97,14 +118,20 @@ export class VaultThread {
 
   async export(folder: string, options: VaultOptions = {}): Promise<VaultReport> {
     if (this.#closed) throw new StancemarkError('conflict', 'This archive has been closed.')
-    const worker = this.#take()
+    const crew = this.#take()
+    const channels = crew.helpers.map((helper) => {
+      const channel = new MessageChannel()
+      const serve: ToVaultWorker = { type: 'serve', port: channel.port1 }
+      helper.postMessage(serve, [channel.port1])
+      return channel.port2
+    })
     try {
-      const report = await exportIn(worker, this.#archive, folder, options)
-      this.#keep(worker)
+      const report = await exportIn(crew.lead, this.#archive, folder, options, channels)
+      this.#keep(crew)
       return report
     } catch (error) {
-      // A worker whose export failed is not trusted with another.
-      void worker.terminate()
+      // Workers whose export failed are not trusted with another.
+      void end(crew)
       throw error
     }
   }
@@ -115,32 +142,51 @@ export class VaultThread {
     this.#idle = undefined
     if (!idle) return
     clearTimeout(idle.timer)
-    await idle.worker.terminate()
+    await end(idle.crew)
   }
 
-  #take(): Worker {
+  #take(): Crew {
     const idle = this.#idle
     this.#idle = undefined
-    if (!idle) return new Worker(vaultWorkerPath)
-    clearTimeout(idle.timer)
-    idle.worker.off('exit', idle.onExit)
-    idle.worker.ref()
-    return idle.worker
+    if (idle) clearTimeout(idle.timer)
+    if (!idle || idle.crew.ended) {
+      if (idle) void end(idle.crew)
+      return newCrew()
+    }
+    for (const worker of [idle.crew.lead, ...idle.crew.helpers]) worker.ref()
+    return idle.crew
   }
 
-  #keep(worker: Worker): void {
-    if (this.#closed || this.#idle) return void worker.terminate()
+  #keep(crew: Crew): void {
+    if (this.#closed || this.#idle) return void end(crew)
     const timer = setTimeout(() => {
-      if (this.#idle?.worker === worker) this.#idle = undefined
-      void worker.terminate()
+      if (this.#idle?.crew === crew) this.#idle = undefined
+      void end(crew)
     }, KEPT_WARM_MS)
     timer.unref()
-    const onExit = () => {
-      if (this.#idle?.worker === worker) this.#idle = undefined
-    }
-    // Kept waiting, it does not keep the app from quitting.
-    worker.unref()
-    worker.once('exit', onExit)
-    this.#idle = { worker, timer, onExit }
+    // Kept waiting, they do not keep the app from quitting.
+    for (const worker of [crew.lead, ...crew.helpers]) worker.unref()
+    this.#idle = { crew, timer }
   }
+}
+
+function newCrew(): Crew {
+  const crew: Crew = { lead: new Worker(vaultWorkerPath), helpers: [], ended: false }
+  // Heard during an export by `exportIn`; meanwhile, the crew is not used again.
+  crew.lead.on('error', () => (crew.ended = true)).on('exit', () => (crew.ended = true))
+  for (let n = 0; n < HELPERS; n++) {
+    const helper = new Worker(vaultWorkerPath)
+    // A helper that stops leaves the crew (its notes are written by the others); nothing else
+    // needs to hear of it.
+    const leave = () => {
+      crew.helpers = crew.helpers.filter((each) => each !== helper)
+    }
+    helper.on('error', leave).on('exit', leave)
+    crew.helpers.push(helper)
+  }
+  return crew
+}
+
+async function end(crew: Crew): Promise<void> {
+  await Promise.all([crew.lead, ...crew.helpers].map((worker) => worker.terminate()))
 }

@@ -1,16 +1,20 @@
-import { parentPort } from 'node:worker_threads'
+import { parentPort, type MessagePort } from 'node:worker_threads'
 import type { Article } from '../../shared/model'
 import { ArticleFiles } from '../articleFiles'
-import { exportVault } from './vault'
+import { NoteMakers } from './noteMakers'
+import { exportVault, writeNote } from './vault'
 import {
   crossed,
   NOTES_AHEAD,
   uncrossed,
   type FromVaultWorker,
+  type HelperAnswer,
+  type HelperJob,
   type ToVaultWorker,
 } from './vaultMessages'
 
-// A vault export in a thread of its own (see VaultThread).
+// A vault export in a thread of its own (see VaultThread), or a helper of one that makes and
+// writes some of its notes.
 
 const port = parentPort
 if (!port) throw new Error('vaultWorker runs as a worker thread')
@@ -54,34 +58,61 @@ function askMain(id: string): Promise<Article> {
   })
 }
 
-async function start({ archiveDir, folder, catalog }: Extract<ToVaultWorker, { type: 'start' }>) {
+async function start({
+  archiveDir,
+  folder,
+  catalog,
+  helpers,
+}: Extract<ToVaultWorker, { type: 'start' }>) {
   cancelled = new AbortController()
   begun = heard = 0
   progress = { done: 0, total: 0, told: 0, toldAt: 0 }
   const files = new ArticleFiles(archiveDir)
   const readArticle = async (id: string) =>
     (await files.read(id).catch(() => null)) ?? (await askMain(id))
+  const makers = new NoteMakers(helpers)
   try {
-    const report = await exportVault(catalog, readArticle, folder, {
-      signal: cancelled.signal,
-      onProgress: (done, total) => {
-        Object.assign(progress, { done, total })
-        tellProgress(false)
+    const report = await exportVault(
+      catalog,
+      readArticle,
+      folder,
+      {
+        signal: cancelled.signal,
+        onProgress: (done, total) => {
+          Object.assign(progress, { done, total })
+          tellProgress(false)
+        },
+        beforeNote: mayBegin,
       },
-      beforeNote: mayBegin,
-    })
+      (job) => makers.write(job),
+    )
     tellProgress(true)
     tell({ type: 'done', report })
   } catch (error) {
     tellProgress(true)
     tell({ type: 'failed', error: crossed(error) })
+  } finally {
+    makers.close()
   }
+}
+
+/** As a helper: makes and writes each note that comes on `jobs`, until the export ends. */
+function serve(jobs: MessagePort) {
+  jobs.on('message', ({ id, job }: HelperJob) => {
+    const answer = (message: HelperAnswer) => jobs.postMessage(message)
+    writeNote(job).then(
+      (wrote) => answer({ id, wrote }),
+      (error: unknown) => answer({ id, error: crossed(error) }),
+    )
+  })
 }
 
 port.on('message', (message: ToVaultWorker) => {
   switch (message.type) {
     case 'start':
       return void start(message)
+    case 'serve':
+      return serve(message.port)
     case 'heard':
       heard = Math.max(heard, message.done)
       return wake?.()
