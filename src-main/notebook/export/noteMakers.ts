@@ -4,9 +4,10 @@ import { uncrossed, type HelperAnswer, type HelperJob } from './vaultMessages'
 
 /**
  * Notes sent to a helper and not yet answered, at most: enough that it has the next at hand while
- * its answers wait for this thread to take them in.
+ * its answers wait for this thread to take them in, and fewer than the export has under way
+ * (`WRITES_AT_ONCE`), so this thread makes some itself when the helpers are behind.
  */
-const QUEUED_PER_HELPER = 8
+const QUEUED_PER_HELPER = 12
 
 interface Waiting {
   job: NoteJob
@@ -52,20 +53,35 @@ export class NoteMakers {
     return this.#helpers.length
   }
 
-  /** Whether the note was written: by the least busy helper that has room, or by this thread. */
-  write(job: NoteJob): Promise<boolean> {
-    let helper: Helper | undefined
-    for (const each of this.#helpers) {
-      const queued = each.waiting.size
-      if (queued < QUEUED_PER_HELPER && queued < (helper?.waiting.size ?? Infinity)) helper = each
+  /**
+   * Whether the note was written: by the least busy helper that has room, or by this thread when
+   * the helpers have their fill even after their latest answers are taken in.
+   */
+  async write(job: NoteJob): Promise<boolean> {
+    if (this.#helpers.length === 0) return writeNote(job)
+    let helper = this.#roomiest()
+    if (!helper) {
+      // This thread may have been too busy to hear them: their answers make room.
+      await new Promise((resolve) => setImmediate(resolve))
+      helper = this.#roomiest()
     }
+    if (!helper) return writeNote(job)
+    const id = this.#nextId++
+    const sent = helper
     return new Promise((resolve, reject) => {
-      const waiting = { job, resolve, reject }
-      if (!helper) return void writeHere(waiting)
-      const id = this.#nextId++
-      helper.waiting.set(id, waiting)
-      helper.port.postMessage({ id, job } satisfies HelperJob)
+      sent.waiting.set(id, { job, resolve, reject })
+      sent.port.postMessage({ id, job } satisfies HelperJob)
     })
+  }
+
+  #roomiest(): Helper | undefined {
+    let roomiest: Helper | undefined
+    for (const helper of this.#helpers) {
+      const queued = helper.waiting.size
+      if (queued < QUEUED_PER_HELPER && queued < (roomiest?.waiting.size ?? Infinity))
+        roomiest = helper
+    }
+    return roomiest
   }
 
   /** Lets the helpers go; a note still waiting on one is made here. */
