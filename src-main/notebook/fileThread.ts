@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
+import { startWorker } from './workerThreads'
 // A path the bundler makes (see modulePath.d.ts), not a module the linter can open.
 // oxlint-disable-next-line import/default
 import fileWorkerPath from './fileWorker?modulePath'
@@ -81,7 +82,7 @@ export class FileThread implements FileIO {
   }
 
   #start(): Worker {
-    const worker = new Worker(fileWorkerPath)
+    const worker = startWorker('files', fileWorkerPath)
     worker.unref()
     worker.on('message', (answer: FileAnswer) => this.#answered(worker, answer))
     const stop = (error: Error) => {

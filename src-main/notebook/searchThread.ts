@@ -1,5 +1,6 @@
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import type { SearchFields, SearchPage } from './searchIndex'
+import { startWorker } from './workerThreads'
 // A path the bundler makes (see modulePath.d.ts), not a module the linter can open.
 // oxlint-disable-next-line import/default
 import searchWorkerPath from './searchWorker?modulePath'
@@ -47,7 +48,7 @@ export class SearchThread {
 
   /** Starts the worker and reads `file` in it; `onStop` hears if the worker ends unasked. */
   constructor(file: string, onStop: (error: Error) => void) {
-    this.#worker = new Worker(searchWorkerPath, {
+    this.#worker = startWorker('search', searchWorkerPath, {
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     })
     // The app may quit without closing the archive; its files stay as good as they were.

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os'
-import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads'
+import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threads'
 import { StancemarkError } from '../../shared/errors'
 import type { Archive } from '../archive'
+import { startWorker } from '../workerThreads'
 import type { VaultOptions, VaultReport } from './vault'
 import { crossed, uncrossed, type FromVaultWorker, type ToVaultWorker } from './vaultMessages'
 // A path the bundler makes (see modulePath.d.ts), not a module the linter can open.
@@ -171,11 +172,11 @@ export class VaultThread {
 }
 
 function newCrew(): Crew {
-  const crew: Crew = { lead: new Worker(vaultWorkerPath), helpers: [], ended: false }
+  const crew: Crew = { lead: startWorker('vault', vaultWorkerPath), helpers: [], ended: false }
   // Heard during an export by `exportIn`; meanwhile, the crew is not used again.
   crew.lead.on('error', () => (crew.ended = true)).on('exit', () => (crew.ended = true))
   for (let n = 0; n < HELPERS; n++) {
-    const helper = new Worker(vaultWorkerPath)
+    const helper = startWorker('vault helper', vaultWorkerPath)
     // A helper that stops leaves the crew (its notes are written by the others); nothing else
     // needs to hear of it.
     const leave = () => {
