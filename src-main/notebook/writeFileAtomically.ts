@@ -13,6 +13,9 @@ export interface AtomicWriteOptions {
   durable?: boolean
 }
 
+/** The name of a temp file of ours (see `tempBeside`): its group 1 is the name of its file. */
+export const TEMP_FILE_NAME = /^\.(.+)\.[0-9a-f]{8}\.tmp$/
+
 /** A hidden temp file's name beside `path`, unlike any other's. */
 const tempBeside = (path: string) =>
   join(dirname(path), `.${basename(path)}.${randomUUID().slice(0, 8)}.tmp`)

@@ -258,6 +258,37 @@ describe('the archive as an Obsidian vault', () => {
     expect(await folderContents(third)).toEqual(expected)
   })
 
+  test('exports into the same folder at once take turns: the second finds the notes written', async () => {
+    const { notebook } = await codedArchive()
+    const folder = join(await tempDir(), 'Vault')
+    const [first, second] = await Promise.all([
+      notebook.exportVaultToFolder(folder),
+      notebook.exportVaultToFolder(folder),
+    ])
+    expect(first.written).toBe(first.notes)
+    expect(second).toEqual({ ...first, written: 0 })
+  })
+
+  test('removes the temp files of notes a stopped export left, and nothing else', async () => {
+    const { notebook, folder } = await vault()
+    const expected = await folderContents(folder)
+    const leftovers = [
+      'Articles/.River talks resume.md.0123abcd.tmp',
+      'Speakers/.Mara Velin.md.89abcdef.tmp',
+      '.Stancemark.md.00ff00ff.tmp',
+    ]
+    const theirs = {
+      'Articles/draft.tmp': 'mine',
+      'Articles/.River talks resume.md.backup.tmp': 'mine too',
+      '.hidden note.md': 'and mine',
+    }
+    for (const path of leftovers) await writeFile(join(folder, path), 'half a note')
+    for (const [path, text] of Object.entries(theirs)) await writeFile(join(folder, path), text)
+    const report = await notebook.exportVaultToFolder(folder)
+    expect(report.written).toBe(0)
+    expect(await folderContents(folder)).toEqual({ ...expected, ...theirs })
+  })
+
   test('fails, and the next export goes on, when what hears its progress fails', async () => {
     const { notebook } = await codedArchive()
     const folder = join(await tempDir(), 'vault')

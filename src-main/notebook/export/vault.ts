@@ -1,11 +1,11 @@
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Root, PhrasingContent, ListItem } from 'mdast'
 import { StancemarkError } from '../../shared/errors'
 import type { Article } from '../../shared/model'
 import { errorCode } from '../errorCode'
 import { syncFolder } from '../syncFolder'
-import { writeFileAtomicallySync } from '../writeFileAtomically'
+import { TEMP_FILE_NAME, writeFileAtomicallySync } from '../writeFileAtomically'
 import { articleNote, type NoteLinks, type Registry } from './articleToMarkdown'
 import { codedStatements } from './codedStatements'
 import { stringifyMarkdown } from './stringifyMarkdown'
@@ -87,6 +87,15 @@ export async function writeNote({ path, root, tail, before }: NoteJob): Promise<
   return true
 }
 
+/**
+ * Removes from `dir` the temp files of notes that an export stopped mid-write left (a thread
+ * ended between writing a note's temp file and renaming it over the note).
+ */
+async function removeLeftovers(dir: string): Promise<void> {
+  for (const name of await readdir(dir))
+    if (TEMP_FILE_NAME.exec(name)?.[1].endsWith('.md')) await rm(join(dir, name), { force: true })
+}
+
 /** The analyst's lines of the index note, refusing a `Stancemark.md` that is not ours. */
 async function indexTail(path: string): Promise<string> {
   const existing = await readFile(path, 'utf8').catch((error: unknown) => {
@@ -107,7 +116,8 @@ async function indexTail(path: string): Promise<string> {
  * speaker and per position listing their statements with links back to each statement's block,
  * and an index note. Exporting again into the same folder updates these notes and keeps what the
  * analyst wrote below each note's marker line, also when a title changed; the analyst's own notes
- * are never overwritten, and other files are left alone. `write` makes and writes each note
+ * are never overwritten, and other files are left alone (but for the hidden temp files of
+ * notes that a stopped export left). `write` makes and writes each note
  * (`NoteMakers`: in other threads as well), while the next ones are begun.
  */
 export async function exportVault(
@@ -130,8 +140,12 @@ export async function exportVault(
   const speakers = Object.values(catalog.speakers).sort((a, b) => a.name.localeCompare(b.name))
   const positions = Object.values(catalog.positions).sort((a, b) => a.label.localeCompare(b.label))
   const total = summaries.length + speakers.length + positions.length + 1
-  for (const sub of [VAULT.articles, VAULT.speakers, VAULT.positions])
-    await mkdir(join(folder, sub), { recursive: true })
+  const subfolders = [VAULT.articles, VAULT.speakers, VAULT.positions].map((sub) =>
+    join(folder, sub),
+  )
+  for (const dir of subfolders) await mkdir(dir, { recursive: true })
+  // No other export is writing into this folder now (VaultThread makes them wait their turn).
+  for (const dir of [folder, ...subfolders]) await removeLeftovers(dir)
   const index = join(folder, `${VAULT.index}.md`)
   const tailOfIndex = await indexTail(index)
   const folders = {

@@ -106,11 +106,14 @@ function exportIn(
  * cannot read is asked of the archive here, which sets a damaged file aside and says why. Its
  * helpers (other vault workers, one per spare core) write notes' Markdown meanwhile; a helper
  * that stops leaves its notes to the others. After an export its workers are kept a minute for
- * the next; exports at once each have their own.
+ * the next; exports at once each have their own, but one into the same folder as another waits
+ * for it.
  */
 export class VaultThread {
   readonly #archive: Archive
   #idle: { crew: Crew; timer: NodeJS.Timeout } | undefined
+  /** The export into each folder under way: another into the same folder waits for it. */
+  readonly #exporting = new Map<string, Promise<unknown>>()
   #closed = false
 
   constructor(archive: Archive) {
@@ -118,6 +121,20 @@ export class VaultThread {
   }
 
   async export(folder: string, options: VaultOptions = {}): Promise<VaultReport> {
+    const before = this.#exporting.get(folder)
+    const mine = (async () => {
+      await before?.catch(() => undefined)
+      return this.#exportNow(folder, options)
+    })()
+    this.#exporting.set(folder, mine)
+    try {
+      return await mine
+    } finally {
+      if (this.#exporting.get(folder) === mine) this.#exporting.delete(folder)
+    }
+  }
+
+  async #exportNow(folder: string, options: VaultOptions): Promise<VaultReport> {
     if (this.#closed) throw new StancemarkError('conflict', 'This archive has been closed.')
     const crew = this.#take()
     const channels = crew.helpers.map((helper) => {
@@ -131,8 +148,9 @@ export class VaultThread {
       this.#keep(crew)
       return report
     } catch (error) {
-      // Workers whose export failed are not trusted with another.
-      void end(crew)
+      // Workers whose export failed are not trusted with another; they have stopped before the
+      // next export into the folder begins (a helper may still have been writing a note).
+      await end(crew)
       throw error
     }
   }
