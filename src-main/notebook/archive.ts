@@ -66,7 +66,7 @@ export class Archive {
     this.#catalog = catalog
     this.#files = files
     this.#articles = new ArticleFiles(dir, files)
-    this.backups = new Backups(dir, now)
+    this.backups = new Backups(dir, now, files)
     this.#lock = 'lock' in access ? access.lock : undefined
     this.lockedBy = 'heldBy' in access ? access.heldBy : undefined
     this.#notices = new ArchiveNotices(dir, this.readOnly)
@@ -165,6 +165,7 @@ export class Archive {
   /** Lets another process have the archive: removes our lock. Nothing is written after this. */
   async close(): Promise<void> {
     await this.flushCatalog()
+    await this.backups.settled()
     this.#closed = true
     await this.#files.close()
     await this.#lock?.release()
@@ -237,6 +238,8 @@ export class Archive {
   /** Moves the article file to trash/ and off the list in memory; the caller saves the catalog. */
   async trashArticleFile(id: string): Promise<void> {
     await this.#beforeChange()
+    // A backup under way keeps the file first, as it was.
+    await this.#files.keepFirst(this.#articles.path(id))
     await moveFile(this.#articles.path(id), join(this.dir, 'trash', `${id}.json`))
     this.#drop(id)
   }
@@ -353,7 +356,10 @@ export class Archive {
     this.#repaired = true
   }
 
-  /** Refuses a change when read-only; takes the hourly backup before the first change in an hour. */
+  /**
+   * Refuses a change when read-only; begins the hourly backup before the first change in an hour
+   * (the change does not wait for it to be made: see Backups.snapshotIfDue).
+   */
   async #beforeChange(): Promise<void> {
     if (this.readOnly) throw this.readOnlyError()
     if (this.#closed) throw new StancemarkError('conflict', 'This archive has been closed.')
@@ -361,16 +367,15 @@ export class Archive {
     // An empty archive has nothing to keep; asked only when a backup is due (it lists every key).
     const worthKeeping = () =>
       [articles, speakers, positions].some((records) => Object.keys(records).length > 0)
-    try {
-      await this.backups.snapshotIfDue(worthKeeping)
-    } catch (error) {
-      // A backup that fails must not cost the analyst the change they are making.
+    // A backup that fails must not cost the analyst the change they are making.
+    const failed = (error: unknown) => {
       console.error('stancemark: the hourly backup failed', error)
       this.#notices.tell(
         'backup-failed',
         `Stancemark could not make a backup in ${this.backups.dir}: ${error instanceof Error ? error.message : String(error)}`,
       )
     }
+    await this.backups.snapshotIfDue(worthKeeping, failed).catch(failed)
   }
 
   /** Saves what opening or reading repaired; a read-only archive keeps the repairs in memory. */

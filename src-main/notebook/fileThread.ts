@@ -16,13 +16,16 @@ export interface FileIO {
 }
 
 type Call =
-  { op: 'read'; file: string } | { op: 'replace'; file: string; temp: string; text: string }
+  | { op: 'read'; file: string }
+  | { op: 'replace'; file: string; temp: string; text: string }
+  | { op: 'keep-all'; from: string; to: string }
+  | { op: 'keep-first'; file: string }
 
 export type FileCall = Call & { id: number }
 
 export interface FileAnswer {
   id: number
-  value?: string | null
+  value?: string | number | null
   error?: { message: string; code?: string }
 }
 
@@ -32,14 +35,14 @@ export interface FileAnswer {
  * between the main thread and the thread pool (open, write, flush, close, rename, the folder's
  * open, flush and close, then a stat for the stamp) and a read four, each waiting its turn for a core: measured
  * at 10,000 articles on two cores, ~2 ms of a save's ~5 ms median. Here each is one message
- * each way, and the main thread waits on none of it. Calls are answered in the order made; if
- * the worker ever ends, the calls under way fail and the next call starts another.
+ * each way, and the main thread waits on none of it. Calls are answered in the order made, but
+ * for keepAll; if the worker ever ends, the calls under way fail and the next call starts another.
  */
 export class FileThread implements FileIO {
   #worker: Worker | undefined
   readonly #waiting = new Map<
     number,
-    { resolve: (value: string | null) => void; reject: (error: Error) => void }
+    { resolve: (value: FileAnswer['value']) => void; reject: (error: Error) => void }
   >()
   readonly #pending = new Set<Promise<unknown>>()
   #next = 0
@@ -50,12 +53,27 @@ export class FileThread implements FileIO {
     this.#start()
   }
 
-  read(file: string): Promise<string | null> {
-    return this.#call({ op: 'read', file })
+  async read(file: string): Promise<string | null> {
+    return (await this.#call({ op: 'read', file })) as string | null
   }
 
   async replace(file: string, temp: string, text: string): Promise<string> {
     return (await this.#call({ op: 'replace', file, temp, text })) as string
+  }
+
+  /**
+   * Keeps every article file in the folder `from` as it is now in the folder `to` (keepCopy), a
+   * few milliseconds' worth at a time, answering the calls made meanwhile in between. A file that
+   * a later call replaces, or that keepFirst is told of, is kept before it changes. Answers how
+   * many files were kept.
+   */
+  async keepAll(from: string, to: string): Promise<number> {
+    return (await this.#call({ op: 'keep-all', from, to })) as number
+  }
+
+  /** Keeps `file` first where a keepAll under way has yet to, before it is moved or removed. */
+  async keepFirst(file: string): Promise<void> {
+    await this.#call({ op: 'keep-first', file })
   }
 
   /** Ends the worker once the calls made are answered; none may be made after. */
@@ -65,11 +83,11 @@ export class FileThread implements FileIO {
     await this.#worker?.terminate()
   }
 
-  #call(call: Call): Promise<string | null> {
+  #call(call: Call): Promise<FileAnswer['value']> {
     if (this.#closed) return Promise.reject(new Error('The archive was closed.'))
     const worker = this.#worker ?? this.#start()
     const id = this.#next++
-    const answered = new Promise<string | null>((resolve, reject) => {
+    const answered = new Promise<FileAnswer['value']>((resolve, reject) => {
       // The process stays up while a file is being written; an idle worker does not hold it.
       if (this.#waiting.size === 0) worker.ref()
       this.#waiting.set(id, { resolve, reject })

@@ -12,12 +12,13 @@ import { parentPort } from 'node:worker_threads'
 import { errorCode } from './errorCode'
 import { stampOf } from './fileStamp'
 import type { FileAnswer, FileCall } from './fileThread'
+import { KeptFolder } from './keptFolder'
 
 // Each call runs here whole with the file system's own synchronous calls: a durable write is one
 // message each way instead of eight trips between the main thread and the thread pool (see
 // fileThread.ts).
+if (!parentPort) throw new Error('fileWorker runs as a worker thread')
 const port = parentPort
-if (!port) throw new Error('fileWorker runs as a worker thread')
 
 /** Antivirus and indexers on Windows hold new files open for a moment. */
 const RENAME_ATTEMPTS = process.platform === 'win32' ? 10 : 1
@@ -69,14 +70,67 @@ function replace(file: string, temp: string, text: string): string {
   return stamp
 }
 
-port.on('message', (call: FileCall) => {
-  let answer: FileAnswer
-  try {
-    const value = call.op === 'read' ? read(call.file) : replace(call.file, call.temp, call.text)
-    answer = { id: call.id, value }
-  } catch (error) {
-    const { message } = error instanceof Error ? error : new Error(String(error))
-    answer = { id: call.id, error: { message, code: errorCode(error) } }
+/** How long keeping files goes on at a time before the calls waiting behind it are answered. */
+const KEEPING_SLICE_MS = 0.5
+/** Keeping files waits while the calls come closer together than this (the analyst at work)… */
+const QUIET_MS = 5
+/** …but goes on for a slice at least this often. */
+const KEEPING_AT_LEAST_EVERY_MS = 100
+
+const keepings = new Map<KeptFolder, number>()
+let lastCall = -Infinity
+
+/**
+ * Keeps a slice of a backup's files now if the calls have gone quiet or it has waited long
+ * enough, and comes back for the next; answers its call when every file is kept.
+ */
+function keepWhenQuiet(folder: KeptFolder, waitingSince: number): void {
+  const now = performance.now()
+  const quiet = now - lastCall >= QUIET_MS
+  if (!quiet && now - waitingSince < KEEPING_AT_LEAST_EVERY_MS) {
+    return void setTimeout(keepWhenQuiet, QUIET_MS, folder, waitingSince)
   }
-  port.postMessage(answer)
+  if (!folder.keepSome(KEEPING_SLICE_MS)) return void setImmediate(keepWhenQuiet, folder, now)
+  const id = keepings.get(folder)!
+  keepings.delete(folder)
+  port.postMessage(
+    folder.failed === undefined ? { id, value: folder.kept } : failure(id, folder.failed),
+  )
+}
+
+/** Before `file` changes: kept as it is by every backup under way (see KeptFolder). */
+function keepFirst(file: string): null {
+  for (const folder of keepings.keys()) folder.keepFirst(file)
+  return null
+}
+
+function failure(id: number, error: unknown): FileAnswer {
+  const { message } = error instanceof Error ? error : new Error(String(error))
+  return { id, error: { message, code: errorCode(error) } }
+}
+
+function answer(call: Exclude<FileCall, { op: 'keep-all' }>): string | null {
+  switch (call.op) {
+    case 'read':
+      return read(call.file)
+    case 'keep-first':
+      return keepFirst(call.file)
+    case 'replace':
+      keepFirst(call.file)
+      return replace(call.file, call.temp, call.text)
+  }
+}
+
+port.on('message', (call: FileCall) => {
+  lastCall = performance.now()
+  if (call.op === 'keep-all') {
+    const folder = new KeptFolder(call.from, call.to)
+    keepings.set(folder, call.id)
+    return keepWhenQuiet(folder, lastCall)
+  }
+  try {
+    port.postMessage({ id: call.id, value: answer(call) } satisfies FileAnswer)
+  } catch (error) {
+    port.postMessage(failure(call.id, error))
+  }
 })

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { backupsToKeep } from '../../src-main/notebook/backupsToKeep'
@@ -98,6 +98,86 @@ describe('backups while editing', () => {
     await retitle('Later')
     expect((await notebook.listBackups()).length).toBe(1)
     expect((await readdir(join(dir, 'backups'))).filter((n) => n.startsWith('.'))).toEqual([])
+  })
+})
+
+describe('changes while a snapshot is being made', () => {
+  async function archiveOf(count: number) {
+    const clock = testClock('2024-05-01T09:00:00Z')
+    const { dir, notebook } = await open(undefined, { now: clock.now })
+    const articles = []
+    for (let n = 0; n < count; n++)
+      articles.push(
+        await notebook.importArticle({
+          text: `${TEXT}\n\nReport ${n}.`,
+          meta: { title: `Report ${n}` },
+        }),
+      )
+    const files = async () =>
+      new Map(
+        await Promise.all(
+          (await readdir(join(dir, 'articles'))).map(
+            async (name) => [name, await readFile(join(dir, 'articles', name))] as const,
+          ),
+        ),
+      )
+    return { dir, notebook, clock, articles, files }
+  }
+
+  test('it holds every article as it was at the first change of the hour, though many changed right after', async () => {
+    const { dir, notebook, clock, articles, files } = await archiveOf(120)
+    const before = await files()
+    clock.advance(2 * HOUR)
+    // Back to back, as when the analyst codes: the article files are still being kept.
+    for (const article of articles.slice(0, 60))
+      await notebook.updateArticle(article.id, {
+        baseRevision: article.revision,
+        meta: { title: `Changed: ${article.meta.title}` },
+      })
+    const [backup] = await notebook.listBackups()
+    expect(backup.articleCount).toBe(before.size)
+    const kept = join(dir, 'backups', backup.id, 'articles')
+    expect((await readdir(kept)).sort()).toEqual([...before.keys()].sort())
+    for (const [name, bytes] of before) expect(await readFile(join(kept, name))).toEqual(bytes)
+    const now = await files()
+    expect(JSON.parse(now.get(`${articles[59].id}.json`)!.toString()).meta.title).toBe(
+      'Changed: Report 59',
+    )
+  })
+
+  test('an article moved to the trash meanwhile is in it; one imported meanwhile is not', async () => {
+    const { dir, notebook, clock, articles, files } = await archiveOf(40)
+    const before = await files()
+    clock.advance(2 * HOUR)
+    const [first, trashed] = articles
+    await notebook.updateArticle(first.id, { baseRevision: first.revision, meta: { title: 'New' } })
+    await notebook.deleteArticle(trashed.id)
+    const added = []
+    for (const title of ['Imported later', 'And another', 'And a third'])
+      added.push(await notebook.importArticle({ text: TEXT, meta: { title } }))
+    const [backup] = await notebook.listBackups()
+    expect(backup.articleCount).toBe(before.size)
+    const kept = join(dir, 'backups', backup.id, 'articles')
+    expect((await readdir(kept)).sort()).toEqual([...before.keys()].sort())
+    expect(await readFile(join(kept, `${trashed.id}.json`))).toEqual(
+      before.get(`${trashed.id}.json`),
+    )
+    for (const article of added) expect((await files()).has(`${article.id}.json`)).toBe(true)
+    expect((await files()).has(`${trashed.id}.json`)).toBe(false)
+  })
+
+  test('a backup that cannot be made is told, and the change is saved all the same', async () => {
+    const { dir, notebook, clock, article, retitle } = await editingArchive()
+    await rm(join(dir, 'backups'), { recursive: true, force: true })
+    await writeFile(join(dir, 'backups'), 'a file where the backups folder belongs')
+    clock.advance(2 * HOUR)
+    await retitle('Saved anyway')
+    const saved = await readFile(join(dir, 'articles', `${article.id}.json`), 'utf8')
+    expect(JSON.parse(saved).meta.title).toBe('Saved anyway')
+    const { notices } = await notebook.getArchiveInfo()
+    expect(notices.map((n) => n.message)).toEqual([
+      expect.stringMatching(/^Stancemark could not make a backup in .*backups: ENOTDIR/),
+    ])
   })
 })
 
