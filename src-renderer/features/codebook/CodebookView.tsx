@@ -169,7 +169,7 @@ export function CodebookView({ registry }: { registry: Registry }) {
               <span className="swatch" style={{ background: position.color }} aria-hidden />
               <span className="position-label">{position.label}</span>
               <span className="count" title="Statements">
-                {counts.get(position.id) ?? 0}
+                {counts(position.id)}
               </span>
             </li>
           ))}
@@ -181,7 +181,7 @@ export function CodebookView({ registry }: { registry: Registry }) {
             key={selected.id}
             position={selected}
             registry={registry}
-            statementCount={counts.get(selected.id) ?? 0}
+            statementCount={counts(selected.id)}
             onDeleted={() => setSelectedId(undefined)}
           />
         ) : (

@@ -11,7 +11,8 @@ import { withSubPositions } from '../../../src-main/shared/codebookOutline'
 interface PositionEditorProps {
   position: Position
   registry: Registry
-  statementCount: number
+  /** Undefined while it is being counted. */
+  statementCount: number | undefined
   onDeleted: () => void
 }
 
@@ -113,7 +114,9 @@ export function PositionEditor({
         <button
           type="button"
           className="danger"
-          onClick={() => (statementCount > 0 ? setDeleting(true) : void remove())}
+          disabled={statementCount === undefined}
+          title={statementCount === undefined ? 'Counting its statements…' : undefined}
+          onClick={() => (statementCount ? setDeleting(true) : void remove())}
         >
           Delete position
         </button>

@@ -13,7 +13,8 @@ import type { Registry } from '../statements/useRegistry'
 interface SpeakerEditorProps {
   speaker: Speaker
   registry: Registry
-  statementCount: number
+  /** Undefined while it is being counted. */
+  statementCount: number | undefined
 }
 
 /** A speaker as the form shows it: the aliases as one comma-separated line. */
@@ -160,7 +161,9 @@ export function SpeakerEditor({ speaker, registry, statementCount }: SpeakerEdit
         <button
           type="button"
           className="danger"
-          onClick={() => (statementCount > 0 ? setDeleting(true) : void remove())}
+          disabled={statementCount === undefined}
+          title={statementCount === undefined ? 'Counting its statements…' : undefined}
+          onClick={() => (statementCount ? setDeleting(true) : void remove())}
         >
           Delete speaker
         </button>

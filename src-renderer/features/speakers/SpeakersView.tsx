@@ -42,7 +42,7 @@ export function SpeakersView({ speakerId, registry }: { speakerId?: string; regi
                   {s.kind}
                   {s.aliases.length > 0 && ` · also ${s.aliases.join(', ')}`}
                   <span className="count" title="Statements">
-                    {counts.get(s.id) ?? 0}
+                    {counts(s.id)}
                   </span>
                 </span>
               </button>
@@ -57,7 +57,7 @@ export function SpeakersView({ speakerId, registry }: { speakerId?: string; regi
               key={speaker.id}
               speaker={speaker}
               registry={registry}
-              statementCount={counts.get(speaker.id) ?? 0}
+              statementCount={counts(speaker.id)}
             />
             <SpeakerProfile speaker={speaker} />
           </>
