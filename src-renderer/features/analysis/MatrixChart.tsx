@@ -1,6 +1,7 @@
 import type { StatementAnalysis } from '../../../src-main/shared/analysis'
 import type { StatementFilter } from '../explorer/useStatementFilter'
-import { mostStatements } from './mostStatements'
+import { Chart } from './Chart'
+import { leftOut, mostSaidAbout, mostStatements } from './mostStatements'
 import { stanceColor } from './stanceColor'
 
 const MAX_SPEAKERS = 30
@@ -19,16 +20,22 @@ export function MatrixChart({ analysis, onOpen }: ChartProps) {
   const cells = new Map(
     analysis.cells.map((cell) => [`${cell.speakerId}|${cell.positionId}`, cell]),
   )
-  // The speakers with most statements, and the positions with most in codebook order.
+  // The speakers with most statements, and the positions they said most about in codebook order.
   const inCells = new Set(analysis.cells.flatMap((cell) => [cell.speakerId, cell.positionId]))
-  const shownSpeakers = mostStatements(
-    analysis.speakers.filter((s) => inCells.has(s.id)),
-    MAX_SPEAKERS,
-  )
-  const shownPositions = mostStatements(
-    analysis.positions.filter((p) => inCells.has(p.id)),
+  const speakers = analysis.speakers.filter((s) => inCells.has(s.id))
+  const positions = analysis.positions.filter((p) => inCells.has(p.id))
+  const shownSpeakers = mostStatements(speakers, MAX_SPEAKERS)
+  const shownPositions = mostSaidAbout(
+    positions,
+    analysis.cells,
+    shownSpeakers.map((s) => s.id),
     MAX_POSITIONS,
     'keep order',
+  )
+  const note = leftOut(
+    { shown: shownSpeakers.length, of: speakers.length },
+    { shown: shownPositions.length, of: positions.length },
+    'each speaker’s',
   )
   const max = Math.max(1, ...analysis.cells.map((t) => t.total))
   // Room on the right for the last column's slanted label.
@@ -36,18 +43,7 @@ export function MatrixChart({ analysis, onOpen }: ChartProps) {
   const height = TOP + shownSpeakers.length * CELL + 20
 
   return (
-    <svg
-      className="chart"
-      role="img"
-      aria-label="Speaker by position matrix"
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      xmlns="http://www.w3.org/2000/svg"
-      fontFamily="system-ui, sans-serif"
-      fontSize="12"
-    >
-      <rect width={width} height={height} fill="#ffffff" />
+    <Chart label="Speaker by position matrix" width={width} height={height} note={note}>
       {shownPositions.map((position, col) => (
         <text
           key={position.id}
@@ -116,6 +112,6 @@ export function MatrixChart({ analysis, onOpen }: ChartProps) {
           })}
         </g>
       ))}
-    </svg>
+    </Chart>
   )
 }

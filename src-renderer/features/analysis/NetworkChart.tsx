@@ -1,6 +1,7 @@
 import type { StatementAnalysis } from '../../../src-main/shared/analysis'
 import type { StatementFilter } from '../explorer/useStatementFilter'
-import { mostStatements } from './mostStatements'
+import { Chart } from './Chart'
+import { leftOut, mostSaidAbout, mostStatements } from './mostStatements'
 import { STANCE_COLORS, stanceColor } from './stanceColor'
 
 const MAX_NODES = 24
@@ -16,13 +17,23 @@ interface NetworkProps {
 export function NetworkChart({ analysis, onOpen }: NetworkProps) {
   const { nodes, edges } = analysis.network
   const cells = new Map(edges.map((edge) => [`${edge.source}|${edge.target}`, edge]))
-  const left = mostStatements(
-    nodes.filter((node) => node.kind === 'speaker'),
+  const speakers = nodes.filter((node) => node.kind === 'speaker')
+  const positions = nodes.filter((node) => node.kind === 'position')
+  const left = mostStatements(speakers, MAX_NODES)
+  // The positions the speakers shown said most about, listed by all their statements.
+  const right = mostStatements(
+    mostSaidAbout(
+      positions,
+      edges.map((edge) => ({ speakerId: edge.source, positionId: edge.target, total: edge.total })),
+      left.map((node) => node.id),
+      MAX_NODES,
+    ),
     MAX_NODES,
   )
-  const right = mostStatements(
-    nodes.filter((node) => node.kind === 'position'),
-    MAX_NODES,
+  const note = leftOut(
+    { shown: left.length, of: speakers.length },
+    { shown: right.length, of: positions.length },
+    'each speaker’s',
   )
   const height = Math.max(left.length, right.length) * ROW + 60
   const yOf = (index: number, count: number) =>
@@ -32,18 +43,7 @@ export function NetworkChart({ analysis, onOpen }: NetworkProps) {
   const x2 = WIDTH - 250
 
   return (
-    <svg
-      className="chart"
-      role="img"
-      aria-label="Speaker and position network"
-      width={WIDTH}
-      height={height}
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      xmlns="http://www.w3.org/2000/svg"
-      fontFamily="system-ui, sans-serif"
-      fontSize="12"
-    >
-      <rect width={WIDTH} height={height} fill="#ffffff" />
+    <Chart label="Speaker and position network" width={WIDTH} height={height} note={note}>
       <text x={x1} y={20} textAnchor="end" fill="#656d76" fontWeight="600">
         Speakers
       </text>
@@ -97,6 +97,6 @@ export function NetworkChart({ analysis, onOpen }: NetworkProps) {
           </text>
         </g>
       ))}
-    </svg>
+    </Chart>
   )
 }

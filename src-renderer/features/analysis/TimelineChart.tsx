@@ -1,6 +1,7 @@
 import type { StatementAnalysis } from '../../../src-main/shared/analysis'
 import type { StatementFilter } from '../explorer/useStatementFilter'
-import { mostStatements } from './mostStatements'
+import { Chart } from './Chart'
+import { leftOut, mostStatements } from './mostStatements'
 import { stanceColor } from './stanceColor'
 
 const MAX_LINES = 14
@@ -30,6 +31,9 @@ export function TimelineChart({ analysis, by, onOpen }: TimelineProps) {
       : analysis.positions
   ).filter((line) => byLine[line.id])
   const shown = mostStatements(lines, MAX_LINES)
+  const some = { shown: shown.length, of: lines.length }
+  const note =
+    by === 'speaker' ? leftOut(some, { shown: 0, of: 0 }) : leftOut({ shown: 0, of: 0 }, some)
   const cells = new Map(
     shown.flatMap((line) => byLine[line.id].map((m) => [`${line.id}|${m.month}`, m] as const)),
   )
@@ -38,18 +42,7 @@ export function TimelineChart({ analysis, by, onOpen }: TimelineProps) {
   const height = TOP + shown.length * LINE + 30
 
   return (
-    <svg
-      className="chart"
-      role="img"
-      aria-label={`Timeline of statements by ${by}`}
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      xmlns="http://www.w3.org/2000/svg"
-      fontFamily="system-ui, sans-serif"
-      fontSize="12"
-    >
-      <rect width={width} height={height} fill="#ffffff" />
+    <Chart label={`Timeline of statements by ${by}`} width={width} height={height} note={note}>
       {months.map((month, col) => (
         <text
           key={month}
@@ -103,6 +96,6 @@ export function TimelineChart({ analysis, by, onOpen }: TimelineProps) {
           </g>
         )
       })}
-    </svg>
+    </Chart>
   )
 }
