@@ -3,6 +3,15 @@ import { expect, holdRequests, test } from './app'
 
 const views = (page: Page) => page.getByRole('navigation', { name: 'Views' })
 
+/** The codebook's tree, its labels, and the four positions a new archive has. */
+async function openCodebook(page: Page) {
+  await views(page).getByRole('link', { name: 'Codebook' }).click()
+  const tree = page.getByRole('tree', { name: 'Positions' })
+  const labels = tree.locator('.position-label')
+  await expect(labels).toHaveCount(4)
+  return { tree, labels, four: await labels.allTextContents() }
+}
+
 async function openSpeaker(page: Page, name: string) {
   await views(page).getByRole('link', { name: 'Speakers' }).click()
   await page
@@ -150,11 +159,8 @@ test('a list of speakers that answers late does not take away a speaker added si
 test('two quick Alt+↓ presses move a position two places down', async ({ app }, testInfo) => {
   test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
   const { page } = app
-  await views(page).getByRole('link', { name: 'Codebook' }).click()
-  const tree = page.getByRole('tree', { name: 'Positions' })
-  const labels = tree.locator('.position-label')
-  await expect(labels).toHaveCount(4)
-  const [first, second, third, fourth] = await labels.allTextContents()
+  const { tree, labels, four } = await openCodebook(page)
+  const [first, second, third, fourth] = four
 
   // Both presses come before the first move's answer, as on a busy disk.
   const release = await holdRequests(page, 'movePosition')
@@ -169,4 +175,35 @@ test('two quick Alt+↓ presses move a position two places down', async ({ app }
   await expect(
     app.page.getByRole('tree', { name: 'Positions' }).locator('.position-label'),
   ).toHaveText([second, third, first, fourth])
+})
+
+test('finding a position shows it where it sits, under the positions above it', async ({ app }) => {
+  const { page } = app
+  const { tree, labels, four } = await openCodebook(page)
+  const [first, second, third, fourth] = four
+  // The second becomes a sub-position of the first.
+  await tree.getByRole('treeitem').filter({ hasText: second }).focus()
+  await page.keyboard.press('Alt+ArrowRight')
+  await expect(tree.getByRole('treeitem', { name: second })).toHaveAttribute('aria-level', '2')
+
+  const find = page.getByRole('searchbox', { name: 'Find a position' })
+  await find.fill(second.toUpperCase())
+  await expect(labels).toHaveText([first, second])
+  await expect(
+    page.getByText('2 of 4 positions shown · clear the search to move them'),
+  ).toBeVisible()
+  // Moving is for the whole codebook: Alt+← does nothing while some positions are hidden.
+  await tree.getByRole('treeitem', { name: second }).focus()
+  await page.keyboard.press('Alt+ArrowLeft')
+  await find.fill(third)
+  await expect(labels).toHaveText([third])
+  await find.fill('no such position')
+  await expect(labels).toHaveCount(0)
+  await expect(
+    page.getByText('No position’s label or description holds “no such position”.'),
+  ).toBeVisible()
+  await find.fill('')
+  await expect(labels).toHaveText([first, second, third, fourth])
+  await expect(tree.getByRole('treeitem', { name: second })).toHaveAttribute('aria-level', '2')
+  await expect(page.getByText('4 positions', { exact: true })).toBeVisible()
 })

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import type { Position } from '../../src-main/shared/model'
 import { codebookOutline, withSubPositions } from '../../src-main/shared/codebookOutline'
+import { findPositions } from '../../src-renderer/features/codebook/findPositions'
 import {
   leftOut,
   mostSaidAbout,
@@ -121,5 +122,20 @@ describe('the codebook outline', () => {
 
   test('knows everything below a position, where it cannot be moved', () => {
     expect([...withSubPositions(codebook, ['a'])].sort()).toEqual(['a', 'c', 'd'])
+  })
+
+  test('finds a position by its label or description with the positions above it', () => {
+    const outline = codebookOutline([
+      ...codebook.filter((p) => p.id !== 'd'),
+      { ...position('d', 'Médiation', 'c'), description: 'Third parties between the sides' },
+    ])
+    const found = (query: string) => findPositions(outline, query).map((n) => n.position.label)
+    expect(found('MEDIATION')).toEqual(['Settlement', 'Talks', 'Médiation'])
+    expect(found('third part')).toEqual(['Settlement', 'Talks', 'Médiation'])
+    // Talks holds no “e”; it is shown as the place of Médiation. Orphan holds none either.
+    expect(found('e')).toEqual(['Settlement', 'Talks', 'Médiation', 'Ceasefire'])
+    expect(found('cease')).toEqual(['Ceasefire'])
+    expect(found('nowhere')).toEqual([])
+    expect(findPositions(outline, '  ')).toBe(outline)
   })
 })

@@ -1,11 +1,13 @@
 import { useMemo, useRef, useState } from 'react'
 import { api } from '../../api'
 import { saveExportedFile } from '../../saveExportedFile'
+import { FindInList } from '../registry/FindInList'
 import { useAttempt } from '../registry/useAttempt'
 import { useStatementCounts } from '../speakers/useStatementCounts'
 import type { Registry } from '../statements/useRegistry'
 import { PositionEditor } from './PositionEditor'
 import { codebookOutline, type OutlineNode } from '../../../src-main/shared/codebookOutline'
+import { findPositions } from './findPositions'
 import { isMoveKey, keyboardMove, type Placement } from './keyboardMove'
 
 /** The position codebook as a tree: drag to reorder or re-parent, edit, merge, share as CSV. */
@@ -15,6 +17,10 @@ export function CodebookView({ registry }: { registry: Registry }) {
   const [selectedId, setSelectedId] = useState<string>()
   const [dragged, setDragged] = useState<string>()
   const [newLabel, setNewLabel] = useState('')
+  const [query, setQuery] = useState('')
+  const shown = useMemo(() => findPositions(nodes, query), [nodes, query])
+  // Moving a position among some of its siblings would put it where the analyst cannot see.
+  const finding = shown !== nodes
   const fileInput = useRef<HTMLInputElement>(null)
   const items = useRef(new Map<string, HTMLLIElement>())
   const selected = registry.positions.find((p) => p.id === selectedId)
@@ -60,15 +66,18 @@ export function CodebookView({ registry }: { registry: Registry }) {
     move(id, () => ({ parent, index: at }))
   }
 
-  /** Arrows walk the tree; with Alt they move the position: up, down, into the one above, out. */
+  /**
+   * Arrows walk the tree; with Alt they move the position: up, down, into the one above, out
+   * (not while finding: the positions around it may not be shown).
+   */
   const onTreeKey = (event: React.KeyboardEvent, at: number) => {
-    const { position } = nodes[at]
+    const { position } = shown[at]
     const key = event.key
     let handled = true
-    if (event.altKey && isMoveKey(key))
-      move(position.id, (outline) => keyboardMove(outline, position.id, key))
-    else if (!event.altKey && (key === 'ArrowUp' || key === 'ArrowDown')) {
-      const next = nodes[at + (key === 'ArrowUp' ? -1 : 1)]
+    if (event.altKey && isMoveKey(key)) {
+      if (!finding) move(position.id, (outline) => keyboardMove(outline, position.id, key))
+    } else if (!event.altKey && (key === 'ArrowUp' || key === 'ArrowDown')) {
+      const next = shown[at + (key === 'ArrowUp' ? -1 : 1)]
       if (next) items.current.get(next.position.id)?.focus()
     } else if (key === 'Enter' || key === ' ') setSelectedId(position.id)
     else handled = false
@@ -137,8 +146,19 @@ export function CodebookView({ registry }: { registry: Registry }) {
           />
         </div>
         {message}
+        <FindInList
+          label="Find a position"
+          placeholder="Find a position"
+          query={query}
+          onQuery={setQuery}
+          count={
+            finding
+              ? `${shown.length} of ${nodes.length} positions shown · clear the search to move them`
+              : `${nodes.length} ${nodes.length === 1 ? 'position' : 'positions'}`
+          }
+        />
         <ul className="position-tree" role="tree" aria-label="Positions">
-          {nodes.map(({ position, depth, index }, at) => (
+          {shown.map(({ position, depth, index }, at) => (
             <li
               key={position.id}
               ref={(element) => {
@@ -150,7 +170,7 @@ export function CodebookView({ registry }: { registry: Registry }) {
               role="treeitem"
               aria-level={depth + 1}
               aria-selected={position.id === selectedId}
-              draggable
+              draggable={!finding}
               onDragStart={() => setDragged(position.id)}
               onDragOver={(e) => e.preventDefault()}
               onDrop={(e) => {
@@ -174,6 +194,9 @@ export function CodebookView({ registry }: { registry: Registry }) {
             </li>
           ))}
         </ul>
+        {finding && shown.length === 0 && (
+          <p className="empty-hint">No position’s label or description holds “{query.trim()}”.</p>
+        )}
       </nav>
       <main className="registry-detail">
         {selected ? (

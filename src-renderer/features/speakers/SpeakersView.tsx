@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { go } from '../../routes'
+import { FindInList } from '../registry/FindInList'
 import { foldText } from '../statements/foldText'
 import type { Registry } from '../statements/useRegistry'
 import { SpeakerEditor } from './SpeakerEditor'
@@ -18,16 +19,13 @@ export function SpeakersView({ speakerId, registry }: { speakerId?: string; regi
   return (
     <div className="registry-view">
       <nav className="registry-list" aria-label="Speakers">
-        <input
-          type="search"
-          aria-label="Find a speaker"
+        <FindInList
+          label="Find a speaker"
           placeholder="Find a speaker or alias"
-          value={query}
-          onChange={(e) => setQuery(e.currentTarget.value)}
+          query={query}
+          onQuery={setQuery}
+          count={`${registry.speakers.length} ${registry.speakers.length === 1 ? 'speaker' : 'speakers'}`}
         />
-        <p className="library-count">
-          {registry.speakers.length} {registry.speakers.length === 1 ? 'speaker' : 'speakers'}
-        </p>
         <ul>
           {shown.map((s) => (
             <li key={s.id}>
