@@ -76,7 +76,7 @@ export function BackupsDialog({ onClose }: BackupsDialogProps) {
                   {when(backup.createdAt)}
                   {backup.reason === 'before-restore' && ' (just before a restore)'}
                 </td>
-                <td>{backup.articleCount}</td>
+                <td>{backup.articleCount.toLocaleString()}</td>
                 <td>
                   <button
                     type="button"
@@ -112,7 +112,7 @@ export function BackupsDialog({ onClose }: BackupsDialogProps) {
         </p>
       )}
       <ArchiveFile />
-      <form method="dialog">
+      <form method="dialog" className="dialog-close">
         <button type="submit">Close</button>
       </form>
     </dialog>
@@ -129,7 +129,7 @@ const toBase64 = async (file: File) => {
 
 const restoredMessage = (restored: { folder: string; articles: number } | null) =>
   restored
-    ? `Restored ${restored.articles} ${restored.articles === 1 ? 'article' : 'articles'} into “${restored.folder}”. Open that folder as an archive to work in it.`
+    ? `Restored ${restored.articles.toLocaleString()} ${restored.articles === 1 ? 'article' : 'articles'} into “${restored.folder}”. Open that folder as an archive to work in it.`
     : undefined
 
 /**

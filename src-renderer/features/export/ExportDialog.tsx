@@ -126,7 +126,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           {task.status.text}
         </p>
       )}
-      <form method="dialog">
+      <form method="dialog" className="dialog-close">
         <button type="submit">Close</button>
       </form>
     </dialog>
