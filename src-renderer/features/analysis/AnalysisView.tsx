@@ -10,6 +10,7 @@ import { MatrixChart } from './MatrixChart'
 import { NetworkChart } from './NetworkChart'
 import { TimelineChart } from './TimelineChart'
 import { useAnalysis } from './useAnalysis'
+import { counted } from '../../counted'
 
 type Picture = 'matrix' | 'timeline' | 'network'
 const PICTURES: { id: Picture; label: string }[] = [
@@ -80,9 +81,7 @@ export function AnalysisView({
         )}
         <span className="spacer" />
         <span className="hint" role="status">
-          {loading
-            ? 'Counting…'
-            : `${total.toLocaleString()} ${total === 1 ? 'statement' : 'statements'}`}
+          {loading ? 'Counting…' : counted(total, 'statement', 'statements')}
           {message && ` · ${message}`}
         </span>
         <ExportStatementsMenu filter={filter.filter} onDone={setMessage} />

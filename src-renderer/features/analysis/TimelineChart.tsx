@@ -3,6 +3,7 @@ import type { StatementFilter } from '../explorer/useStatementFilter'
 import { Chart } from './Chart'
 import { leftOut, mostStatements } from './mostStatements'
 import { stanceColor } from './stanceColor'
+import { counted } from '../../counted'
 
 const MAX_LINES = 14
 const COLUMN = 46
@@ -71,7 +72,7 @@ export function TimelineChart({ analysis, by, onOpen }: TimelineProps) {
                 from: `${month}-01`,
                 to: lastDay(month),
               }
-              const label = `${line.label}, ${month}: ${tally.total} ${tally.total === 1 ? 'statement' : 'statements'} (${tally.supports} supports, ${tally.opposes} opposes, ${tally.neutral} neutral)`
+              const label = `${line.label}, ${month}: ${counted(tally.total, 'statement', 'statements')} (${tally.supports} supports, ${tally.opposes} opposes, ${tally.neutral} neutral)`
               return (
                 <g
                   key={month}

@@ -4,6 +4,7 @@ import { api } from '../../api'
 import { saveExportedFile } from '../../saveExportedFile'
 import type { ArticleSession } from './useArticleSession'
 import { useToolbarMenu } from './useToolbarMenu'
+import { counted } from '../../counted'
 
 interface AnnotationsMenuProps {
   articleId: string
@@ -14,7 +15,7 @@ interface AnnotationsMenuProps {
 }
 
 const shorten = (quote: string) => (quote.length > 80 ? `${quote.slice(0, 79)}…` : quote)
-const statements = (count: number) => (count === 1 ? '1 statement' : `${count} statements`)
+const statements = (count: number) => counted(count, 'statement', 'statements')
 
 const IMPORTING =
   'Annotations are being imported into this article; it can be changed again in a moment.'

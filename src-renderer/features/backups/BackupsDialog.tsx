@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { BackupInfo } from '../../../src-main/shared/contract'
 import { api } from '../../api'
 import { saveExportedFile } from '../../saveExportedFile'
+import { counted } from '../../counted'
 
 interface BackupsDialogProps {
   onClose: () => void
@@ -129,7 +130,7 @@ const toBase64 = async (file: File) => {
 
 const restoredMessage = (restored: { folder: string; articles: number } | null) =>
   restored
-    ? `Restored ${restored.articles.toLocaleString()} ${restored.articles === 1 ? 'article' : 'articles'} into “${restored.folder}”. Open that folder as an archive to work in it.`
+    ? `Restored ${counted(restored.articles, 'article', 'articles')} into “${restored.folder}”. Open that folder as an archive to work in it.`
     : undefined
 
 /**

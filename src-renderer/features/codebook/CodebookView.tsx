@@ -9,6 +9,7 @@ import { PositionEditor } from './PositionEditor'
 import { codebookOutline, type OutlineNode } from '../../../src-main/shared/codebookOutline'
 import { findPositions } from './findPositions'
 import { isMoveKey, keyboardMove, type Placement } from './keyboardMove'
+import { counted } from '../../counted'
 
 /** The position codebook as a tree: drag to reorder or re-parent, edit, merge, share as CSV. */
 export function CodebookView({ registry }: { registry: Registry }) {
@@ -153,8 +154,8 @@ export function CodebookView({ registry }: { registry: Registry }) {
           onQuery={setQuery}
           count={
             finding
-              ? `${shown.length} of ${nodes.length} positions shown · clear the search to move them`
-              : `${nodes.length} ${nodes.length === 1 ? 'position' : 'positions'}`
+              ? `${shown.length.toLocaleString()} of ${counted(nodes.length, 'position', 'positions')} shown · clear the search to move them`
+              : counted(nodes.length, 'position', 'positions')
           }
         />
         <ul className="position-tree" role="tree" aria-label="Positions">
@@ -189,7 +190,7 @@ export function CodebookView({ registry }: { registry: Registry }) {
               <span className="swatch" style={{ background: position.color }} aria-hidden />
               <span className="position-label">{position.label}</span>
               <span className="count" title="Statements">
-                {counts(position.id)}
+                {counts(position.id)?.toLocaleString()}
               </span>
             </li>
           ))}

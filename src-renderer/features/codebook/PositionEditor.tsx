@@ -7,6 +7,7 @@ import { MergeControl } from '../registry/MergeControl'
 import { useAttempt } from '../registry/useAttempt'
 import type { Registry } from '../statements/useRegistry'
 import { withSubPositions } from '../../../src-main/shared/codebookOutline'
+import { counted } from '../../counted'
 
 interface PositionEditorProps {
   position: Position
@@ -124,7 +125,7 @@ export function PositionEditor({
       {deleting && (
         <DeleteWithCare
           label="Delete a position used by statements"
-          question={`${statementCount} ${statementCount === 1 ? 'statement is' : 'statements are'} coded with “${position.label}”. What should happen to them?`}
+          question={`${counted(statementCount ?? 0, 'statement is', 'statements are')} coded with “${position.label}”. What should happen to them?`}
           others={positionChoices(others)}
           reassignLabel="Recode statements as"
           reassignPlaceholder="Choose a position…"

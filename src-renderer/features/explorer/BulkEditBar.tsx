@@ -5,6 +5,7 @@ import { STANCES } from '../../../src-main/shared/vocabulary'
 import type { BulkStatementPatch } from '../../../src-main/shared/statementQuery'
 import { api } from '../../api'
 import type { Registry } from '../statements/useRegistry'
+import { counted } from '../../counted'
 
 interface BulkEditBarProps {
   selected: StatementRow[]
@@ -24,7 +25,7 @@ export function BulkEditBar({ selected, registry, onDone }: BulkEditBarProps) {
       const refs = selected.map(({ articleId, statementId }) => ({ articleId, statementId }))
       const result = await api.bulkUpdateStatements(refs, patch)
       const changed = result.updated + result.unchanged
-      onDone(`${describe} on ${changed} ${changed === 1 ? 'statement' : 'statements'}.`, selected)
+      onDone(`${describe} on ${counted(changed, 'statement', 'statements')}.`, selected)
     } catch (error) {
       onDone(error instanceof Error ? error.message : String(error), selected)
     } finally {
@@ -34,7 +35,7 @@ export function BulkEditBar({ selected, registry, onDone }: BulkEditBarProps) {
 
   return (
     <div className="bulk-bar" role="toolbar" aria-label="Edit selected statements">
-      <strong>{selected.length} selected</strong>
+      <strong>{selected.length.toLocaleString()} selected</strong>
       <select
         aria-label="Set position"
         disabled={busy}

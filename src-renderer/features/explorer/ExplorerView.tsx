@@ -10,6 +10,7 @@ import { FilterBar } from './FilterBar'
 import { sortRows, type Sort, type SortKey } from './sortRows'
 import type { StatementFilterState } from './useStatementFilter'
 import { useStatementRows } from './useStatementRows'
+import { counted } from '../../counted'
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'quote', label: 'Quote' },
@@ -63,11 +64,9 @@ export function ExplorerView({
       <FilterBar state={filter} registry={registry} />
       <div className="explorer-head">
         <p className="explorer-counts" role="status">
-          {loading
-            ? 'Looking…'
-            : `${rows.length} ${rows.length === 1 ? 'statement' : 'statements'}`}
+          {loading ? 'Looking…' : counted(rows.length, 'statement', 'statements')}
           {!loading &&
-            ` · ${counts.supports} supports · ${counts.opposes} opposes · ${counts.neutral} neutral · ${counts.none} without stance`}
+            ` · ${counts.supports.toLocaleString()} supports · ${counts.opposes.toLocaleString()} opposes · ${counts.neutral.toLocaleString()} neutral · ${counts.none.toLocaleString()} without stance`}
         </p>
         <ExportStatementsMenu filter={filter.filter} onDone={setMessage} />
       </div>

@@ -5,6 +5,7 @@ import type { Registry } from '../statements/useRegistry'
 import { Highlighted } from './Highlighted'
 import { LibraryFilters } from './LibraryFilters'
 import { EMPTY_LIBRARY_FILTER, useLibrary, type LibraryFilter } from './useLibrary'
+import { counted } from '../../counted'
 
 interface LibraryProps {
   selectedId?: string
@@ -61,9 +62,7 @@ export function Library({ selectedId, registry, onOpen, onImport }: LibraryProps
           onChange={(patch) => setFilter({ ...filter, ...patch })}
         />
         <p className="library-count" role="status">
-          {hits
-            ? `${hitTotal.toLocaleString()} ${hitTotal === 1 ? 'match' : 'matches'}`
-            : `${total.toLocaleString()} ${total === 1 ? 'article' : 'articles'}`}
+          {hits ? counted(hitTotal, 'match', 'matches') : counted(total, 'article', 'articles')}
         </p>
       </div>
       <div className="library-list" ref={scroller}>

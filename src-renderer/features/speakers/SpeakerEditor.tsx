@@ -9,6 +9,7 @@ import { DeleteWithCare } from '../registry/DeleteWithCare'
 import { MergeControl } from '../registry/MergeControl'
 import { useAttempt } from '../registry/useAttempt'
 import type { Registry } from '../statements/useRegistry'
+import { counted } from '../../counted'
 
 interface SpeakerEditorProps {
   speaker: Speaker
@@ -171,7 +172,7 @@ export function SpeakerEditor({ speaker, registry, statementCount }: SpeakerEdit
       {deleting && (
         <DeleteWithCare
           label="Delete a speaker who has statements"
-          question={`${speaker.name} has ${statementCount} ${statementCount === 1 ? 'statement' : 'statements'}. What should happen to them?`}
+          question={`${speaker.name} has ${counted(statementCount ?? 0, 'statement', 'statements')}. What should happen to them?`}
           others={speakerChoices(others)}
           reassignLabel="Reassign statements to"
           reassignPlaceholder="Choose a speaker…"

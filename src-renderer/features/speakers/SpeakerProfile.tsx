@@ -4,6 +4,7 @@ import type { Speaker } from '../../../src-main/shared/model'
 import { api } from '../../api'
 import { routeHash } from '../../routes'
 import { stanceLabel } from '../statements/stances'
+import { counted } from '../../counted'
 
 /** The speaker's profile from the archive, again whenever the archive changes. */
 function useSpeakerProfile(speakerId: string) {
@@ -42,13 +43,14 @@ export function SpeakerProfile({ speaker }: { speaker: Speaker }) {
   return (
     <section className="profile" aria-label={`Statements by ${speaker.name}`}>
       <h2>
-        Statements by {speaker.name} <span className="count">{counts.total}</span>
+        Statements by {speaker.name} <span className="count">{counts.total.toLocaleString()}</span>
       </h2>
       {counts.total > 0 && (
         <p className="profile-summary">
-          {counts.supports} supports · {counts.opposes} opposes · {counts.neutral} neutral
-          {counts.none > 0 && ` · ${counts.none} without stance`} · in {counts.articles}{' '}
-          {counts.articles === 1 ? 'article' : 'articles'}
+          {counts.supports.toLocaleString()} supports · {counts.opposes.toLocaleString()} opposes ·{' '}
+          {counts.neutral.toLocaleString()} neutral
+          {counts.none > 0 && ` · ${counts.none.toLocaleString()} without stance`} · in{' '}
+          {counted(counts.articles, 'article', 'articles')}
           {counts.first &&
             ` · ${counts.first === counts.last ? counts.first : `${counts.first} to ${counts.last}`}`}
         </p>

@@ -6,6 +6,7 @@ import type { Registry } from '../statements/useRegistry'
 import { SpeakerEditor } from './SpeakerEditor'
 import { SpeakerProfile } from './SpeakerProfile'
 import { useStatementCounts } from './useStatementCounts'
+import { counted } from '../../counted'
 
 /** The speaker registry: everyone who said something, how often, and each one's profile. */
 export function SpeakersView({ speakerId, registry }: { speakerId?: string; registry: Registry }) {
@@ -24,7 +25,7 @@ export function SpeakersView({ speakerId, registry }: { speakerId?: string; regi
           placeholder="Find a speaker or alias"
           query={query}
           onQuery={setQuery}
-          count={`${registry.speakers.length} ${registry.speakers.length === 1 ? 'speaker' : 'speakers'}`}
+          count={counted(registry.speakers.length, 'speaker', 'speakers')}
         />
         <ul>
           {shown.map((s) => (
@@ -40,7 +41,7 @@ export function SpeakersView({ speakerId, registry }: { speakerId?: string; regi
                   {s.kind}
                   {s.aliases.length > 0 && ` · also ${s.aliases.join(', ')}`}
                   <span className="count" title="Statements">
-                    {counts(s.id)}
+                    {counts(s.id)?.toLocaleString()}
                   </span>
                 </span>
               </button>
