@@ -40,6 +40,29 @@ function articleOrder(matched: MatchedArticle[], byTitle: boolean, descending: b
   return keyed.map((k) => k.article)
 }
 
+/** Quotes folded for sorting, kept while the indexed statement is. */
+const foldedQuotes = new WeakMap<IndexedStatement, string>()
+function foldedQuote(statement: IndexedStatement): string {
+  let folded = foldedQuotes.get(statement)
+  if (folded === undefined) foldedQuotes.set(statement, (folded = foldTerm(statement.quote)))
+  return folded
+}
+
+/**
+ * The statements of `articles` (in their order) by their quote's words, case and accents aside;
+ * the same quote keeps that order. Every statement is compared: the one column with a value of
+ * its own for each.
+ */
+function byQuote(articles: MatchedArticle[], descending: boolean): MatchedStatement[] {
+  const sign = descending ? -1 : 1
+  const all: { row: MatchedStatement; quote: string; at: number }[] = []
+  for (const { summary, statements } of articles)
+    for (const statement of statements)
+      all.push({ row: { summary, statement }, quote: foldedQuote(statement), at: all.length })
+  all.sort((a, b) => sign * byText(a.quote, b.quote) || a.at - b.at)
+  return all.map(({ row }) => row)
+}
+
 /** The rank of each statement's value for a column (undefined: empty) and how many values there are. */
 function columnRank(catalog: Catalog, sort: 'speaker' | 'position' | 'stance') {
   if (sort === 'speaker') {
@@ -73,6 +96,7 @@ export function sortStatements(
   const byArticle = sort === 'published' || sort === 'article'
   const articles = articleOrder(matched, sort === 'article', byArticle && direction === 'desc')
   const end = offset + limit
+  if (sort === 'quote') return byQuote(articles, direction === 'desc').slice(offset, end)
   const page: MatchedStatement[] = []
   if (byArticle) {
     let at = 0

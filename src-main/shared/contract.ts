@@ -187,7 +187,7 @@ export const StatementFilter = z.object({
   from: z.string().max(10).optional(),
   to: z.string().max(10).optional(),
   /** Default `published`; empty values go last whichever the direction; ties in reading order. */
-  sort: z.enum(['published', 'speaker', 'position', 'stance', 'article']).optional(),
+  sort: z.enum(['published', 'speaker', 'position', 'stance', 'article', 'quote']).optional(),
   /** Default `asc`. */
   direction: SortDirection.optional(),
   /** Rows to skip (default 0): the explorer pages through `total`. */

@@ -101,7 +101,14 @@ describe('the statement explorer', () => {
 
   test('pages of any sort, put together, are the whole sorted list', async () => {
     const { notebook } = await codedArchive()
-    for (const sort of ['published', 'speaker', 'position', 'stance', 'article'] as const) {
+    for (const sort of [
+      'published',
+      'speaker',
+      'position',
+      'stance',
+      'article',
+      'quote',
+    ] as const) {
       for (const direction of ['asc', 'desc'] as const) {
         const ids = async (offset: number, limit: number) =>
           (await notebook.exploreStatements({ sort, direction, offset, limit })).rows.map(
@@ -112,6 +119,20 @@ describe('the statement explorer', () => {
         expect(pages).toHaveLength(7)
       }
     }
+  })
+
+  test('sorts by the quote’s words, case aside, either way', async () => {
+    const { notebook } = await codedArchive()
+    const quotes = async (direction: 'asc' | 'desc') =>
+      (await notebook.exploreStatements({ sort: 'quote', direction, limit: 100 })).rows.map(
+        (r) => r.quote,
+      )
+    const ascending = await quotes('asc')
+    expect(ascending).toEqual(
+      [...ascending].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1)),
+    )
+    expect(ascending).toHaveLength(7)
+    expect(await quotes('desc')).toEqual([...ascending].reverse())
   })
 
   test('queryStatements answers the rows alone, as before', async () => {

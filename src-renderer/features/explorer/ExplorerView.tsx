@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useMemo, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { StatementRow } from '../../../src-main/shared/contract'
 import { go, routeHash } from '../../routes'
 import { stanceLabel } from '../statements/stances'
@@ -7,9 +7,9 @@ import type { Registry } from '../statements/useRegistry'
 import { BulkEditBar } from './BulkEditBar'
 import { ExportStatementsMenu } from './ExportStatementsMenu'
 import { FilterBar } from './FilterBar'
-import { sortRows, type Sort, type SortKey } from './sortRows'
+import type { Sort, SortKey } from './statementSort'
 import type { StatementFilterState } from './useStatementFilter'
-import { useStatementRows } from './useStatementRows'
+import { useStatementPages } from './useStatementPages'
 import { counted } from '../../counted'
 
 const COLUMNS: { key: SortKey; label: string }[] = [
@@ -32,14 +32,16 @@ export function ExplorerView({
   registry: Registry
 }) {
   const [sort, setSort] = useState<Sort>({ key: 'published', direction: 'descending' })
-  const { rows, loading, error } = useStatementRows(filter.filter, sort)
+  const { generation, total, counts, rows, need, loadAll, loading, error } = useStatementPages(
+    filter.filter,
+    sort,
+  )
   const [selected, setSelected] = useState<Set<string>>(new Set())
   const [message, setMessage] = useState<string>()
-  // The archive sorts every column but the quote, which is sorted here.
-  const sorted = useMemo(() => (sort.key === 'quote' ? sortRows(rows, sort) : rows), [rows, sort])
+  const [selectingAll, setSelectingAll] = useState(false)
   const scroller = useRef<HTMLDivElement>(null)
   const virtual = useVirtualizer({
-    count: sorted.length,
+    count: total,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
@@ -47,9 +49,11 @@ export function ExplorerView({
   const items = virtual.getVirtualItems()
   const padTop = items[0]?.start ?? 0
   const padBottom = virtual.getTotalSize() - (items[items.length - 1]?.end ?? 0)
-  const selectedRows = sorted.filter((row) => selected.has(rowKey(row)))
-  const counts = { supports: 0, opposes: 0, neutral: 0, none: 0 }
-  for (const row of rows) counts[row.stance ?? 'none']++
+  const first = items[0]?.index ?? 0
+  const last = items[items.length - 1]?.index ?? 0
+  // The rows on screen, asked for a page at a time (again for each new query).
+  useEffect(() => need(first, last), [need, first, last, generation])
+  const selectedRows = rows.filter((row) => row && selected.has(rowKey(row))) as StatementRow[]
 
   const toggle = (key: string) =>
     setSelected((current) => {
@@ -64,8 +68,9 @@ export function ExplorerView({
       <FilterBar state={filter} registry={registry} />
       <div className="explorer-head">
         <p className="explorer-counts" role="status">
-          {loading ? 'Looking…' : counted(rows.length, 'statement', 'statements')}
+          {loading ? 'Looking…' : counted(total, 'statement', 'statements')}
           {!loading &&
+            counts &&
             ` · ${counts.supports.toLocaleString()} supports · ${counts.opposes.toLocaleString()} opposes · ${counts.neutral.toLocaleString()} neutral · ${counts.none.toLocaleString()} without stance`}
         </p>
         <ExportStatementsMenu filter={filter.filter} onDone={setMessage} />
@@ -100,10 +105,18 @@ export function ExplorerView({
                 <input
                   type="checkbox"
                   aria-label="Select all shown statements"
-                  checked={sorted.length > 0 && selectedRows.length === sorted.length}
-                  onChange={(e) =>
-                    setSelected(e.currentTarget.checked ? new Set(sorted.map(rowKey)) : new Set())
-                  }
+                  checked={selectingAll || (total > 0 && selectedRows.length === total)}
+                  onChange={(e) => {
+                    if (!e.currentTarget.checked) return setSelected(new Set())
+                    const loaded = rows.filter(Boolean) as StatementRow[]
+                    if (loaded.length === total) return setSelected(new Set(loaded.map(rowKey)))
+                    // The rows not loaded yet come first (up to 100,000 at once).
+                    setSelectingAll(true)
+                    void loadAll()
+                      .then((all) => setSelected(new Set(all.map(rowKey))))
+                      .catch((caught: Error) => setMessage(caught.message))
+                      .finally(() => setSelectingAll(false))
+                  }}
                 />
               </th>
               {COLUMNS.map((column) => (
@@ -137,7 +150,17 @@ export function ExplorerView({
           <tbody>
             {padTop > 0 && <tr aria-hidden style={{ height: padTop }} />}
             {items.map((item) => {
-              const row = sorted[item.index]
+              const row = rows[item.index]
+              if (!row)
+                return (
+                  <tr
+                    key={`row-${item.index}`}
+                    className="is-pending"
+                    style={{ height: ROW_HEIGHT }}
+                  >
+                    <td colSpan={COLUMNS.length + 2} />
+                  </tr>
+                )
               const key = rowKey(row)
               return (
                 <tr
@@ -192,7 +215,7 @@ export function ExplorerView({
             {padBottom > 0 && <tr aria-hidden style={{ height: padBottom }} />}
           </tbody>
         </table>
-        {!loading && rows.length === 0 && (
+        {!loading && total === 0 && (
           <p className="empty-hint">No statements match these filters.</p>
         )}
       </div>
