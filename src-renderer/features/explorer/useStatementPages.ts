@@ -78,6 +78,8 @@ export function useStatementPages(filter: StatementFilter, sort: Sort) {
   const need = useCallback(
     (first: number, last: number) => {
       shown.current = { first, last }
+      // Nothing is asked before the first query, which asks for these rows itself.
+      if (asking.current.generation === 0) return
       for (let page = Math.floor(first / STATEMENT_PAGE); page * STATEMENT_PAGE <= last; page++)
         if (!asked.current.has(page)) ask(page)
     },
