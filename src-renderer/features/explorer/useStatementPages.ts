@@ -7,7 +7,7 @@ import { statementQuery } from './statementQuery'
 import type { StatementFilter } from './useStatementFilter'
 
 /** Rows asked of the archive at a time, as the table scrolls to them. */
-export const STATEMENT_PAGE = 200
+const STATEMENT_PAGE = 200
 /** The most a query answers at once (the contract's limit): what "select all" can hold. */
 const ALL = 100_000
 
