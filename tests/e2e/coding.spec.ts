@@ -219,9 +219,13 @@ test('clicking a statement in the text opens it, and clicking one in the list br
   await expect(form.locator('blockquote')).toHaveText(
     'Our fields cannot wait for another year of negotiations,',
   )
-  await expect(form.getByRole('combobox', { name: 'Speaker', exact: true })).toHaveValue(
-    "Riverbank Farmers' Union",
-  )
+  const speaker = form.getByRole('combobox', { name: 'Speaker', exact: true })
+  await expect(speaker).toHaveValue("Riverbank Farmers' Union")
+  // Enter in a field left as it is moves on, and chooses no other speaker.
+  await speaker.focus()
+  await speaker.press('Enter')
+  await expect(form.getByRole('combobox', { name: 'Position' })).toBeFocused()
+  await expect(speaker).toHaveValue("Riverbank Farmers' Union")
   await form.getByRole('button', { name: 'Done' }).click()
 
   await page.setViewportSize({ width: 1400, height: 420 })

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { Position } from '../../../src-main/shared/model'
 import { api } from '../../api'
-import { ChoiceSelect, positionChoices } from '../../ChoiceSelect'
+import { ChoicePicker, positionChoices } from '../../ChoicePicker'
 import { DeleteWithCare } from '../registry/DeleteWithCare'
 import { MergeControl } from '../registry/MergeControl'
 import { useAttempt } from '../registry/useAttempt'
@@ -72,11 +72,14 @@ export function PositionEditor({
         </label>
         <label>
           Part of
-          <ChoiceSelect
+          <ChoicePicker
             label="Part of"
             placeholder="Top level"
             value={draft.parentId ?? ''}
-            choices={positionChoices(registry.positions.filter((p) => !below.has(p.id)))}
+            choices={positionChoices(
+              registry.positions.filter((p) => !below.has(p.id)),
+              registry.positions,
+            )}
             onChange={(id) => edit({ parentId: id || undefined })}
           />
         </label>
@@ -103,7 +106,7 @@ export function PositionEditor({
           Save position
         </button>
         <MergeControl
-          others={positionChoices(others)}
+          others={positionChoices(others, registry.positions)}
           onMerge={(id) =>
             void attempt(async () => {
               const kept = await api.mergePositions(id, position.id)
@@ -126,7 +129,7 @@ export function PositionEditor({
         <DeleteWithCare
           label="Delete a position used by statements"
           question={`${counted(statementCount ?? 0, 'statement is', 'statements are')} coded with “${position.label}”. What should happen to them?`}
-          others={positionChoices(others)}
+          others={positionChoices(others, registry.positions)}
           reassignLabel="Recode statements as"
           reassignPlaceholder="Choose a position…"
           reassignAction="Recode and delete"

@@ -4,6 +4,7 @@ import type { Stance } from '../../../src-main/shared/model'
 import { STANCES } from '../../../src-main/shared/vocabulary'
 import type { BulkStatementPatch } from '../../../src-main/shared/statementQuery'
 import { api } from '../../api'
+import { ChoicePicker, positionChoices, speakerChoices } from '../../ChoicePicker'
 import type { Registry } from '../statements/useRegistry'
 import { counted } from '../../counted'
 
@@ -36,23 +37,18 @@ export function BulkEditBar({ selected, registry, onDone }: BulkEditBarProps) {
   return (
     <div className="bulk-bar" role="toolbar" aria-label="Edit selected statements">
       <strong>{selected.length.toLocaleString()} selected</strong>
-      <select
-        aria-label="Set position"
+      <ChoicePicker
+        label="Set position"
+        placeholder="Set position…"
         disabled={busy}
         value=""
-        onChange={(e) => {
-          const position = registry.positions.find((p) => p.id === e.currentTarget.value)
+        choices={positionChoices(registry.positions)}
+        onChange={(id) => {
+          const position = registry.positions.find((p) => p.id === id)
           if (position)
             void apply(`Position set to “${position.label}”`, { positionId: position.id })
         }}
-      >
-        <option value="">Set position…</option>
-        {registry.positions.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.label}
-          </option>
-        ))}
-      </select>
+      />
       <select
         aria-label="Set stance"
         disabled={busy}
@@ -69,22 +65,17 @@ export function BulkEditBar({ selected, registry, onDone }: BulkEditBarProps) {
           </option>
         ))}
       </select>
-      <select
-        aria-label="Reassign speaker"
+      <ChoicePicker
+        label="Reassign speaker"
+        placeholder="Reassign speaker…"
         disabled={busy}
         value=""
-        onChange={(e) => {
-          const speaker = registry.speakers.find((s) => s.id === e.currentTarget.value)
+        choices={speakerChoices(registry.speakers)}
+        onChange={(id) => {
+          const speaker = registry.speakers.find((s) => s.id === id)
           if (speaker) void apply(`Speaker set to ${speaker.name}`, { speakerId: speaker.id })
         }}
-      >
-        <option value="">Reassign speaker…</option>
-        {registry.speakers.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name}
-          </option>
-        ))}
-      </select>
+      />
       <form
         className="inline-form"
         onSubmit={(e) => {

@@ -1,4 +1,5 @@
 import { STANCES, STATEMENT_MODES } from '../../../src-main/shared/vocabulary'
+import { ChoicePicker, positionChoices, speakerChoices } from '../../ChoicePicker'
 import type { Registry } from '../statements/useRegistry'
 import type { StatementFilterState } from './useStatementFilter'
 
@@ -20,30 +21,20 @@ export function FilterBar({
         value={filter.text}
         onChange={(e) => update({ text: e.currentTarget.value })}
       />
-      <select
-        aria-label="Speaker"
+      <ChoicePicker
+        label="Speaker"
+        placeholder="Any speaker"
         value={filter.speakerId}
-        onChange={(e) => update({ speakerId: e.currentTarget.value })}
-      >
-        <option value="">Any speaker</option>
-        {registry.speakers.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label="Position"
+        choices={speakerChoices(registry.speakers)}
+        onChange={(speakerId) => update({ speakerId })}
+      />
+      <ChoicePicker
+        label="Position"
+        placeholder="Any position"
         value={filter.positionId}
-        onChange={(e) => update({ positionId: e.currentTarget.value })}
-      >
-        <option value="">Any position</option>
-        {registry.positions.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.label}
-          </option>
-        ))}
-      </select>
+        choices={positionChoices(registry.positions)}
+        onChange={(positionId) => update({ positionId })}
+      />
       <select
         aria-label="Stance"
         value={filter.stance}

@@ -3,6 +3,7 @@ import type { ArchiveFacets } from '../../../src-main/shared/statementQuery'
 import { STANCES } from '../../../src-main/shared/vocabulary'
 import { api } from '../../api'
 import { unlessSame } from '../statements/keepUnchanged'
+import { ChoicePicker, positionChoices, speakerChoices } from '../../ChoicePicker'
 import type { Registry } from '../statements/useRegistry'
 import { EMPTY_LIBRARY_FILTER, type LibraryFilter } from './useLibrary'
 
@@ -82,31 +83,23 @@ export function LibraryFilters({ filter, registry, onChange }: LibraryFiltersPro
         </label>
         <label>
           Speaker
-          <select
+          <ChoicePicker
+            label="Speaker"
+            placeholder="Any speaker"
             value={filter.speakerId}
-            onChange={(e) => onChange({ speakerId: e.currentTarget.value })}
-          >
-            <option value="">Any speaker</option>
-            {registry.speakers.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
+            choices={speakerChoices(registry.speakers)}
+            onChange={(speakerId) => onChange({ speakerId })}
+          />
         </label>
         <label>
           Position
-          <select
+          <ChoicePicker
+            label="Position"
+            placeholder="Any position"
             value={filter.positionId}
-            onChange={(e) => onChange({ positionId: e.currentTarget.value })}
-          >
-            <option value="">Any position</option>
-            {registry.positions.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
-              </option>
-            ))}
-          </select>
+            choices={positionChoices(registry.positions)}
+            onChange={(positionId) => onChange({ positionId })}
+          />
         </label>
         <label>
           Stance

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react'
-import { ChoiceSelect, type Choice } from '../../ChoiceSelect'
+import { ChoicePicker, type Choice } from '../../ChoicePicker'
 
 interface DeleteWithCareProps {
   /** Names the group: what is being deleted and that statements use it. */
@@ -25,7 +25,7 @@ export function DeleteWithCare(props: DeleteWithCareProps) {
     <div className="confirm" role="group" aria-label={props.label}>
       <p>{props.question}</p>
       <span className="inline-form">
-        <ChoiceSelect
+        <ChoicePicker
           label={props.reassignLabel}
           placeholder={props.reassignPlaceholder}
           value={reassignTo}

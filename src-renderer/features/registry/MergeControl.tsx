@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { ChoiceSelect, type Choice } from '../../ChoiceSelect'
+import { ChoicePicker, type Choice } from '../../ChoicePicker'
 
 /** "Merge into…" a chosen other entry, then the Merge button. */
 export function MergeControl({
@@ -12,7 +12,7 @@ export function MergeControl({
   const [into, setInto] = useState('')
   return (
     <span className="inline-form">
-      <ChoiceSelect
+      <ChoicePicker
         label="Merge into"
         placeholder="Merge into…"
         value={into}

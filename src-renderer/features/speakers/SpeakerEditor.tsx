@@ -3,7 +3,7 @@ import type { Speaker, SpeakerKind } from '../../../src-main/shared/model'
 import { SPEAKER_KINDS } from '../../../src-main/shared/vocabulary'
 import { api } from '../../api'
 import { commaList } from '../../commaList'
-import { ChoiceSelect, speakerChoices } from '../../ChoiceSelect'
+import { ChoicePicker, speakerChoices } from '../../ChoicePicker'
 import { go, parseRoute } from '../../routes'
 import { DeleteWithCare } from '../registry/DeleteWithCare'
 import { MergeControl } from '../registry/MergeControl'
@@ -136,7 +136,7 @@ export function SpeakerEditor({ speaker, registry, statementCount }: SpeakerEdit
         </label>
         <label>
           Affiliation
-          <ChoiceSelect
+          <ChoicePicker
             label="Affiliation"
             placeholder="None"
             value={draft.affiliationId ?? ''}

@@ -2,7 +2,8 @@ import { commaList } from '../../commaList'
 import { useEffect, useRef, useState } from 'react'
 import type { SpeakerKind, Statement, StatementMode } from '../../../src-main/shared/model'
 import { SPEAKER_KINDS, STATEMENT_MODES } from '../../../src-main/shared/vocabulary'
-import { Combobox } from './Combobox'
+import { positionChoices, speakerChoices } from '../../ChoicePicker'
+import { Combobox } from '../../Combobox'
 import { STANCE_CHOICES } from './stances'
 import type { Registry } from './useRegistry'
 
@@ -87,12 +88,7 @@ export function StatementForm({
         label="Speaker"
         inputRef={speakerInput}
         placeholder="Who said it?"
-        options={registry.speakers.map((s) => ({
-          id: s.id,
-          label: s.name,
-          aliases: s.aliases,
-          detail: s.kind,
-        }))}
+        options={speakerChoices(registry.speakers)}
         selectedId={statement.speakerId}
         onPick={(id) => update({ speakerId: id })}
         onCreate={(name) =>
@@ -120,7 +116,7 @@ export function StatementForm({
         label="Position"
         inputRef={positionInput}
         placeholder="About which position?"
-        options={registry.positions.map((p) => ({ id: p.id, label: p.label }))}
+        options={positionChoices(registry.positions)}
         selectedId={statement.positionId}
         onPick={(id) => update({ positionId: id })}
         onCreate={(label) =>

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type ReactNode } from 'react'
-import { foldText } from './foldText'
+import { counted } from './counted'
+import { foldText } from './features/statements/foldText'
 
 export interface ComboOption {
   id: string
@@ -11,13 +12,18 @@ export interface ComboOption {
 
 interface ComboboxProps {
   label: string
+  /** The label is the field's accessible name only, not shown (a filter, or a label around it). */
+  labelHidden?: boolean
   options: ComboOption[]
   selectedId?: string
   inputRef?: React.Ref<HTMLInputElement>
   placeholder?: string
+  disabled?: boolean
   onPick: (id: string | undefined) => void
+  /** Emptying the field picks none at once (a filter), instead of at Enter. */
+  emptyPicksNone?: boolean
   /** Creates a new entry from the typed text; Enter calls it when nothing matches exactly. */
-  onCreate: (text: string) => void
+  onCreate?: (text: string) => void
   /** Called after a pick or create with Enter, to move on to the next field. */
   onDone?: () => void
   onQueryChange?: (query: string) => void
@@ -28,7 +34,10 @@ interface ComboboxProps {
 
 const MAX_SHOWN = 8
 
-/** A text field with type-ahead over a list; Enter picks the highlighted entry or creates a new one. */
+/**
+ * A text field with type-ahead over a list, by name or alias, accents and case aside; Enter picks
+ * the highlighted entry or creates a new one. A click or ↓ in the field shows the first entries.
+ */
 export function Combobox(props: ComboboxProps) {
   const {
     label,
@@ -44,22 +53,28 @@ export function Combobox(props: ComboboxProps) {
   const listId = useId()
   const selected = options.find((option) => option.id === selectedId)
   const [query, setQuery] = useState<string>()
+  // The list shown without a query: the first entries, as a select would open.
+  const [browsing, setBrowsing] = useState(false)
   const [active, setActive] = useState(0)
   const text = query ?? selected?.label ?? ''
 
-  const matches = useMemo(() => {
+  const { matches, more } = useMemo(() => {
     const folded = foldText(query ?? '')
-    if (!folded) return options.slice(0, MAX_SHOWN)
+    if (!folded)
+      return { matches: options.slice(0, MAX_SHOWN), more: Math.max(0, options.length - MAX_SHOWN) }
     const scored = options.flatMap((option) => {
       const names = [option.label, ...(option.aliases ?? [])].map(foldText)
       if (names.some((name) => name.startsWith(folded))) return [{ option, score: 0 }]
       if (names.some((name) => name.includes(folded))) return [{ option, score: 1 }]
       return []
     })
-    return scored
-      .sort((a, b) => a.score - b.score)
-      .slice(0, MAX_SHOWN)
-      .map((s) => s.option)
+    return {
+      matches: scored
+        .sort((a, b) => a.score - b.score)
+        .slice(0, MAX_SHOWN)
+        .map((s) => s.option),
+      more: Math.max(0, scored.length - MAX_SHOWN),
+    }
   }, [options, query])
 
   const exact =
@@ -67,48 +82,60 @@ export function Combobox(props: ComboboxProps) {
     options.some((o) =>
       [o.label, ...(o.aliases ?? [])].some((name) => foldText(name) === foldText(query)),
     )
-  const creating = query !== undefined && query.trim() !== '' && !exact
-  const open = query !== undefined && (matches.length > 0 || creating)
+  const creating = onCreate !== undefined && query !== undefined && query.trim() !== '' && !exact
+  const open = (query !== undefined || browsing) && (matches.length > 0 || creating)
   const entries = creating ? [...matches, undefined] : matches
 
   const change = (next: string | undefined) => {
     setQuery(next)
     setActive(0)
+    if (next === undefined) setBrowsing(false)
     onQueryChange?.(next ?? '')
+    if (props.emptyPicksNone && next?.trim() === '' && selectedId !== undefined) onPick(undefined)
+  }
+
+  const pick = (entry: ComboOption | undefined) => {
+    if (query !== undefined && query.trim() === '') onPick(undefined)
+    else if (entry) onPick(entry.id)
+    else if (creating && query !== undefined) onCreate?.(query.trim())
   }
 
   const commit = () => {
-    const entry = entries[active]
-    if (query !== undefined && query.trim() === '') onPick(undefined)
-    else if (entry) onPick(entry.id)
-    else if (creating) onCreate(query.trim())
+    // Nothing typed or shown: what is chosen stays, and Enter only moves on.
+    if (query !== undefined || open) pick(entries[active])
     change(undefined)
     onDone?.()
   }
 
+  const inputId = `${listId}-input`
   return (
-    <div className="field combobox">
-      <label htmlFor={`${listId}-input`}>{label}</label>
+    <div className={props.labelHidden ? 'combobox' : 'field combobox'}>
+      {!props.labelHidden && <label htmlFor={inputId}>{label}</label>}
       <div className="combobox-row">
         <input
-          id={`${listId}-input`}
+          id={inputId}
           ref={inputRef}
           role="combobox"
+          aria-label={props.labelHidden ? label : undefined}
           aria-expanded={open}
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={open ? `${listId}-${active}` : undefined}
           autoComplete="off"
           placeholder={placeholder}
+          disabled={props.disabled}
           value={text}
           onFocus={(event) => event.currentTarget.select()}
+          onClick={() => setBrowsing(true)}
           onChange={(event) => change(event.currentTarget.value)}
           onBlur={() => change(undefined)}
           onKeyDown={(event) => {
-            if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, entries.length - 1))
+            if (event.key === 'ArrowDown' && !open) setBrowsing(true)
+            else if (event.key === 'ArrowDown')
+              setActive((i) => Math.min(i + 1, entries.length - 1))
             else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0))
             else if (event.key === 'Enter') commit()
-            else if (event.key === 'Escape' && query !== undefined) change(undefined)
+            else if (event.key === 'Escape' && open) change(undefined)
             else return
             event.preventDefault()
             event.stopPropagation()
@@ -129,7 +156,7 @@ export function Combobox(props: ComboboxProps) {
               onClick={() => {
                 setActive(index)
                 if (option) onPick(option.id)
-                else onCreate(query?.trim() ?? '')
+                else onCreate?.(query?.trim() ?? '')
                 change(undefined)
               }}
             >
@@ -145,6 +172,13 @@ export function Combobox(props: ComboboxProps) {
               )}
             </li>
           ))}
+          {more > 0 && (
+            <li role="presentation" className="combobox-more">
+              {query?.trim()
+                ? `${counted(more, 'more match', 'more matches')}: type more of the name`
+                : `${counted(more, 'more', 'more')}: type to find them`}
+            </li>
+          )}
         </ul>
       )}
     </div>
