@@ -53,15 +53,22 @@ export function Combobox(props: ComboboxProps) {
   const listId = useId()
   const selected = options.find((option) => option.id === selectedId)
   const [query, setQuery] = useState<string>()
-  // The list shown without a query: the first entries, as a select would open.
+  // The list shown without a query, as a select opens: the chosen entry and its neighbours.
   const [browsing, setBrowsing] = useState(false)
   const [active, setActive] = useState(0)
   const text = query ?? selected?.label ?? ''
 
   const { matches, more } = useMemo(() => {
     const folded = foldText(query ?? '')
-    if (!folded)
-      return { matches: options.slice(0, MAX_SHOWN), more: Math.max(0, options.length - MAX_SHOWN) }
+    if (!folded) {
+      // As a select opens: the chosen entry among those around it.
+      const at = selected ? options.indexOf(selected) : -1
+      const from = Math.max(0, Math.min(at - 3, options.length - MAX_SHOWN))
+      return {
+        matches: options.slice(from, from + MAX_SHOWN),
+        more: Math.max(0, options.length - MAX_SHOWN),
+      }
+    }
     const scored = options.flatMap((option) => {
       const names = [option.label, ...(option.aliases ?? [])].map(foldText)
       if (names.some((name) => name.startsWith(folded))) return [{ option, score: 0 }]
@@ -75,7 +82,7 @@ export function Combobox(props: ComboboxProps) {
         .map((s) => s.option),
       more: Math.max(0, scored.length - MAX_SHOWN),
     }
-  }, [options, query])
+  }, [options, query, selected])
 
   const exact =
     query !== undefined &&
@@ -85,6 +92,11 @@ export function Combobox(props: ComboboxProps) {
   const creating = onCreate !== undefined && query !== undefined && query.trim() !== '' && !exact
   const open = (query !== undefined || browsing) && (matches.length > 0 || creating)
   const entries = creating ? [...matches, undefined] : matches
+
+  const browse = () => {
+    setBrowsing(true)
+    setActive(Math.max(0, selected ? matches.indexOf(selected) : 0))
+  }
 
   const change = (next: string | undefined) => {
     setQuery(next)
@@ -126,11 +138,11 @@ export function Combobox(props: ComboboxProps) {
           disabled={props.disabled}
           value={text}
           onFocus={(event) => event.currentTarget.select()}
-          onClick={() => setBrowsing(true)}
+          onClick={() => !open && browse()}
           onChange={(event) => change(event.currentTarget.value)}
           onBlur={() => change(undefined)}
           onKeyDown={(event) => {
-            if (event.key === 'ArrowDown' && !open) setBrowsing(true)
+            if (event.key === 'ArrowDown' && !open) browse()
             else if (event.key === 'ArrowDown')
               setActive((i) => Math.min(i + 1, entries.length - 1))
             else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0))

@@ -226,6 +226,13 @@ test('clicking a statement in the text opens it, and clicking one in the list br
   await speaker.press('Enter')
   await expect(form.getByRole('combobox', { name: 'Position' })).toBeFocused()
   await expect(speaker).toHaveValue("Riverbank Farmers' Union")
+  // Clicked, it opens on the speaker chosen, as a select would.
+  await speaker.click()
+  await expect(
+    form.getByRole('listbox', { name: 'Speaker' }).getByRole('option', { selected: true }),
+  ).toHaveAccessibleName(/^Riverbank Farmers' Union/)
+  await speaker.press('Enter')
+  await expect(speaker).toHaveValue("Riverbank Farmers' Union")
   await form.getByRole('button', { name: 'Done' }).click()
 
   await page.setViewportSize({ width: 1400, height: 420 })
