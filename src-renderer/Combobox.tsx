@@ -36,7 +36,8 @@ const MAX_SHOWN = 8
 
 /**
  * A text field with type-ahead over a list, by name or alias, accents and case aside; Enter picks
- * the highlighted entry or creates a new one. A click or ↓ in the field shows the first entries.
+ * the highlighted entry or creates a new one. A click or ↓ in the field opens the list as a select
+ * does, on the chosen entry among its neighbours.
  */
 export function Combobox(props: ComboboxProps) {
   const {
@@ -53,7 +54,7 @@ export function Combobox(props: ComboboxProps) {
   const listId = useId()
   const selected = options.find((option) => option.id === selectedId)
   const [query, setQuery] = useState<string>()
-  // The list shown without a query, as a select opens: the chosen entry and its neighbours.
+  // The list shown by a click or ↓, without a query.
   const [browsing, setBrowsing] = useState(false)
   const [active, setActive] = useState(0)
   const text = query ?? selected?.label ?? ''
@@ -61,7 +62,6 @@ export function Combobox(props: ComboboxProps) {
   const { matches, more } = useMemo(() => {
     const folded = foldText(query ?? '')
     if (!folded) {
-      // As a select opens: the chosen entry among those around it.
       const at = selected ? options.indexOf(selected) : -1
       const from = Math.max(0, Math.min(at - 3, options.length - MAX_SHOWN))
       return {
@@ -147,7 +147,7 @@ export function Combobox(props: ComboboxProps) {
               setActive((i) => Math.min(i + 1, entries.length - 1))
             else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0))
             else if (event.key === 'Enter') commit()
-            else if (event.key === 'Escape' && open) change(undefined)
+            else if (event.key === 'Escape' && (open || query !== undefined)) change(undefined)
             else return
             event.preventDefault()
             event.stopPropagation()
