@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type ReactNode } from 'react'
 import { counted } from './counted'
 import { foldText } from './features/statements/foldText'
+import { matchOptions } from './matchOptions'
 
 export interface ComboOption {
   id: string
@@ -69,19 +70,8 @@ export function Combobox(props: ComboboxProps) {
         more: Math.max(0, options.length - MAX_SHOWN),
       }
     }
-    const scored = options.flatMap((option) => {
-      const names = [option.label, ...(option.aliases ?? [])].map(foldText)
-      if (names.some((name) => name.startsWith(folded))) return [{ option, score: 0 }]
-      if (names.some((name) => name.includes(folded))) return [{ option, score: 1 }]
-      return []
-    })
-    return {
-      matches: scored
-        .sort((a, b) => a.score - b.score)
-        .slice(0, MAX_SHOWN)
-        .map((s) => s.option),
-      more: Math.max(0, scored.length - MAX_SHOWN),
-    }
+    const found = matchOptions(options, folded)
+    return { matches: found.slice(0, MAX_SHOWN), more: Math.max(0, found.length - MAX_SHOWN) }
   }, [options, query, selected])
 
   const exact =
