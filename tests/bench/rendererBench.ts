@@ -1,11 +1,11 @@
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Page } from '@playwright/test'
+import { chromium, type BrowserContext, type Page } from '@playwright/test'
 import { generateArchive } from '../../scripts/generateArchive'
 import { selectWithMouse, startHost, stopHost } from '../e2e/app'
 import type { Measured } from './serviceBench'
-import { timingOf } from './timing'
+import { timingOf, type Timing } from './timing'
 
 const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -82,6 +82,34 @@ async function listenForPaints(page: Page, kind: 'key' | 'mark'): Promise<void> 
       { capture: true },
     )
   }, kind)
+}
+
+/** KEYS letters and spaces typed one after another, then a moment for the last frames. */
+async function typeKeys(page: Page): Promise<void> {
+  const letters = 'the river talks resumed quietly '
+  for (let i = 0; i < KEYS; i++)
+    await page.keyboard.press(
+      letters[i % letters.length] === ' ' ? 'Space' : letters[i % letters.length],
+      { delay: 5 },
+    )
+  await page.waitForTimeout(200)
+}
+
+/**
+ * Key press to paint in a page that holds only an empty text box: what this browser on this
+ * machine takes at that moment with none of our work, the floor under the typing figure.
+ */
+async function emptyBoxTyping(context: BrowserContext): Promise<Timing> {
+  const page = await context.newPage()
+  try {
+    await page.setContent('<textarea aria-label="Empty" style="width:40em;height:20em"></textarea>')
+    await page.getByRole('textbox', { name: 'Empty' }).click()
+    await listenForPaints(page, 'key')
+    await typeKeys(page)
+    return timingOf(await paints(page))
+  } finally {
+    await page.close()
+  }
 }
 
 const paints = (page: Page) =>
@@ -164,14 +192,14 @@ export async function benchRenderer(
       .locator('.article-text p')
       .nth(40)
       .click({ position: { x: 1, y: 4 } })
+    // How busy the machine is now: the same keys in a page with nothing else.
+    measured.push({
+      operation: 'key press to paint in an empty text box',
+      size: 0,
+      stores: { stancemark: await emptyBoxTyping(page.context()) },
+    })
     await listenForPaints(page, 'key')
-    const letters = 'the river talks resumed quietly '
-    for (let i = 0; i < KEYS; i++)
-      await page.keyboard.press(
-        letters[i % letters.length] === ' ' ? 'Space' : letters[i % letters.length],
-        { delay: 5 },
-      )
-    await page.waitForTimeout(200)
+    await typeKeys(page)
     measured.push({
       operation: 'key press to paint while typing',
       size: 0,

@@ -15,6 +15,7 @@ export type Operation =
   | 'peak memory with the archive open'
   | 'big article shown and editable'
   | 'key press to paint while typing'
+  | 'key press to paint in an empty text box'
   | 'mark a statement'
   | 'renderer bundle (out/renderer)'
   | 'open one article'
