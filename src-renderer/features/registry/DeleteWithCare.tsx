@@ -7,7 +7,7 @@ interface DeleteWithCareProps {
   /** Says how many statements use it and asks what should happen to them. */
   question: ReactNode
   others: Choice[]
-  /** The select's label and first option, e.g. "Reassign statements to" / "Choose a speaker…". */
+  /** The picker's label and what it shows empty, e.g. "Reassign statements to" / "Choose a speaker…". */
   reassignLabel: string
   reassignPlaceholder: string
   /** The buttons: e.g. "Reassign and delete", "Leave statements without a speaker and delete". */
