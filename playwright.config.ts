@@ -1,16 +1,11 @@
 import { existsSync } from 'node:fs'
 import { defineConfig } from '@playwright/test'
+import { systemChromiumPaths } from './scripts/findChromium.mjs'
 
-/** Debian's chromium, a CHROMIUM_PATH of the machine's choosing, or Playwright's own browser. */
+/** The Chromium `npm run test:e2e` found or installed (CHROMIUM_PATH), the system's, or Playwright's own. */
 function chromiumPath(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']
-  const found = candidates.find((path): path is string => !!path && existsSync(path))
-  if (!found && !process.env.PLAYWRIGHT_BROWSERS_PATH) {
-    console.warn(
-      'No Chromium found: set CHROMIUM_PATH or install one (Debian: apt-get install chromium). Trying Playwright’s own browser.',
-    )
-  }
-  return found
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH
+  return systemChromiumPaths.find((path) => existsSync(path))
 }
 
 export default defineConfig({
