@@ -282,6 +282,12 @@ export const StatementExport = z.discriminatedUnion('format', [
     format: z.literal('csv'),
     /** Starts the file with a byte-order mark so that Excel reads it as UTF-8. */
     excel: z.boolean().default(false),
+    /**
+     * Cells as written. By default a cell that a spreadsheet would run as a formula (it begins
+     * with =, +, -, @, a tab or a carriage return, and is not a plain number) starts with an
+     * apostrophe; R and pandas users who want the text exactly as written set this.
+     */
+    rawText: z.boolean().optional(),
   }),
   z.object({
     format: z.enum(['gexf', 'graphml']),

@@ -223,3 +223,58 @@ describe('networks for Gephi and visone', () => {
     }
   })
 })
+
+describe('CSV that a spreadsheet opens without running anything', () => {
+  /** An article whose every text field a spreadsheet would take for a formula. */
+  async function formulas() {
+    const { notebook } = await codedArchive()
+    const article = await notebook.importArticle({
+      text: '=HYPERLINK("http://evil.example","click") was said, and -1.5 was the rate.',
+      meta: { title: '+cmd|calc', source: '@SUM(1+1)' },
+    })
+    await notebook.addStatement(article.id, {
+      anchor: { exact: '=HYPERLINK("http://evil.example","click")' },
+      speaker: { name: '-2+3' },
+      position: { label: '=1+1' },
+      tags: ['\tTAB', '\rCR'],
+      note: "'=already quoted",
+    })
+    await notebook.addStatement(article.id, { anchor: { exact: '-1.5' }, tags: [], note: '' })
+    return { notebook, articleId: article.id }
+  }
+
+  test('cells beginning with = + - @ tab or CR start with an apostrophe; plain numbers stay numbers', async () => {
+    const { notebook, articleId } = await formulas()
+    const file = await notebook.exportStatements({ articleId, limit: 1000 }, { format: 'csv', excel: false })
+    const rows = parseCsv(file.content, { columns: true }) as Record<string, string>[]
+    const formula = rows.find((r) => r.quote.includes('HYPERLINK'))!
+    expect(formula).toMatchObject({
+      title: "'+cmd|calc",
+      source: "'@SUM(1+1)",
+      speaker: "'-2+3",
+      position: "'=1+1",
+      position_path: "'=1+1",
+      quote: `'=HYPERLINK("http://evil.example","click")`,
+      tags: "'\tTAB; \rCR",
+      note: "''=already quoted",
+    })
+    const number = rows.find((r) => r.quote === '-1.5')!
+    expect(number.quote).toBe('-1.5')
+    expect(file.content).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`)
+  })
+
+  test('the text as written, formulas included, when asked for R or pandas', async () => {
+    const { notebook, articleId } = await formulas()
+    const file = await notebook.exportStatements(
+      { articleId, limit: 1000 },
+      { format: 'csv', excel: false, rawText: true },
+    )
+    const rows = parseCsv(file.content, { columns: true }) as Record<string, string>[]
+    expect(rows.find((r) => r.quote.includes('HYPERLINK'))).toMatchObject({
+      title: '+cmd|calc',
+      speaker: '-2+3',
+      quote: '=HYPERLINK("http://evil.example","click")',
+      note: "'=already quoted",
+    })
+  })
+})

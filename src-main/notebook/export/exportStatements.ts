@@ -18,7 +18,7 @@ export function exportStatements(
     return {
       filename: 'stancemark-statements.csv',
       mediaType: 'text/csv',
-      content: statementsCsv(matched, catalog, { excel: format.excel }),
+      content: statementsCsv(matched, catalog, format),
       encoding: 'utf8',
     }
   }
