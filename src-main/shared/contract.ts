@@ -17,6 +17,7 @@ import {
   Statement,
   Cue,
   StatementMode,
+  lineText,
 } from './model'
 import { SpeakerProfile, StatementAnalysis } from './analysis'
 import {
@@ -39,7 +40,7 @@ const SortDirection = z.enum(['asc', 'desc'])
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
 const MAX_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4
 
-const Tags = z.array(z.string().trim().min(1).max(100)).max(100)
+const Tags = z.array(lineText().trim().min(1).max(100)).max(100)
 
 /** Which articles the library lists: each condition given must hold. */
 export const ArticleFilter = z.object({
@@ -122,11 +123,11 @@ export type Anchor = z.infer<typeof Anchor>
 
 export const SpeakerRef = z.union([
   z.object({ id: Id }),
-  z.object({ name: z.string().trim().min(1).max(300), kind: SpeakerKind.optional() }),
+  z.object({ name: lineText().trim().min(1).max(300), kind: SpeakerKind.optional() }),
 ])
 export const PositionRef = z.union([
   z.object({ id: Id }),
-  z.object({ label: z.string().trim().min(1).max(300) }),
+  z.object({ label: lineText().trim().min(1).max(300) }),
 ])
 
 export const StatementInput = z.object({
