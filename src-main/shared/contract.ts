@@ -30,6 +30,8 @@ import {
   StanceOrNone,
 } from './statementQuery'
 import { StatementRef, StatementRow } from './statementRow'
+import { isSafeArticleUrl } from './isSafeHref'
+import { withoutUnsafeLinks } from './withoutUnsafeLinks'
 import { StatementSuggestion, SuggestionRejection } from './suggestion'
 
 export { StatementRef, StatementRow }
@@ -66,6 +68,12 @@ export const ArticleQuery = ArticleFilter.extend({
   limit: z.number().int().min(1).max(1000).default(200),
 })
 
+/** An article's details from a caller: its address may not be `javascript:` or `data:`. */
+const MetaInput = ArticleMeta.partial().refine((meta) => !meta.url || isSafeArticleUrl(meta.url), {
+  message: 'the article’s address must be a web address (http:// or https://)',
+  path: ['url'],
+})
+
 export const ImportInput = z
   .object({
     /** Pasted text. */
@@ -74,7 +82,7 @@ export const ImportInput = z
     file: z
       .object({ name: z.string().min(1).max(500), base64: z.string().max(MAX_BASE64) })
       .optional(),
-    meta: ArticleMeta.partial().default({}),
+    meta: MetaInput.default({}),
   })
   .refine((input) => (input.text === undefined) !== (input.file === undefined), {
     message: 'an import takes either pasted text or a file',
@@ -154,12 +162,15 @@ export const StatementPatch = z.object({
   mode: StatementMode.nullable().optional(),
 })
 
+/** Links in a document from a caller: only to the web or an e-mail address reach the archive. */
+const LinkedDoc = Article.shape.body.transform(withoutUnsafeLinks)
+
 export const ArticlePatch = z.object({
   /** The revision the change was made on; a newer article on disk refuses it with `conflict`. */
   baseRevision: z.number().int().min(0),
-  meta: ArticleMeta.partial().optional(),
-  body: Article.shape.body.optional(),
-  notes: Article.shape.notes.optional(),
+  meta: MetaInput.optional(),
+  body: LinkedDoc.optional(),
+  notes: LinkedDoc.optional(),
   statements: z.record(Id, Statement).optional(),
 })
 
