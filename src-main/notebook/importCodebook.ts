@@ -5,6 +5,7 @@ import type { CodebookImportReport } from '../shared/statementQuery'
 import type { Catalog } from './catalog'
 import { foldName } from './matchName'
 import { newId } from './newId'
+import { restoreFormula } from './export/stringifyCsv'
 import { checkParent } from './positionTree'
 import { findPositionByLabel } from './positions'
 
@@ -27,6 +28,8 @@ function readRows(csv: string): { rows: Row[]; errors: string[] } {
       relax_column_count: true,
       skip_empty_lines: true,
       trim: true,
+      // Labels that began with = or + were written with an apostrophe before them: take it off.
+      cast: (value: string) => restoreFormula(value),
     })
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)

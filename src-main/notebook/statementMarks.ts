@@ -5,17 +5,32 @@ import type { DocJSON, Statement } from '../shared/model'
 import { offsetToPos, plainText } from '../shared/plainText'
 import { statementSpans } from '../shared/statementSpans'
 
-/** The body with a statement mark over [start, end) of its plain text. */
-export function markStatement(body: DocJSON, start: number, end: number, id: string): DocJSON {
+/** Where a statement's mark goes: [start, end) of the body's plain text. */
+export interface StatementPlace {
+  start: number
+  end: number
+  id: string
+}
+
+/** The body with a statement mark over each place, the document read and written once for all. */
+export function markStatements(body: DocJSON, places: readonly StatementPlace[]): DocJSON {
   const doc = docFromJSON(body)
   const plain = plainText(doc)
   const transform = new Transform(doc)
-  transform.addMark(
-    offsetToPos(plain, start, 'start'),
-    offsetToPos(plain, end, 'end'),
-    documentSchema().marks.statement.create({ id }),
-  )
+  const type = documentSchema().marks.statement
+  // A mark changes no position, so every place is found in the text as it was.
+  for (const { start, end, id } of places)
+    transform.addMark(
+      offsetToPos(plain, start, 'start'),
+      offsetToPos(plain, end, 'end'),
+      type.create({ id }),
+    )
   return transform.doc.toJSON() as DocJSON
+}
+
+/** The body with a statement mark over [start, end) of its plain text. */
+export function markStatement(body: DocJSON, start: number, end: number, id: string): DocJSON {
+  return markStatements(body, [{ start, end, id }])
 }
 
 /** The body with every mark of one statement removed. */

@@ -17,6 +17,7 @@ import {
   Statement,
   Cue,
   StatementMode,
+  lineText,
 } from './model'
 import { SpeakerProfile, StatementAnalysis } from './analysis'
 import {
@@ -29,6 +30,8 @@ import {
   StanceOrNone,
 } from './statementQuery'
 import { StatementRef, StatementRow } from './statementRow'
+import { isSafeArticleUrl } from './isSafeHref'
+import { withoutUnsafeLinks } from './withoutUnsafeLinks'
 import { StatementSuggestion, SuggestionRejection } from './suggestion'
 
 export { StatementRef, StatementRow }
@@ -39,7 +42,7 @@ const SortDirection = z.enum(['asc', 'desc'])
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
 const MAX_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4
 
-const Tags = z.array(z.string().trim().min(1).max(100)).max(100)
+const Tags = z.array(lineText().trim().min(1).max(100)).max(100)
 
 /** Which articles the library lists: each condition given must hold. */
 export const ArticleFilter = z.object({
@@ -65,6 +68,12 @@ export const ArticleQuery = ArticleFilter.extend({
   limit: z.number().int().min(1).max(1000).default(200),
 })
 
+/** An article's details from a caller: its address may not be `javascript:` or `data:`. */
+const MetaInput = ArticleMeta.partial().refine((meta) => !meta.url || isSafeArticleUrl(meta.url), {
+  message: 'the article’s address must be a web address (http:// or https://)',
+  path: ['url'],
+})
+
 export const ImportInput = z
   .object({
     /** Pasted text. */
@@ -73,7 +82,7 @@ export const ImportInput = z
     file: z
       .object({ name: z.string().min(1).max(500), base64: z.string().max(MAX_BASE64) })
       .optional(),
-    meta: ArticleMeta.partial().default({}),
+    meta: MetaInput.default({}),
   })
   .refine((input) => (input.text === undefined) !== (input.file === undefined), {
     message: 'an import takes either pasted text or a file',
@@ -122,11 +131,11 @@ export type Anchor = z.infer<typeof Anchor>
 
 export const SpeakerRef = z.union([
   z.object({ id: Id }),
-  z.object({ name: z.string().trim().min(1).max(300), kind: SpeakerKind.optional() }),
+  z.object({ name: lineText().trim().min(1).max(300), kind: SpeakerKind.optional() }),
 ])
 export const PositionRef = z.union([
   z.object({ id: Id }),
-  z.object({ label: z.string().trim().min(1).max(300) }),
+  z.object({ label: lineText().trim().min(1).max(300) }),
 ])
 
 export const StatementInput = z.object({
@@ -153,12 +162,15 @@ export const StatementPatch = z.object({
   mode: StatementMode.nullable().optional(),
 })
 
+/** Links in a document from a caller: only to the web or an e-mail address reach the archive. */
+const LinkedDoc = Article.shape.body.transform(withoutUnsafeLinks)
+
 export const ArticlePatch = z.object({
   /** The revision the change was made on; a newer article on disk refuses it with `conflict`. */
   baseRevision: z.number().int().min(0),
-  meta: ArticleMeta.partial().optional(),
-  body: Article.shape.body.optional(),
-  notes: Article.shape.notes.optional(),
+  meta: MetaInput.optional(),
+  body: LinkedDoc.optional(),
+  notes: LinkedDoc.optional(),
   statements: z.record(Id, Statement).optional(),
 })
 
@@ -282,6 +294,12 @@ export const StatementExport = z.discriminatedUnion('format', [
     format: z.literal('csv'),
     /** Starts the file with a byte-order mark so that Excel reads it as UTF-8. */
     excel: z.boolean().default(false),
+    /**
+     * Cells as written. By default a cell that a spreadsheet would run as a formula (it begins
+     * with =, +, -, @, a tab or a carriage return, and is not a plain number) starts with an
+     * apostrophe; R and pandas users who want the text exactly as written set this.
+     */
+    rawText: z.boolean().optional(),
   }),
   z.object({
     format: z.enum(['gexf', 'graphml']),

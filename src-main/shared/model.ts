@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { jsonDepth } from './jsonDepth'
+import { withoutControls } from './withoutControls'
 import { SPEAKER_KINDS, STANCES, STATEMENT_MODES } from './vocabulary'
 
 export { SPEAKER_KINDS, STANCES, STATEMENT_MODES }
@@ -54,18 +55,21 @@ export type Stance = z.infer<typeof Stance>
 export const SpeakerKind = z.enum(SPEAKER_KINDS)
 export type SpeakerKind = z.infer<typeof SpeakerKind>
 
-const shortText = z.string().max(500)
+/** A line of text as people type it: control characters (U+0001…) taken out, never kept. */
+export const lineText = () => z.string().overwrite(withoutControls)
+
+const shortText = lineText().max(500)
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD')
 
 export const ArticleMeta = z.object({
-  title: z.string().trim().min(1, 'an article needs a title').max(500),
+  title: lineText().trim().min(1, 'an article needs a title').max(500),
   source: shortText.default(''),
   url: z.string().max(2000).default(''),
   authors: z.array(shortText).max(100).default([]),
   published: isoDate.or(z.literal('')).default(''),
   accessed: isoDate.or(z.literal('')).default(''),
   language: z.string().max(20).default(''),
-  tags: z.array(z.string().trim().min(1).max(100)).max(100).default([]),
+  tags: z.array(lineText().trim().min(1).max(100)).max(100).default([]),
 })
 export type ArticleMeta = z.infer<typeof ArticleMeta>
 
@@ -73,14 +77,14 @@ export const StatementMode = z.enum(STATEMENT_MODES)
 export type StatementMode = z.infer<typeof StatementMode>
 
 /** The reporting word that introduced a statement ("said", "according to"), as written. */
-export const Cue = z.string().trim().min(1).max(100)
+export const Cue = lineText().trim().min(1).max(100)
 
 export const Statement = z.object({
   id: Id,
   speakerId: Id.optional(),
   positionId: Id.optional(),
   stance: Stance.optional(),
-  tags: z.array(z.string().trim().min(1).max(100)).max(100).default([]),
+  tags: z.array(lineText().trim().min(1).max(100)).max(100).default([]),
   note: z.string().max(20_000).default(''),
   cue: Cue.optional(),
   mode: StatementMode.optional(),
@@ -119,10 +123,10 @@ export type Article = z.infer<typeof Article>
 
 export const Speaker = z.object({
   id: Id,
-  name: z.string().trim().min(1, 'a speaker needs a name').max(300),
-  aliases: z.array(z.string().trim().min(1).max(300)).max(100).default([]),
+  name: lineText().trim().min(1, 'a speaker needs a name').max(300),
+  aliases: z.array(lineText().trim().min(1).max(300)).max(100).default([]),
   kind: SpeakerKind.default('person'),
-  role: z.string().max(300).optional(),
+  role: lineText().max(300).optional(),
   affiliationId: Id.optional(),
   notes: z.string().max(20_000).default(''),
 })
@@ -130,7 +134,7 @@ export type Speaker = z.infer<typeof Speaker>
 
 export const Position = z.object({
   id: Id,
-  label: z.string().trim().min(1, 'a position needs a label').max(300),
+  label: lineText().trim().min(1, 'a position needs a label').max(300),
   parentId: Id.optional(),
   description: z.string().max(20_000).default(''),
   color: z

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { ANNOTATIONS, benchAnnotations } from './annotationBench'
 import { benchArchive, removeWorkingCopies } from './benchArchives'
 import { textTable, writeReport } from './benchReport'
 import { peakMemory } from './peakMemory'
@@ -82,6 +83,16 @@ export async function main(argv: string[]): Promise<void> {
       `Suggestions: \`suggestStatements\` on one article of ${words.toLocaleString('en')} words (the evaluation articles one after another), ${suggestions} suggestions, after a first untimed call.`,
     )
   }
+  log('Annotations placed on one article')
+  const annotations = await benchAnnotations(Math.min(runs, 5))
+  measured.push({
+    operation: 'place 2,000 annotations on one article',
+    size: 0,
+    stores: { stancemark: annotations.timing },
+  })
+  notes.push(
+    `Annotations: \`importAnnotations\` of ${ANNOTATIONS.toLocaleString('en')} W3C annotations, each quoting a sentence with one letter changed (placed by fuzzy match), onto an article of ${annotations.characters.toLocaleString('en')} characters.`,
+  )
   if (!values['no-renderer']) measured.push(...(await benchRenderer(root, log)))
   const rows = judge(measured)
   console.log(`\n${textTable(rows)}\n`)

@@ -26,6 +26,7 @@ export type Operation =
   | 'Markdown vault export'
   | 'open one article during the export'
   | 'suggest statements in a 2,000-word article'
+  | 'place 2,000 annotations on one article'
 
 /** One operation at one archive size: a timing per store (undefined where a store is missing). */
 export interface Measured {

@@ -62,6 +62,10 @@ const RULES: Partial<Record<Operation, Rule>> = {
     target: 'median < 200 ms',
     holds: ({ stores: { stancemark } }) => !!stancemark && stancemark.median < 200,
   },
+  'place 2,000 annotations on one article': {
+    target: 'median < 2 s',
+    holds: ({ stores: { stancemark } }) => !!stancemark && stancemark.median < 2000,
+  },
   'Markdown vault export': {
     target: '≥ 2,000 articles/s',
     holds: ({ size, stores: { stancemark } }) =>

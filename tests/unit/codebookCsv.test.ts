@@ -108,3 +108,19 @@ describe('the codebook as CSV', () => {
     )
   })
 })
+
+describe('the codebook as CSV a spreadsheet opens safely', () => {
+  test('labels and descriptions that look like formulas start with an apostrophe, and import back as they were', async () => {
+    const { notebook } = await open()
+    await notebook.savePosition({ label: '=HYPERLINK("x")', description: '@cmd', color: '#aa00bb' })
+    await notebook.savePosition({ label: "'+already", description: '-0.5', color: '#aa00bb' })
+    const file = await notebook.exportCodebook()
+    expect(file.content).toContain(`,"'=HYPERLINK(""x"")",,'@cmd,#aa00bb\r\n`)
+    expect(file.content).toContain(`,''+already,,-0.5,#aa00bb\r\n`)
+    const fresh = (await open()).notebook
+    await fresh.importCodebook({ csv: file.content })
+    const labels = (await fresh.listPositions()).map((p) => [p.label, p.description])
+    expect(labels).toContainEqual(['=HYPERLINK("x")', '@cmd'])
+    expect(labels).toContainEqual(["'+already", '-0.5'])
+  })
+})

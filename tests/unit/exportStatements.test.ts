@@ -2,9 +2,13 @@ import { parse as parseCsv } from 'csv-parse/sync'
 import Graph from 'graphology'
 import { parse as parseGexf } from 'graphology-gexf'
 import { parse as parseGraphml } from 'graphology-graphml'
+import { JSDOM } from 'jsdom'
 import { describe, expect, test } from 'vitest'
+import { answerCall } from '../../src-main/notebook/answer'
+import { contract } from '../../src-main/shared/contract'
 import { STATEMENT_COLUMNS } from '../../src-main/notebook/export/statementsCsv'
 import { codedArchive, speakerById } from './codedArchive'
+import { open } from './tempArchive'
 
 const ALL = { limit: 1000 }
 
@@ -221,5 +225,104 @@ describe('networks for Gephi and visone', () => {
         'Crews <& "Sons">',
       )
     }
+  })
+
+  test('a name with a control character or half a surrogate pair still gives well-formed XML', async () => {
+    const { notebook, speakers } = await archive()
+    const crews = await speakerById(notebook, speakers['Fishing crews'])
+    await notebook.saveSpeaker({
+      ...crews,
+      name: 'Crews\u0001 \uD800Sons',
+      aliases: ['\uFFFFthe crews'],
+    })
+    const { DOMParser } = new JSDOM().window
+    for (const [, format, read] of formats) {
+      const file = await notebook.exportStatements(ALL, { format, network: 'speaker-position' })
+      const parsed = new DOMParser().parseFromString(file.content, 'application/xml')
+      expect(parsed.getElementsByTagName('parsererror'), format).toHaveLength(0)
+      expect(read(file.content).getNodeAttributes(`speaker:${crews.id}`)).toMatchObject({
+        label: 'Crews Sons',
+        aliases: 'the crews',
+      })
+    }
+  })
+})
+
+test('control characters are taken out of names, labels and tags at the contract', async () => {
+  const { notebook } = await open()
+  const call = (method: string, ...args: unknown[]) =>
+    answerCall(contract, notebook, method, args) as Promise<{ ok: boolean; value: never }>
+  const speaker = await call('saveSpeaker', {
+    name: 'Mara\u0001 Velin\u007f',
+    aliases: ['M.\u0008 Velin'],
+    role: 'Minister\u001b',
+  })
+  expect(speaker).toMatchObject({
+    ok: true,
+    value: { name: 'Mara Velin', aliases: ['M. Velin'], role: 'Minister' },
+  })
+  const position = await call('savePosition', { label: '\u0002Treaty' })
+  expect(position).toMatchObject({ ok: true, value: { label: 'Treaty' } })
+  expect(await call('saveSpeaker', { name: '\u0001\u0002' })).toMatchObject({
+    ok: false,
+    error: { code: 'invalid' },
+  })
+})
+
+describe('CSV that a spreadsheet opens without running anything', () => {
+  /** An article whose every text field a spreadsheet would take for a formula. */
+  async function formulas() {
+    const { notebook } = await codedArchive()
+    const article = await notebook.importArticle({
+      text: '=HYPERLINK("http://evil.example","click") was said, and -1.5 was the rate.',
+      meta: { title: '+cmd|calc', source: '@SUM(1+1)' },
+    })
+    await notebook.addStatement(article.id, {
+      anchor: { exact: '=HYPERLINK("http://evil.example","click")' },
+      speaker: { name: '-2+3' },
+      position: { label: '=1+1' },
+      tags: ['\tTAB', '\rCR'],
+      note: "'=already quoted",
+    })
+    await notebook.addStatement(article.id, { anchor: { exact: '-1.5' }, tags: [], note: '' })
+    return { notebook, articleId: article.id }
+  }
+
+  test('cells beginning with = + - @ tab or CR start with an apostrophe; plain numbers stay numbers', async () => {
+    const { notebook, articleId } = await formulas()
+    const file = await notebook.exportStatements(
+      { articleId, limit: 1000 },
+      { format: 'csv', excel: false },
+    )
+    const rows = parseCsv(file.content, { columns: true }) as Record<string, string>[]
+    const formula = rows.find((r) => r.quote.includes('HYPERLINK'))!
+    expect(formula).toMatchObject({
+      title: "'+cmd|calc",
+      source: "'@SUM(1+1)",
+      speaker: "'-2+3",
+      position: "'=1+1",
+      position_path: "'=1+1",
+      quote: `'=HYPERLINK("http://evil.example","click")`,
+      tags: "'\tTAB; \rCR",
+      note: "''=already quoted",
+    })
+    const number = rows.find((r) => r.quote === '-1.5')!
+    expect(number.quote).toBe('-1.5')
+    expect(file.content).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`)
+  })
+
+  test('the text as written, formulas included, when asked for R or pandas', async () => {
+    const { notebook, articleId } = await formulas()
+    const file = await notebook.exportStatements(
+      { articleId, limit: 1000 },
+      { format: 'csv', excel: false, rawText: true },
+    )
+    const rows = parseCsv(file.content, { columns: true }) as Record<string, string>[]
+    expect(rows.find((r) => r.quote.includes('HYPERLINK'))).toMatchObject({
+      title: '+cmd|calc',
+      speaker: '-2+3',
+      quote: '=HYPERLINK("http://evil.example","click")',
+      note: "'=already quoted",
+    })
   })
 })

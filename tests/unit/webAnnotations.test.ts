@@ -3,7 +3,9 @@ import type { Notebook } from '../../src-main/notebook/notebook'
 import { docFromJSON } from '../../src-main/shared/document'
 import { Article } from '../../src-main/shared/model'
 import { statementSpans } from '../../src-main/shared/statementSpans'
+import { placeAnnotations } from '../../src-main/notebook/annotations/importAnnotations'
 import type { WebAnnotation } from '../../src-main/notebook/annotations/webAnnotations'
+import { fuzzyAnnotations } from '../support/fuzzyAnnotations'
 import { open } from './tempArchive'
 
 interface Collection {
@@ -293,5 +295,118 @@ describe('importing W3C Web Annotations back', () => {
     await expect(notebook.importAnnotations(article.id, '{"type":"Person"}')).rejects.toThrow(
       'This file holds no W3C Web Annotations',
     )
+  })
+})
+
+describe('annotation files made to hurt', () => {
+  test('2,000 annotations placed fuzzily on one article all land on their words, in one save', async () => {
+    const { notebook } = await open()
+    const { text, json } = fuzzyAnnotations(2000)
+    const article = await notebook.importArticle({ text, meta: { title: 'Two thousand' } })
+    const report = await notebook.importAnnotations(article.id, json)
+    expect(report).toMatchObject({ placed: 2000, alreadyThere: 0, unplaced: [] })
+    const saved = Article.parse(await notebook.getArticle(article.id))
+    expect(saved.revision).toBe(article.revision + 1)
+    const quotes = statementSpans(docFromJSON(saved.body)).map((span) => span.quote)
+    expect(quotes).toHaveLength(2000)
+    expect(quotes.every((quote, i) => quote.startsWith(`Sentence ${i + 1}: the `))).toBe(true)
+    expect(quotes.every((quote) => text.includes(quote) && quote.endsWith(').'))).toBe(true)
+  })
+
+  test('placing many annotations lets the thread answer other work while it goes on', async () => {
+    const { notebook } = await open()
+    const { text, json } = fuzzyAnnotations(2000)
+    const imported = await notebook.importArticle({ text, meta: { title: 'Two thousand' } })
+    const article = Article.parse(await notebook.getArticle(imported.id))
+    let done = false
+    let turns = 0
+    const placing = placeAnnotations(article, json, { speakers: {}, positions: {} } as never, '')
+    void placing.then(() => (done = true))
+    // Other work waiting on the thread: each turn runs only when placing lets go.
+    const others = (async () => {
+      while (!done) {
+        await new Promise((resolve) => setImmediate(resolve))
+        if (!done) turns++
+      }
+    })()
+    expect((await placing).placed).toBe(2000)
+    await others
+    expect(turns).toBeGreaterThan(1)
+  })
+
+  test('ids every object inherits in urns neither skip an annotation nor lose its speaker', async () => {
+    const { notebook } = await open()
+    const article = await codedArticle(notebook)
+    const urn = (kind: string, id: string) => `urn:stancemark:${kind}:${id}`
+    const annotation = (
+      statementId: string,
+      speakerId: string,
+      positionId: string,
+      exact: string,
+    ) => ({
+      type: 'Annotation',
+      id: urn('statement', statementId),
+      body: [
+        {
+          type: 'TextualBody',
+          purpose: 'identifying',
+          id: urn('speaker', speakerId),
+          value: 'Lena Ortiz',
+        },
+        {
+          type: 'TextualBody',
+          purpose: 'classifying',
+          id: urn('position', positionId),
+          value: 'Talks',
+        },
+      ],
+      target: {
+        source: urn('article', article.id),
+        selector: [{ type: 'TextQuoteSelector', exact }],
+      },
+    })
+    const json = JSON.stringify([
+      annotation(
+        'constructor',
+        '__proto__',
+        'hasOwnProperty',
+        'Talks resumed in Geneva on Tuesday',
+      ),
+      annotation('__proto__', 'toString', 'constructor', 'The opposition rejected the plan'),
+    ])
+    const report = await notebook.importAnnotations(article.id, json)
+    expect(report).toMatchObject({ placed: 2, alreadyThere: 0, unplaced: [] })
+    const rows = await notebook.queryStatements({
+      articleId: article.id,
+      speakerIds: undefined,
+      limit: 10,
+    })
+    const placed = rows.filter((row) => row.quote.startsWith('T'))
+    expect(placed.map((row) => [row.quote, row.speaker?.name, row.position?.label])).toEqual([
+      ['Talks resumed in Geneva on Tuesday', 'Lena Ortiz', 'Talks'],
+      ['The opposition rejected the plan', 'Lena Ortiz', 'Talks'],
+    ])
+    expect(Object.keys(Object.prototype)).toEqual([])
+  })
+
+  test('a quote whose words appear 300,000 times is reported, not a crash', async () => {
+    const { notebook } = await open()
+    const article = await notebook.importArticle({
+      text: 'yes '.repeat(300_000).trim(),
+      meta: { title: 'Yes' },
+    })
+    const json = JSON.stringify({
+      type: 'Annotation',
+      target: { selector: { type: 'TextQuoteSelector', exact: 'yes' } },
+    })
+    expect(await notebook.importAnnotations(article.id, json)).toMatchObject({
+      placed: 0,
+      unplaced: [
+        {
+          quote: 'yes',
+          reason: 'its words appear 300,000 times in the text and nothing says which one it was',
+        },
+      ],
+    })
   })
 })

@@ -38,7 +38,7 @@ export function annotationHandlers(
     importAnnotations: (articleId, json) =>
       exclusive(async () => {
         const article = await archive.readArticle(articleId)
-        const { changes, ...report } = placeAnnotations(article, json, catalog(), now())
+        const { changes, ...report } = await placeAnnotations(article, json, catalog(), now())
         const saved = changes ? await saveArticle(article, changes) : article
         return { ...report, revision: saved.revision }
       }),

@@ -7,7 +7,8 @@ import type { Catalog } from '../catalog'
 import { newId } from '../newId'
 import { findPositionByLabel } from '../positions'
 import { findSpeakerByName } from '../speakers'
-import { markStatement } from '../statementMarks'
+import { markStatements, type StatementPlace } from '../statementMarks'
+import { letGo } from '../textInSlices'
 import { placeQuote } from './placeQuote'
 import { readAnnotations, type ReadAnnotation } from './readAnnotations'
 
@@ -24,7 +25,9 @@ function freshId(wanted: string | undefined, taken: (id: string) => boolean): st
 
 /** The speaker by id, else by name or alias, else a new one (keeping the file's id if free). */
 function speakerFor(catalog: Catalog, ref: NonNullable<ReadAnnotation['speaker']>): Speaker {
-  const known = (ref.id && catalog.speakers[ref.id]) || findSpeakerByName(catalog, ref.name)
+  const byId =
+    ref.id && Object.hasOwn(catalog.speakers, ref.id) ? catalog.speakers[ref.id] : undefined
+  const known = byId ?? findSpeakerByName(catalog, ref.name)
   if (known) return known
   const speaker = Speaker.parse({
     id: freshId(ref.id, (id) => !!catalog.speakers[id]),
@@ -37,7 +40,9 @@ function speakerFor(catalog: Catalog, ref: NonNullable<ReadAnnotation['speaker']
 
 /** The position by id, else by label, else a new one at the codebook's top level. */
 function positionFor(catalog: Catalog, ref: NonNullable<ReadAnnotation['position']>): Position {
-  const known = (ref.id && catalog.positions[ref.id]) || findPositionByLabel(catalog, ref.label)
+  const byId =
+    ref.id && Object.hasOwn(catalog.positions, ref.id) ? catalog.positions[ref.id] : undefined
+  const known = byId ?? findPositionByLabel(catalog, ref.label)
   if (known) return known
   const position = Position.parse({
     id: freshId(ref.id, (id) => !!catalog.positions[id]),
@@ -48,6 +53,8 @@ function positionFor(catalog: Catalog, ref: NonNullable<ReadAnnotation['position
 }
 
 const isTime = (value: string | undefined) => !!value && !Number.isNaN(Date.parse(value))
+/** How long placing holds the thread before it lets the calls waiting meanwhile be answered. */
+const SLICE_MS = 20
 
 export interface AnnotationChanges {
   placed: number
@@ -63,22 +70,30 @@ export interface AnnotationChanges {
  * from this very article, so a round trip gives back the same statements; on another article
  * each gets a new id. Speakers and positions are created in the catalog only for placed ones.
  */
-export function placeAnnotations(
+export async function placeAnnotations(
   article: Article,
   json: string,
   catalog: Catalog,
   now: string,
-): AnnotationChanges {
+): Promise<AnnotationChanges> {
   const annotations = readAnnotations(json)
   const text = plainText(docFromJSON(article.body)).text
-  let body = article.body
+  const places: StatementPlace[] = []
   const statements = { ...article.statements }
   const unplaced: Unplaced[] = []
-  let placed = 0
   let alreadyThere = 0
+  let sliceStart = performance.now()
   for (const annotation of annotations) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await letGo()
+      sliceStart = performance.now()
+    }
     const sameArticle = annotation.articleId === article.id
-    if (sameArticle && annotation.statementId && article.statements[annotation.statementId]) {
+    if (
+      sameArticle &&
+      annotation.statementId &&
+      Object.hasOwn(article.statements, annotation.statementId)
+    ) {
       alreadyThere++
       continue
     }
@@ -120,14 +135,14 @@ export function placeAnnotations(
       })
       continue
     }
-    body = markStatement(body, placement.start, placement.end, statement.id)
+    places.push({ start: placement.start, end: placement.end, id: statement.id })
     statements[statement.id] = statement
-    placed++
   }
   return {
-    placed,
+    placed: places.length,
     alreadyThere,
     unplaced,
-    changes: placed > 0 ? { body, statements } : undefined,
+    changes:
+      places.length > 0 ? { body: markStatements(article.body, places), statements } : undefined,
   }
 }

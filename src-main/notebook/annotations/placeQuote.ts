@@ -53,11 +53,12 @@ function exactPlace(text: string, quote: QuoteToPlace, near: number): Placement 
     at,
     score: contextScore(text, at, quote.exact.length, quote.prefix, quote.suffix),
   }))
-  const best = Math.max(...scored.map((s) => s.score))
+  // Not Math.max(...scores): a short quote may be found hundreds of thousands of times.
+  const best = scored.reduce((top, s) => Math.max(top, s.score), -Infinity)
   const tied = scored.filter((s) => s.score === best).map((s) => s.at)
   if (tied.length > 1 && quote.start === undefined && best === 0) {
     return {
-      reason: `its words appear ${tied.length} times in the text and nothing says which one it was`,
+      reason: `its words appear ${tied.length.toLocaleString('en')} times in the text and nothing says which one it was`,
     }
   }
   const at = nearest(tied, near)
@@ -71,25 +72,37 @@ function matcher(): DiffMatchPatch {
   return dmp
 }
 
+/**
+ * Bitap's best match of a pattern near `loc`, looked for only where it could be accepted: a match
+ * farther than threshold × distance scores too low, and bitap's work grows with the whole text.
+ */
+function matchNear(dmp: DiffMatchPatch, text: string, pattern: string, loc: number): number {
+  const reach = Math.ceil(dmp.Match_Distance * dmp.Match_Threshold) + pattern.length
+  const from = Math.max(0, loc - reach)
+  const at = dmp.match_main(text.slice(from, loc + reach + pattern.length), pattern, loc - from)
+  return at === -1 ? -1 : at + from
+}
+
 /** The quote's words with a few changed: its start and end found apart, then the whole compared. */
 function fuzzyPlace(text: string, quote: QuoteToPlace, near: number): Placement | undefined {
   const { exact, prefix, suffix } = quote
   if (exact.length < MIN_FUZZY_LENGTH) return undefined
   const dmp = matcher()
   const head = exact.slice(0, PATTERN)
-  let start = dmp.match_main(text, head, near)
+  let start = matchNear(dmp, text, head, near)
   if (start === -1 && prefix) {
     const tail = prefix.slice(-PATTERN)
-    const at = dmp.match_main(text, tail, Math.max(0, near - tail.length))
+    const at = matchNear(dmp, text, tail, Math.max(0, near - tail.length))
     if (at !== -1) start = at + tail.length
   }
   if (start === -1) return undefined
   const tail = exact.slice(-PATTERN)
   const from = Math.min(text.length, start + exact.length - tail.length)
-  let end = dmp.match_main(text, tail, Math.max(start, from))
+  let end = matchNear(dmp, text, tail, Math.max(start, from))
   if (end !== -1) end += tail.length
   else if (suffix) {
-    const at = dmp.match_main(
+    const at = matchNear(
+      dmp,
       text,
       suffix.slice(0, PATTERN),
       Math.min(text.length, start + exact.length),

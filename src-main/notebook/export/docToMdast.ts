@@ -1,5 +1,6 @@
 import type { BlockContent, Heading, ListItem, PhrasingContent } from 'mdast'
 import type { DocJSON } from '../../shared/model'
+import { isSafeHref } from '../../shared/isSafeHref'
 
 export interface DocToMdastOptions {
   /**
@@ -111,7 +112,9 @@ function markKey(leaf: InlineLeaf, kind: WrappingMark): string | undefined {
   const mark = leaf.marks.find((candidate) => candidate.type === kind)
   if (!mark) return undefined
   if (kind !== 'link') return kind
-  return typeof mark.attrs?.href === 'string' && mark.attrs.href ? mark.attrs.href : undefined
+  // A link the archive should never hold (javascript:, data:) is written as its words alone.
+  const href = mark.attrs?.href
+  return typeof href === 'string' && isSafeHref(href) ? href : undefined
 }
 
 function wrapper(kind: WrappingMark, key: string, children: PhrasingContent[]): PhrasingContent {

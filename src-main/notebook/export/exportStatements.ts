@@ -5,6 +5,7 @@ import type { MatchedArticle } from '../matchStatements'
 import { writeGraphml } from './graphml'
 import { speakerPositionNetwork, speakerSpeakerNetwork } from './statementNetworks'
 import { statementsCsv } from './statementsCsv'
+import { xmlSafeAttributes } from './xmlSafe'
 
 const MEDIA_TYPES = { gexf: 'application/gexf+xml', graphml: 'application/graphml+xml' }
 
@@ -18,7 +19,7 @@ export function exportStatements(
     return {
       filename: 'stancemark-statements.csv',
       mediaType: 'text/csv',
-      content: statementsCsv(matched, catalog, { excel: format.excel }),
+      content: statementsCsv(matched, catalog, format),
       encoding: 'utf8',
     }
   }
@@ -27,6 +28,9 @@ export function exportStatements(
       ? speakerPositionNetwork(matched, catalog)
       : speakerSpeakerNetwork(matched, catalog)
   graph.setAttribute('creator', 'Stancemark')
+  // Names written before the contract took control characters out must not break the XML.
+  graph.updateEachNodeAttributes((_, attributes) => xmlSafeAttributes(attributes))
+  graph.updateEachEdgeAttributes((_, attributes) => xmlSafeAttributes(attributes))
   return {
     filename: `stancemark-${format.network}.${format.format}`,
     mediaType: MEDIA_TYPES[format.format],

@@ -1,5 +1,6 @@
 import type { Yaml } from 'mdast'
 import { stringify } from 'yaml'
+import { isSafeArticleUrl } from '../../shared/isSafeHref'
 import type { Article } from '../../shared/model'
 import type { CodedStatement } from './codedStatements'
 import { obsidianTag } from './obsidianTag'
@@ -16,7 +17,8 @@ export function frontMatter(article: Article, coded: readonly CodedStatement[]):
   const described = {
     title: meta.title,
     source: meta.source,
-    url: meta.url,
+    // An address saved before the contract checked it is left out rather than linked.
+    url: isSafeArticleUrl(meta.url) ? meta.url : '',
     authors: meta.authors,
     published: meta.published,
     speakers,

@@ -1,7 +1,7 @@
-import { stringify } from 'csv-stringify/sync'
 import type { Catalog } from '../catalog'
 import { eachMatched, type MatchedArticle } from '../matchStatements'
 import { positionPath } from './positionPath'
+import { stringifyCsv } from './stringifyCsv'
 
 /** The columns, in order, as a researcher expects them in pandas or R. */
 export const STATEMENT_COLUMNS = [
@@ -10,19 +10,21 @@ export const STATEMENT_COLUMNS = [
   ...['end', 'cue', 'mode'],
 ] as const
 
-export interface CsvOptions {
+export interface StatementCsvOptions {
   /** Starts the file with a byte-order mark, so that Excel reads it as UTF-8. */
   excel?: boolean
+  /** Cells as written, without the apostrophe that keeps a spreadsheet from running a formula. */
+  rawText?: boolean
 }
 
 /**
- * One row per statement, RFC 4180 (CRLF, fields quoted where they need it), UTF-8; names as the
- * registry has them now, empty cells for what is not coded.
+ * One row per statement (see `stringifyCsv`); names as the registry has them now, empty cells for
+ * what is not coded.
  */
 export function statementsCsv(
   matched: readonly MatchedArticle[],
   catalog: Catalog,
-  options: CsvOptions = {},
+  options: StatementCsvOptions = {},
 ): string {
   const rows: string[][] = [[...STATEMENT_COLUMNS]]
   for (const { summary, statement } of eachMatched(matched)) {
@@ -52,8 +54,5 @@ export function statementsCsv(
       statement.mode ?? '',
     ])
   }
-  return stringify(rows, {
-    record_delimiter: 'windows',
-    bom: options.excel === true,
-  })
+  return stringifyCsv(rows, { bom: options.excel, rawText: options.rawText })
 }

@@ -2,7 +2,7 @@ import type { ListItem, Nodes, PhrasingContent, RootContent, Root, TableRow } fr
 import { Fragment, type Mark, type Node as PMNode } from '@tiptap/pm/model'
 import { documentSchema } from '../../shared/document'
 import type { DocJSON } from '../../shared/model'
-import { isSafeHref } from './isSafeHref'
+import { isSafeHref } from '../../shared/isSafeHref'
 
 type Marks = readonly Mark[]
 

@@ -1,7 +1,7 @@
 import createDOMPurify, { type WindowLike } from 'dompurify'
 import type { DOMWindow } from 'jsdom'
 import { StancemarkError } from '../../shared/errors'
-import { SAFE_HREF } from './isSafeHref'
+import { SAFE_HREF } from '../../shared/isSafeHref'
 
 // Text structure only: no style, images, frames, SVG, scripts or forms.
 const ALLOWED_TAGS = [

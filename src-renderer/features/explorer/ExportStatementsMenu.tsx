@@ -10,6 +10,11 @@ const CHOICES: { id: string; label: string; format?: StatementExport }[] = [
   { id: 'csv', label: 'Table (CSV)', format: { format: 'csv', excel: false } },
   { id: 'csv-excel', label: 'Table for Excel (CSV)', format: { format: 'csv', excel: true } },
   {
+    id: 'csv-raw',
+    label: 'Table with text as written, for R or pandas (CSV)',
+    format: { format: 'csv', excel: false, rawText: true },
+  },
+  {
     id: 'two-mode-gexf',
     label: 'Speaker × position network (GEXF)',
     format: { format: 'gexf', network: 'speaker-position' },

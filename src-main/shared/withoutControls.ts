@@ -1,0 +1,7 @@
+// C0 control characters but tab and newline, and DEL: invisible in a name, and not allowed in XML.
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F]/g
+
+/** The text without control characters (tab and newline kept). */
+export function withoutControls(text: string): string {
+  return text.replace(CONTROLS, '')
+}
