@@ -3,8 +3,10 @@ import { app, BrowserWindow, protocol, shell, type Session, type WebContents } f
 import { APP_PAGE_URL, APP_SCHEME, appPageResponse, isAppPageUrl } from './appPage'
 
 function devServerUrl(): string | undefined {
-  // A packaged app never takes its page from the environment.
-  return app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+  // Only `electron-vite dev` takes its page from the environment: a production build has no
+  // such code at all (import.meta.env.DEV is false there), packaged or not.
+  if (!import.meta.env.DEV || app.isPackaged) return undefined
+  return process.env.ELECTRON_RENDERER_URL
 }
 
 const builtFile = (...parts: string[]) => join(app.getAppPath(), 'out', ...parts)
@@ -71,6 +73,13 @@ export function guardAllContents(): void {
       if (isOurPage(event.url)) return
       event.preventDefault()
       openInBrowser(event.url)
+    })
+    // Any frame, not only the top one; and a redirect on the way to our page.
+    contents.on('will-frame-navigate', (event) => {
+      if (!isOurPage(event.url)) event.preventDefault()
+    })
+    contents.on('will-redirect', (event) => {
+      if (!isOurPage(event.url)) event.preventDefault()
     })
     contents.setWindowOpenHandler(({ url }) => {
       openInBrowser(url)

@@ -1,0 +1,7 @@
+interface PackContext {
+  appOutDir: string
+  electronPlatformName: string
+  packager: { executableName: string; appInfo: { productFilename: string } }
+}
+export function packagedExecutable(context: PackContext): string
+export default function afterPack(context: PackContext): Promise<void>
