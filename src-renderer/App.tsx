@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { Notice } from '../src-main/shared/contract'
 import { api } from './api'
 import { AppBar } from './AppBar'
@@ -22,6 +22,7 @@ export function App() {
   const [route, setRoute] = useState<Route>(() => parseRoute(location.hash))
   const [lastArticleId, setLastArticleId] = useState<string>()
   const [importing, setImporting] = useState<{ files?: ChosenFile[] }>()
+  const [focusTextOf, setFocusTextOf] = useState<string>()
   const [notices, setNotices] = useState<Notice[]>([])
   const [startError, setStartError] = useState<string>()
   const [status, setStatus] = useState<ArchiveStatus>({ readOnly: false })
@@ -30,6 +31,7 @@ export function App() {
   const registry = useRegistry()
   const filter = useStatementFilter()
   const articleId = route.view === 'articles' ? route.articleId : undefined
+  const clearFocusText = useCallback(() => setFocusTextOf(undefined), [])
 
   useEffect(() => {
     const onHash = () => setRoute(parseRoute(location.hash))
@@ -137,6 +139,8 @@ export function App() {
                   articleId={articleId}
                   focusStatementId={route.statementId}
                   registry={registry}
+                  focusText={focusTextOf === articleId}
+                  onTextFocused={clearFocusText}
                 />
               ) : (
                 <p className="empty-hint">
@@ -159,6 +163,7 @@ export function App() {
             onClose={() => setImporting(undefined)}
             onImported={(id) => {
               setImporting(undefined)
+              setFocusTextOf(id)
               go({ view: 'articles', articleId: id })
             }}
           />

@@ -1,7 +1,7 @@
 import type { Contract, Handlers } from '../shared/contract'
 import { docFromJSON, emptyDoc } from '../shared/document'
 import { StancemarkError } from '../shared/errors'
-import { Article, ArticleMeta, type DocJSON, type Statement } from '../shared/model'
+import { Article, ArticleMeta, type Statement } from '../shared/model'
 import { plainText } from '../shared/plainText'
 import { resolveAnchor } from './anchor'
 import { Archive } from './archive'
@@ -14,7 +14,9 @@ import { folderExports, type FolderExports } from './folderExports'
 import { articleToMarkdown } from './export/articleToMarkdown'
 import { vaultHandlers } from './export/vaultHandlers'
 import { VaultThread } from './export/vaultThread'
+import { findDuplicate } from './import/findDuplicate'
 import { importFiles } from './import/importFiles'
+import { pastedTextHash } from './import/pastedTextHash'
 import { readImport, type ImportSource } from './import/readImport'
 import { annotationHandlers, articleAnnotationFile } from './annotations/annotationHandlers'
 import { libraryQueries } from './libraryQueries'
@@ -56,15 +58,12 @@ export type Notebook = Handlers<Contract> &
     close(): Promise<void>
   }
 
-/** A title for an article that came without one: the file's name, or the first words of pasted text. */
-function fallbackTitle(input: { file?: { name: string } }, body: DocJSON): string {
-  if (input.file) {
-    // A folder's files come with their path inside it: the title is the file's own name.
-    const name = input.file.name.split(/[\\/]/).pop() || input.file.name
-    return name.replace(/\.[^.]+$/, '') || name
-  }
-  const firstLine = plainText(docFromJSON(body)).text.split('\n')[0].trim()
-  return firstLine.length > 100 ? `${firstLine.slice(0, 99)}…` : firstLine || 'Untitled article'
+/** A title for a file that came without one: its name. (Pasted text takes its first line.) */
+function fallbackTitle(input: { file?: { name: string } }): string {
+  if (!input.file) return 'Untitled article'
+  // A folder's files come with their path inside it: the title is the file's own name.
+  const name = input.file.name.split(/[\\/]/).pop() || input.file.name
+  return name.replace(/\.[^.]+$/, '') || name
 }
 
 const CONFLICT_MESSAGE =
@@ -133,7 +132,7 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
     const read = await readImport(input)
     const meta = ArticleMeta.parse({
       ...read.meta,
-      title: read.meta.title || fallbackTitle(input, read.body),
+      title: read.meta.title || fallbackTitle(input),
     })
     const article: Article = {
       id: newId(),
@@ -167,6 +166,8 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
     getArticle: (id) => archive.readArticle(id),
 
     importArticle: (input) => exclusive(() => addImportedArticle(input)),
+
+    findDuplicate: async ({ text }) => (await findDuplicate(archive, pastedTextHash(text))) ?? null,
 
     importFiles: ({ files }) =>
       exclusive(async () => ({

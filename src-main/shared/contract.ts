@@ -83,6 +83,11 @@ export const ImportInput = z
       .object({ name: z.string().min(1).max(500), base64: z.string().max(MAX_BASE64) })
       .optional(),
     meta: MetaInput.default({}),
+    /**
+     * Pasted text: whether its first line is its title, to be left out of the text. By default it
+     * is when it is the title given, or, with none given, when it reads as a headline.
+     */
+    firstLineIsTitle: z.boolean().optional(),
   })
   .refine((input) => (input.text === undefined) !== (input.file === undefined), {
     message: 'an import takes either pasted text or a file',
@@ -337,6 +342,11 @@ export const contract = {
   getArticle: op(z.tuple([Id]), Article),
   /** From pasted text or a file (txt, md, html, docx, pdf) plus meta. */
   importArticle: op(z.tuple([ImportInput]), Article),
+  /** The article (not in the trash) already imported from this pasted text, or null. */
+  findDuplicate: op(
+    z.tuple([z.object({ text: z.string().max(MAX_IMPORT_BYTES) })]),
+    ArticleSummary.nullable(),
+  ),
   /**
    * Imports files as articles, one by one, each with meta found in it: a result per file, in
    * order — imported, skipped as a duplicate (the same bytes as an article in the archive, or

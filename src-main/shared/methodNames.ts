@@ -9,6 +9,7 @@ export const methodNames = [
   'listArticles',
   'getArticle',
   'importArticle',
+  'findDuplicate',
   'importFiles',
   'updateArticle',
   'deleteArticle',

@@ -3,6 +3,7 @@ import { docFromJSON } from '../../shared/document'
 import { StancemarkError } from '../../shared/errors'
 import { jsonDepth } from '../../shared/jsonDepth'
 import { MAX_DOC_JSON_DEPTH, type ArticleMeta, type DocJSON } from '../../shared/model'
+import { pastedTitle, sameTitle } from '../../shared/pastedTitle'
 import { plainText } from '../../shared/plainText'
 import { binaryKind } from './binaryKind'
 import { decodeText } from './decodeText'
@@ -13,6 +14,7 @@ import { checkMarkdownNesting } from './checkMarkdownNesting'
 import { importRefusal, READABLE_FORMATS, unreadable, type ImportSubject } from './importRefusal'
 import { checkImportSize } from './checkImportSize'
 import { mergeMeta } from './mergeMeta'
+import { pastedTextHash } from './pastedTextHash'
 import { pruneEmptyBlocks } from './pruneEmptyBlocks'
 import { readMarkdown } from './readMarkdown'
 import { readPdf } from './readPdf'
@@ -31,6 +33,8 @@ export interface ImportSource {
   file?: { name: string; base64: string }
   /** Meta the analyst gave; it wins over meta found in the file. */
   meta: Partial<ArticleMeta>
+  /** Pasted text: whether its first line is its title (see `ImportInput`). */
+  firstLineIsTitle?: boolean
 }
 
 interface Read {
@@ -41,11 +45,22 @@ interface Read {
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
 
-function readPaste(text: string): Read {
+/** Pasted text as an article: its title taken from its first line, which then leaves the text. */
+function readPaste(text: string, input: ImportSource): Read {
   const subject: ImportSubject = { kind: 'paste', name: 'pasted text' }
-  const bytes = Buffer.from(text, 'utf8')
-  checkImportSize(bytes.length, subject)
-  return { origin: { ...subject, sha256: sha256(bytes) }, body: textToDoc(text), meta: {} }
+  checkImportSize(Buffer.byteLength(text, 'utf8'), subject)
+  const body = textToDoc(text)
+  const blocks = body.content ?? []
+  const found = pastedTitle(blocks.map((block) => block.content?.[0]?.text ?? ''))
+  const given = input.meta.title?.trim()
+  const titleLeaves =
+    found?.firstLine &&
+    (input.firstLineIsTitle ?? (given ? sameTitle(given, found.title) : found.headline))
+  return {
+    origin: { ...subject, sha256: pastedTextHash(text) },
+    body: titleLeaves ? { ...body, content: blocks.slice(1) } : body,
+    meta: found ? { title: found.title } : {},
+  }
 }
 
 // Files whose bytes say what they are, whatever their name: a PDF, a Word document.
@@ -134,7 +149,7 @@ export async function readImport(input: ImportSource): Promise<ReadImport> {
   if ((input.text === undefined) === (input.file === undefined)) {
     throw new StancemarkError('invalid', 'An import takes either pasted text or a file.')
   }
-  const read = input.file ? await readFile(input.file) : readPaste(input.text ?? '')
+  const read = input.file ? await readFile(input.file) : readPaste(input.text ?? '', input)
   const meta = mergeMeta(read.meta, input.meta)
   const body = dropTitleHeading(pruneEmptyBlocks(read.body), meta.title)
   checkBody(body, read.origin)

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react'
-import { useCallback, useRef } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import type { DocJSON } from '../../../src-main/shared/model'
 import { ArchiveStatusContext, useArchiveStatus } from '../../archiveStatus'
 import { statementViewKey } from '../../editor/statementView'
@@ -12,10 +12,19 @@ interface ArticleViewProps {
   /** A statement to scroll to and select once the article is shown (opened from the explorer). */
   focusStatementId?: string
   registry: Registry
+  /** Put the focus on the text once it is shown (just imported: reading and marking come next). */
+  focusText?: boolean
+  onTextFocused?: () => void
 }
 
 /** Loads one article and keeps it saved; the workspace is rebuilt whenever a newer version loads. */
-export function ArticleView({ articleId, focusStatementId, registry }: ArticleViewProps) {
+export function ArticleView({
+  articleId,
+  focusStatementId,
+  registry,
+  focusText,
+  onTextFocused,
+}: ArticleViewProps) {
   const editors = useRef<{ body: Editor; notes?: Editor }>(undefined)
   const session = useArticleSession(articleId, {
     body: () => {
@@ -29,6 +38,13 @@ export function ArticleView({ articleId, focusStatementId, registry }: ArticleVi
   const attach = useCallback((next: { body: Editor; notes?: Editor }) => {
     editors.current = next
   }, [])
+  const shown = session.article !== undefined
+  useEffect(() => {
+    // The workspace attached its editors before this runs, in the same commit.
+    if (!focusText || !shown || !editors.current) return
+    editors.current.body.commands.focus('start')
+    onTextFocused?.()
+  }, [focusText, shown, onTextFocused])
 
   if (session.loadError) {
     return (

@@ -3,12 +3,16 @@ import { useEffect, useRef, useState } from 'react'
 import { api } from '../../api'
 import { BatchReport } from './BatchReport'
 import { droppedFiles, pickedFiles, type ChosenFile } from './chosenFiles'
+import { DuplicateNotice } from './DuplicateNotice'
 import { readFileBase64 } from './readFileBase64'
 import { useBatchImport } from './useBatchImport'
+import { usePastedDuplicate } from './usePastedDuplicate'
+import { usePastedTitle } from './usePastedTitle'
 
 interface ImportDialogProps {
   /** Files dropped on the window, to import straight away. */
   droppedFiles?: ChosenFile[]
+  /** The article to open: the one imported, or the one already in the archive. */
   onImported: (articleId: string) => void
   onClose: () => void
 }
@@ -28,7 +32,6 @@ export function ImportDialog({ droppedFiles: dropped, onImported, onClose }: Imp
   const [files, setFiles] = useState<ChosenFile[]>(dropped ?? [])
   const [text, setText] = useState('')
   const [fields, setFields] = useState({
-    title: '',
     source: '',
     url: '',
     authors: '',
@@ -38,12 +41,28 @@ export function ImportDialog({ droppedFiles: dropped, onImported, onClose }: Imp
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
   const dialog = useRef<HTMLDialogElement>(null)
+  const textBox = useRef<HTMLTextAreaElement>(null)
+  const openButton = useRef<HTMLButtonElement>(null)
   const { batch, start, cancel } = useBatchImport()
   const many = mode !== 'paste' && (files.length > 1 || mode === 'folder')
+  const pasting = mode === 'paste'
+  const { title, setTitle, firstLineIsTitle, setFirstLineIsTitle } = usePastedTitle(
+    pasting ? text : undefined,
+  )
+  const { duplicate: knownDuplicate, check } = usePastedDuplicate(pasting ? text : '')
+  const duplicate = pasting ? knownDuplicate : undefined
+  const [showingDuplicate, setShowingDuplicate] = useState(false)
 
   useEffect(() => {
     dialog.current?.showModal()
+    // Where the work starts: the text to paste (the dialog would focus its first tab).
+    textBox.current?.focus()
   }, [])
+
+  // A duplicate found when the analyst asked to import: the way on is to open it, one key away.
+  useEffect(() => {
+    if (showingDuplicate && duplicate) openButton.current?.focus()
+  }, [showingDuplicate, duplicate])
 
   const choose = (next: Mode) => {
     if (next !== mode) setFiles([])
@@ -62,22 +81,23 @@ export function ImportDialog({ droppedFiles: dropped, onImported, onClose }: Imp
     </label>
   )
 
-  const submit = async () => {
+  const submit = async (copy = false) => {
+    if (busy) return
     setError(undefined)
+    if (duplicate && !copy) return onImported(duplicate.id)
     if (mode !== 'paste' && files.length === 0) {
       return setError(mode === 'folder' ? 'Choose a folder.' : `Choose a ${FORMATS} file.`)
     }
     if (many) return void start(files)
     const meta = {
-      ...(fields.title.trim() && { title: fields.title.trim() }),
+      ...(title.trim() && { title: title.trim() }),
       source: fields.source.trim(),
       url: fields.url.trim(),
       authors: commaList(fields.authors),
       published: fields.published,
       tags: commaList(fields.tags),
     }
-    if (mode === 'paste' && !meta.title) return setError('Give the article a title.')
-    if (mode === 'paste' && !text.trim()) return setError('Paste the text of the article.')
+    if (pasting && !text.trim()) return setError('Paste the text of the article.')
     const file = files[0]?.file
     if (file && mode !== 'paste' && file.size > MAX_BYTES) {
       return setError(
@@ -86,9 +106,10 @@ export function ImportDialog({ droppedFiles: dropped, onImported, onClose }: Imp
     }
     setBusy(true)
     try {
+      if (pasting && !copy && (await check())) return setShowingDuplicate(true)
       const input =
-        mode === 'paste' || !file
-          ? { text, meta }
+        pasting || !file
+          ? { text, meta, firstLineIsTitle }
           : { file: { name: file.name, base64: await readFileBase64(file) }, meta }
       const article = await api.importArticle(input)
       onImported(article.id)
@@ -130,6 +151,13 @@ export function ImportDialog({ droppedFiles: dropped, onImported, onClose }: Imp
           e.preventDefault()
           void submit()
         }}
+        onKeyDown={(e) => {
+          // From the text box too, where Enter is a new line.
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !batch) {
+            e.preventDefault()
+            e.currentTarget.requestSubmit()
+          }
+        }}
       >
         <h2>Import article</h2>
         {batch ? (
@@ -160,16 +188,19 @@ export function ImportDialog({ droppedFiles: dropped, onImported, onClose }: Imp
                 </button>
               ))}
             </div>
-            {!many &&
-              field('title', mode === 'paste' ? 'Title' : 'Title (taken from the file if empty)')}
-            {mode === 'paste' && (
+            {pasting && (
               <label>
                 Article text
                 <textarea
+                  ref={textBox}
                   name="text"
-                  rows={10}
+                  rows={8}
                   value={text}
-                  onChange={(e) => setText(e.currentTarget.value)}
+                  aria-keyshortcuts="Control+Enter"
+                  onChange={(e) => {
+                    setText(e.currentTarget.value)
+                    setShowingDuplicate(false)
+                  }}
                 />
               </label>
             )}
@@ -195,6 +226,37 @@ export function ImportDialog({ droppedFiles: dropped, onImported, onClose }: Imp
                 />
               </label>
             )}
+            {!many && (
+              <label>
+                {pasting
+                  ? 'Title (the first line if empty)'
+                  : 'Title (taken from the file if empty)'}
+                <input
+                  type="text"
+                  name="title"
+                  value={title}
+                  onChange={(e) => setTitle(e.currentTarget.value)}
+                />
+              </label>
+            )}
+            {firstLineIsTitle !== undefined && (
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={firstLineIsTitle}
+                  onChange={(e) => setFirstLineIsTitle(e.currentTarget.checked)}
+                />
+                The first line is the headline: leave it out of the text
+              </label>
+            )}
+            {pasting && (
+              <DuplicateNotice
+                duplicate={duplicate}
+                openButton={openButton}
+                busy={busy}
+                onImportCopy={() => void submit(true)}
+              />
+            )}
             {many ? (
               <p className="hint">
                 Each file becomes an article with the title, source, authors and date found in it.
@@ -218,13 +280,20 @@ export function ImportDialog({ droppedFiles: dropped, onImported, onClose }: Imp
               <button type="button" onClick={() => dialog.current?.close()}>
                 Cancel
               </button>
-              <button type="submit" className="primary" disabled={busy}>
-                {busy
-                  ? 'Importing…'
-                  : many && files.length > 0
-                    ? `Import ${files.length} files`
-                    : 'Import'}
-              </button>
+              {!duplicate && (
+                <button
+                  type="submit"
+                  className="primary"
+                  disabled={busy}
+                  title={pasting ? 'Import (Ctrl+Enter from the text)' : undefined}
+                >
+                  {busy
+                    ? 'Importing…'
+                    : many && files.length > 0
+                      ? `Import ${files.length} files`
+                      : 'Import'}
+                </button>
+              )}
             </div>
           </>
         )}

@@ -15,7 +15,9 @@ export function callTemplates(known: KnownIds): Record<string, JsonLike[][]> {
       [{ text: 'Talks resume in Geneva.', meta: { title: 'Talks' } }],
       [{ file: { name: 'a.md', base64: base64('# Hi\n\nText.') }, meta: {} }],
       [{ file: { name: 'a.html', base64: base64('<p onclick="x()">Hi</p>') }, meta: {} }],
+      [{ text: 'Talks resume\nin Geneva.', meta: {}, firstLineIsTitle: true }],
     ],
+    findDuplicate: [[{ text: 'Talks resume in Geneva.' }]],
     updateArticle: [
       [articleId, { baseRevision: 1, meta: { title: 'New title', tags: ['a'] } }],
       [articleId, { baseRevision: 1, body: { type: 'doc', content: [{ type: 'paragraph' }] } }],
