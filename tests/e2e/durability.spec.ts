@@ -148,6 +148,14 @@ test('on a full disk a save says so in plain words, the change stays in the note
     await expect(saveState).toHaveText('Not saved')
     await expect(notes).toHaveText('Call the ministry. Ask about the dam.')
     await page.screenshot({ path: testInfo.outputPath('save-failed.png') })
+    // Leaving the page now asks first: the change is nowhere else.
+    const asked = page.waitForEvent('dialog')
+    const leaving = page.goto('about:blank').catch(() => undefined)
+    const dialog = await asked
+    expect(dialog.type()).toBe('beforeunload')
+    await dialog.dismiss()
+    await leaving
+    await expect(notes).toHaveText('Call the ministry. Ask about the dam.')
 
     await disk.free()
     await alert.getByRole('button', { name: 'Save again' }).click()
