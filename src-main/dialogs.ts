@@ -3,6 +3,7 @@ import { rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
 import { app, dialog, type BrowserWindow, type SaveDialogOptions } from 'electron'
 import type { ExportedFile } from './shared/contract'
+import { diskTrouble } from './notebook/diskTrouble'
 import { StancemarkError } from './shared/errors'
 
 const FORMAT_NAMES: Record<string, string> = {
@@ -10,13 +11,6 @@ const FORMAT_NAMES: Record<string, string> = {
   csv: 'CSV',
   svg: 'SVG image',
   png: 'PNG image',
-}
-
-const WRITE_FAILURES: Record<string, string> = {
-  EACCES: 'you do not have permission to write there',
-  EPERM: 'you do not have permission to write there',
-  EROFS: 'that place is read-only',
-  ENOSPC: 'the disk is full',
 }
 
 function documentsDir(): string {
@@ -63,8 +57,10 @@ export async function saveExport(
   try {
     await writeAtomically(choice.filePath, Buffer.from(file.content, file.encoding))
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? ''
-    const why = WRITE_FAILURES[code] ?? 'the file could not be written'
+    const trouble = diskTrouble(error)
+    const why = trouble
+      ? `${trouble.problem}. ${trouble.remedy}, then try again`
+      : 'the file could not be written'
     throw new StancemarkError(
       'io',
       `Stancemark could not save ${basename(choice.filePath)}: ${why}.`,

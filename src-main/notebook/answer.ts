@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Handlers } from '../shared/contract'
 import { StancemarkError, type Answer } from '../shared/errors'
+import { diskTrouble } from './diskTrouble'
 
 type Operations = Record<string, { args: z.ZodTuple; result: z.ZodType }>
 
@@ -38,6 +39,8 @@ export async function answerCall<C extends Operations>(
       return { ok: false, error: { code: error.code, message: error.message } }
     if (error instanceof z.ZodError)
       return { ok: false, error: { code: 'invalid', message: describeIssues(error) } }
+    const trouble = diskTrouble(error)
+    if (trouble) return { ok: false, error: { code: 'io', message: trouble.message } }
     console.error(`stancemark: ${method} failed`, error)
     return {
       ok: false,

@@ -12,6 +12,7 @@ import { readOnlyMessage, takeArchiveLock, type ArchiveLock } from './archiveLoc
 import { Backups } from './backups'
 import { Catalog, SCHEMA_VERSION, emptyCatalog, migrate, summarize } from './catalog'
 import { FileThread } from './fileThread'
+import { diskTrouble } from './diskTrouble'
 import { DamagedFileError, NewerFileError, ValidatedJSONFile } from './jsonFile'
 import { LaterWrite } from './laterWrite'
 import { moveFile } from './moveFile'
@@ -369,10 +370,13 @@ export class Archive {
       [articles, speakers, positions].some((records) => Object.keys(records).length > 0)
     // A backup that fails must not cost the analyst the change they are making.
     const failed = (error: unknown) => {
-      console.error('stancemark: the hourly backup failed', error)
+      const trouble = diskTrouble(error)
+      if (!trouble) console.error('stancemark: the hourly backup failed', error)
       this.#notices.tell(
         'backup-failed',
-        `Stancemark could not make a backup in ${this.backups.dir}: ${error instanceof Error ? error.message : String(error)}`,
+        trouble
+          ? `Stancemark could not make this hour’s backup: ${trouble.problem}. Your archive is as it was; the backup is tried again with your next change. ${trouble.remedy}.`
+          : `Stancemark could not make a backup in ${this.backups.dir}: ${error instanceof Error ? error.message : String(error)}`,
       )
     }
     await this.backups.snapshotIfDue(worthKeeping, failed).catch(failed)

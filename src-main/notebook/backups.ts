@@ -14,6 +14,10 @@ const HOUR = 60 * 60 * 1000
 const MANIFEST = 'backup.json'
 const UNFINISHED = /^\.(partial|deleting)-/
 
+/** Removes what a snapshot that failed made: on a full disk, its copies take room. */
+const unfinished = (partial: string) =>
+  rm(partial, { recursive: true, force: true }).catch(() => undefined)
+
 const keepHere = {
   async keepAll(from: string, to: string): Promise<number> {
     let kept = 0
@@ -113,7 +117,7 @@ export class Backups {
     const before = this.#latest
     this.#latest = createdAt.getTime()
     let id: string
-    let partial: string
+    let partial: string | undefined
     try {
       id = await this.#freeId(createdAt)
       partial = join(this.dir, `.partial-${id}`)
@@ -122,6 +126,7 @@ export class Backups {
       await keepCopy(join(this.#archiveDir, 'stancemark.json'), join(partial, 'stancemark.json'))
     } catch (error) {
       this.#latest = before
+      if (partial) await unfinished(partial)
       throw error
     }
     const articles = this.#files.keepAll(
@@ -147,10 +152,16 @@ export class Backups {
     articles: Promise<number>,
     made: Omit<BackupInfo, 'articleCount'>,
   ): Promise<BackupInfo> {
-    const info: BackupInfo = { ...made, articleCount: await articles }
-    await new DurableTextFile(join(partial, MANIFEST)).write(JSON.stringify(info, null, 2) + '\n')
-    await syncFolder(join(partial, 'articles'))
-    await rename(partial, this.folder(info.id))
+    let info: BackupInfo
+    try {
+      info = { ...made, articleCount: await articles }
+      await new DurableTextFile(join(partial, MANIFEST)).write(JSON.stringify(info, null, 2) + '\n')
+      await syncFolder(join(partial, 'articles'))
+      await rename(partial, this.folder(info.id))
+    } catch (error) {
+      await unfinished(partial)
+      throw error
+    }
     await syncFolder(this.dir)
     await this.#rotate()
     return info

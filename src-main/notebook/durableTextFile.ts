@@ -1,4 +1,4 @@
-import { open, readFile, rename } from 'node:fs/promises'
+import { open, readFile, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { Adapter } from 'lowdb'
 import { errorCode } from './errorCode'
@@ -69,6 +69,19 @@ export class DurableTextFile implements Adapter<string> {
 
   async #replace(parts: readonly string[]): Promise<string | void> {
     if (this.#io && parts.length === 1) return this.#io.replace(this.#file, this.#temp, parts[0])
+    try {
+      await this.#writeTemp(parts)
+      await renameWithRetry(this.#temp, this.#file)
+    } catch (error) {
+      // A disk that filled up mid-write gets back the room the half-written temp file took.
+      await rm(this.#temp, { force: true })
+      throw error
+    }
+    await syncFolder(dirname(this.#file))
+  }
+
+  /** The parts to the temp file, flushed to the disk. */
+  async #writeTemp(parts: readonly string[]): Promise<void> {
     const temp = await open(this.#temp, 'w')
     try {
       // About a megabyte at a time, so the text is never made bytes whole (7.7 MB: ~40 ms).
@@ -84,7 +97,5 @@ export class DurableTextFile implements Adapter<string> {
     } finally {
       await temp.close()
     }
-    await renameWithRetry(this.#temp, this.#file)
-    await syncFolder(dirname(this.#file))
   }
 }

@@ -1,4 +1,5 @@
 import type { Worker } from 'node:worker_threads'
+import type { SystemErrorParts } from './errorCode'
 import { startWorker } from './workerThreads'
 // A path the bundler makes (see modulePath.d.ts), not a module the linter can open.
 // oxlint-disable-next-line import/default
@@ -26,7 +27,7 @@ export type FileCall = Call & { id: number }
 export interface FileAnswer {
   id: number
   value?: string | number | null
-  error?: { message: string; code?: string }
+  error?: { message: string } & SystemErrorParts
 }
 
 /**
@@ -124,7 +125,7 @@ export class FileThread implements FileIO {
     if (this.#waiting.size === 0) worker.unref()
     if (!answer.error) return call.resolve(answer.value ?? null)
     // Callers tell a missing or locked file by its code, as with Node's own errors.
-    const { message, code } = answer.error
-    call.reject(Object.assign(new Error(message), code === undefined ? {} : { code }))
+    const { message, ...parts } = answer.error
+    call.reject(Object.assign(new Error(message), parts))
   }
 }

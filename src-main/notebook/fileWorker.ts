@@ -4,12 +4,13 @@ import {
   openSync,
   readFileSync,
   renameSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs'
 import { dirname } from 'node:path'
 import { parentPort } from 'node:worker_threads'
-import { errorCode } from './errorCode'
+import { errorCode, systemErrorParts } from './errorCode'
 import { stampOf } from './fileStamp'
 import type { FileAnswer, FileCall } from './fileThread'
 import { KeptFolder } from './keptFolder'
@@ -51,15 +52,21 @@ function read(file: string): string | null {
  */
 function replace(file: string, temp: string, text: string): string {
   let stamp: string
-  const handle = openSync(temp, 'w')
   try {
-    writeFileSync(handle, text, 'utf8')
-    fsyncSync(handle)
-    stamp = stampOf(statSync(temp, { bigint: true }))
-  } finally {
-    closeSync(handle)
+    const handle = openSync(temp, 'w')
+    try {
+      writeFileSync(handle, text, 'utf8')
+      fsyncSync(handle)
+      stamp = stampOf(statSync(temp, { bigint: true }))
+    } finally {
+      closeSync(handle)
+    }
+    renameWithRetry(temp, file)
+  } catch (error) {
+    // A disk that filled up mid-write gets back the room the half-written temp file took.
+    rmSync(temp, { force: true })
+    throw error
   }
-  renameWithRetry(temp, file)
   if (process.platform === 'win32') return stamp
   const folder = openSync(dirname(file), 'r')
   try {
@@ -106,7 +113,7 @@ function keepFirst(file: string): null {
 
 function failure(id: number, error: unknown): FileAnswer {
   const { message } = error instanceof Error ? error : new Error(String(error))
-  return { id, error: { message, code: errorCode(error) } }
+  return { id, error: { message, ...systemErrorParts(error) } }
 }
 
 function answer(call: Exclude<FileCall, { op: 'keep-all' }>): string | null {

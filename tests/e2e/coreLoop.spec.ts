@@ -70,8 +70,10 @@ test('paste an article, mark a sentence with the mouse and the keyboard, find it
   const file = await app.exportMarkdown()
   await writeFile(test.info().outputPath('export.md'), file.content)
   expect(file.content).toContain(`title: ${TITLE}\n`)
-  expect(file.content).toContain('### Kestran Foreign Ministry spokesperson\n')
-  expect(file.content).toContain(`==${SENTENCE}==`)
+  // The text, the sentence highlighted in place, and after its paragraph the statement's coding.
+  expect(file.content).toContain(
+    `\n==${SENTENCE}== Officials declined to say when the envoy would leave.\n\n> [!quote] [[Speakers/Kestran Foreign Ministry spokesperson|Kestran Foreign Ministry spokesperson]] · [[Positions/Negotiated settlement|Negotiated settlement]] · opposes\n> ==${SENTENCE}==\n`,
+  )
   expect(file.content).toContain('#stance/opposes')
   expect(file.content).toContain('Said before the envoy arrived.')
 })

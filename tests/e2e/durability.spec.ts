@@ -1,4 +1,6 @@
+import { join } from 'node:path'
 import { Backups } from '../../src-main/notebook/backups'
+import { smallDisk } from '../support/smallDisk'
 import { expect, startHost, stopHost, test } from './app'
 
 const HOUR = 60 * 60 * 1000
@@ -114,4 +116,57 @@ test('the whole archive saved as a .zip restores into a new folder from the Back
   await expect(section.getByRole('alert')).toHaveText(
     `“${into}” already holds files. Choose a new or empty folder to restore into.`,
   )
+})
+
+test('on a full disk a save says so in plain words, the change stays in the notes, and saving again after space is freed keeps it', async ({
+  browser,
+}, testInfo) => {
+  test.skip(
+    testInfo.project.name === 'electron',
+    'The archive is on a small disk given to the local host; the desktop app opens its own.',
+  )
+  const disk = await smallDisk()
+  test.skip(typeof disk === 'string', typeof disk === 'string' ? disk : '')
+  if (typeof disk === 'string') return
+  const archiveDir = join(disk.dir, 'archive')
+  const host = await startHost(archiveDir)
+  const page = await browser.newPage()
+  try {
+    await page.goto(host.url)
+    const notes = page.getByRole('textbox', { name: 'Analyst notes' })
+    const saveState = page.getByRole('toolbar', { name: 'Article' }).getByRole('status').last()
+    await notes.click()
+    await page.keyboard.type('Call the ministry.')
+    await expect(saveState).toHaveText('Saved')
+
+    await disk.fill()
+    await page.keyboard.type(' Ask about the dam.')
+    const alert = page.getByRole('alert').filter({ hasText: 'not saved yet' })
+    await expect(alert).toHaveText(
+      'The disk is full, so Stancemark could not write to it. Nothing was lost: the files on it are as they were before. Free some space on the disk, then try again. Your changes are still here, not saved yet.Save again',
+    )
+    await expect(saveState).toHaveText('Not saved')
+    await expect(notes).toHaveText('Call the ministry. Ask about the dam.')
+    await page.screenshot({ path: testInfo.outputPath('save-failed.png') })
+    // Leaving the page now asks first: the change is nowhere else.
+    const asked = page.waitForEvent('dialog')
+    const leaving = page.goto('about:blank').catch(() => undefined)
+    const dialog = await asked
+    expect(dialog.type()).toBe('beforeunload')
+    await dialog.dismiss()
+    await leaving
+    await expect(notes).toHaveText('Call the ministry. Ask about the dam.')
+
+    await disk.free()
+    await alert.getByRole('button', { name: 'Save again' }).click()
+    await expect(saveState).toHaveText('Saved')
+    await expect(alert).toHaveCount(0)
+    await page.reload()
+    await expect(notes).toHaveText('Call the ministry. Ask about the dam.')
+  } finally {
+    await page.close()
+    await stopHost(host)
+    await disk.free()
+    await disk.remove()
+  }
 })

@@ -1,19 +1,18 @@
-import type { Heading, Nodes, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { describe, expect, test } from 'vitest'
-import { parse as parseYaml } from 'yaml'
 import { articleToMarkdown, type Registry } from '../../src-main/notebook/export/articleToMarkdown'
 import type { Article, DocJSON, Position, Speaker, Statement } from '../../src-main/shared/model'
+import { readBack } from '../support/readArticleNote'
 
 const at = '2024-05-01T10:00:00.000Z'
 
 function text(value: string, ...statementIds: string[]): DocJSON {
-  const marks = statementIds.map((id) => ({ type: 'statement', attrs: { id } }))
+  const marks = statementIds.map(statementMark)
   return marks.length > 0 ? { type: 'text', text: value, marks } : { type: 'text', text: value }
+}
+
+function statementMark(id: string) {
+  return { type: 'statement', attrs: { id } }
 }
 
 function paragraph(...content: DocJSON[]): DocJSON {
@@ -161,53 +160,12 @@ const geneva = article({
 
 const genevaRegistry = registry([minister, general], [talks])
 
-/** What a reader of the exported note finds in it, read back with a CommonMark parser. */
-interface ReadBack {
-  properties: Record<string, unknown>
-  speakers: { name: string; statements: ReadBackStatement[] }[]
-  statementsText: string
-  notes: Root['children']
-}
-
-interface ReadBackStatement {
-  title: string
-  quote: string
-  stanceTags: string[]
-  blockId?: string
-}
-
-function readBack(markdown: string): ReadBack {
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter).parse(markdown)
-  const result: ReadBack = { properties: {}, speakers: [], statementsText: '', notes: [] }
-  let section = ''
-  for (const node of tree.children) {
-    if (node.type === 'yaml') result.properties = parseYaml(node.value) as Record<string, unknown>
-    else if (isHeading(node, 2)) section = toString(node)
-    else if (section === 'Notes') result.notes.push(node)
-    else if (section !== 'Statements') continue
-    else if (isHeading(node, 3)) result.speakers.push({ name: toString(node), statements: [] })
-    else if (node.type === 'blockquote') {
-      const [first, ...rest] = node.children
-      const [title, highlighted = ''] = toString(first).split('\n')
-      const stanceTags = rest.flatMap((child) => toString(child).match(/#stance\/\w+/g) ?? [])
-      const quote = highlighted.match(/^==([\s\S]*)==$/)?.[1] ?? ''
-      result.speakers.at(-1)?.statements.push({ title, quote, stanceTags })
-    } else {
-      const statements = result.speakers.at(-1)?.statements ?? []
-      const blockId = toString(node).match(/^\^([A-Za-z0-9-]+)$/)?.[1]
-      if (blockId && statements.at(-1)) statements[statements.length - 1].blockId = blockId
-      else result.statementsText += toString(node)
-    }
-  }
-  return result
-}
-
-function isHeading(node: Nodes, depth: Heading['depth']): node is Heading {
-  return node.type === 'heading' && node.depth === depth
-}
+const annaLink = '[[Speakers/Anna Minister|Anna Minister]]'
+const borisLink = '[[Speakers/General Boris|General Boris]]'
+const settlementLink = '[[Positions/Negotiated settlement|Negotiated settlement]]'
 
 describe('the Markdown export of an article', () => {
-  test('is an Obsidian note with properties, statements by speaker and the notes', () => {
+  test('is an Obsidian note with properties, the text with its statements, and the notes', () => {
     const file = articleToMarkdown(geneva, genevaRegistry)
 
     expect(file.filename).toBe('Talks in Geneva.md')
@@ -236,11 +194,11 @@ stancemark-revision: 7
 
 The Daily Example · 2023-04-26 · <https://example.org/geneva>
 
-## Statements
+## Text
 
-### Anna Minister
+The minister said: ==We must talk now.== Others disagreed.
 
-> [!quote] Negotiated settlement · supports
+> [!quote] ${annaLink} · ${settlementLink} · supports
 > ==We must talk now.==
 >
 > Stance: #stance/supports
@@ -253,16 +211,9 @@ The Daily Example · 2023-04-26 · <https://example.org/geneva>
 
 ^s-st1
 
-> [!quote] Negotiated settlement · neutral
-> ==Talks can start in May.==
->
-> Stance: #stance/neutral
+==Talks are pointless, said the general, who spoke later.==
 
-^s-st4
-
-### General Boris
-
-> [!quote] Negotiated settlement · opposes
+> [!quote] ${borisLink} · ${settlementLink} · opposes
 > ==Talks are pointless, said the general==
 >
 > Stance: #stance/opposes
@@ -270,14 +221,21 @@ The Daily Example · 2023-04-26 · <https://example.org/geneva>
 
 ^s-st2
 
-### Unattributed
-
-> [!quote] No position · no stance
+> [!quote] Unattributed · No position · no stance
 > ==the general, who spoke later.==
 >
 > Mode: indirect
 
 ^s-st-3
+
+The minister added: ==Talks can start in May.==
+
+> [!quote] ${annaLink} · ${settlementLink} · neutral
+> ==Talks can start in May.==
+>
+> Stance: #stance/neutral
+
+^s-st4
 
 ## Notes
 
@@ -305,6 +263,91 @@ End.
 `)
   })
 
+  test('of two statements, one inside the other, is exactly these bytes', () => {
+    const nested = article({
+      meta: { ...geneva.meta, source: '', url: '', authors: [], published: '', tags: [] },
+      body: {
+        type: 'doc',
+        content: [
+          paragraph(
+            text('The minister said '),
+            text('talks ', 'outer'),
+            text('must start now', 'outer', 'inner'),
+            text(' and soon', 'outer'),
+            text('. The general shrugged.'),
+          ),
+        ],
+      },
+      statements: {
+        outer: statement('outer', { speakerId: 'sp1', positionId: 'po1', stance: 'supports' }),
+        inner: statement('inner', { speakerId: 'sp2' }),
+      },
+    })
+
+    expect(articleToMarkdown(nested, genevaRegistry).content).toBe(`---
+title: Talks in Geneva
+speakers:
+  - Anna Minister
+  - General Boris
+positions:
+  - Negotiated settlement
+stancemark-id: art1
+stancemark-revision: 7
+---
+
+# Talks in Geneva
+
+## Text
+
+The minister said ==talks must start now and soon==. The general shrugged.
+
+> [!quote] ${annaLink} · ${settlementLink} · supports
+> ==talks must start now and soon==
+>
+> Stance: #stance/supports
+
+^s-outer
+
+> [!quote] ${borisLink} · No position · no stance
+> ==must start now==
+
+^s-inner
+`)
+  })
+
+  test('a statement across two paragraphs is highlighted in each, its callout after the second', () => {
+    const across = article({
+      body: {
+        type: 'doc',
+        content: [
+          paragraph(text('She said'), text(' the river ', 'q1')),
+          paragraph(
+            text('must ', 'q1'),
+            { type: 'text', text: 'stay open', marks: [{ type: 'bold' }, statementMark('q1')] },
+            text('. Then she left.'),
+          ),
+        ],
+      },
+      statements: { q1: statement('q1', { speakerId: 'sp1' }) },
+    })
+
+    const { content } = articleToMarkdown(across, genevaRegistry)
+
+    expect(content.slice(content.indexOf('## Text'))).toBe(`## Text
+
+She said ==the river==
+
+==must **stay open**==. Then she left.
+
+> [!quote] ${annaLink} · No position · no stance
+> ==the river==
+>
+> ==must stay open==
+
+^s-q1
+`)
+  })
+
   test('gives the same bytes for the same article', () => {
     const copy = structuredClone(geneva)
     expect(articleToMarkdown(copy, genevaRegistry).content).toBe(
@@ -312,7 +355,7 @@ End.
     )
   })
 
-  test('reads back as the same speakers, quotes, stances, block ids and notes', () => {
+  test('reads back as the same text, highlights, quotes, stances, block ids and notes', () => {
     const back = readBack(articleToMarkdown(geneva, genevaRegistry).content)
 
     expect(back.properties).toMatchObject({
@@ -322,45 +365,51 @@ End.
       'stancemark-id': 'art1',
       'stancemark-revision': 7,
     })
-    expect(back.speakers).toEqual([
+    expect(back.sections).toEqual(['Text', 'Notes'])
+    expect(back.text).toEqual([
       {
-        name: 'Anna Minister',
-        statements: [
-          {
-            title: '[!quote] Negotiated settlement · supports',
-            quote: 'We must talk now.',
-            stanceTags: ['#stance/supports'],
-            blockId: 's-st1',
-          },
-          {
-            title: '[!quote] Negotiated settlement · neutral',
-            quote: 'Talks can start in May.',
-            stanceTags: ['#stance/neutral'],
-            blockId: 's-st4',
-          },
-        ],
+        words: 'The minister said: We must talk now. Others disagreed.',
+        highlighted: ['We must talk now.'],
       },
       {
-        name: 'General Boris',
-        statements: [
-          {
-            title: '[!quote] Negotiated settlement · opposes',
-            quote: 'Talks are pointless, said the general',
-            stanceTags: ['#stance/opposes'],
-            blockId: 's-st2',
-          },
-        ],
+        words: 'Talks are pointless, said the general, who spoke later.',
+        highlighted: ['Talks are pointless, said the general, who spoke later.'],
       },
       {
-        name: 'Unattributed',
-        statements: [
-          {
-            title: '[!quote] No position · no stance',
-            quote: 'the general, who spoke later.',
-            stanceTags: [],
-            blockId: 's-st-3',
-          },
-        ],
+        words: 'The minister added: Talks can start in May.',
+        highlighted: ['Talks can start in May.'],
+      },
+    ])
+    const first = 'The minister said: We must talk now. Others disagreed.'
+    const second = 'Talks are pointless, said the general, who spoke later.'
+    expect(back.statements).toEqual([
+      {
+        title: `[!quote] ${annaLink} · ${settlementLink} · supports`,
+        quote: 'We must talk now.',
+        stanceTags: ['#stance/supports'],
+        blockId: 's-st1',
+        after: first,
+      },
+      {
+        title: `[!quote] ${borisLink} · ${settlementLink} · opposes`,
+        quote: 'Talks are pointless, said the general',
+        stanceTags: ['#stance/opposes'],
+        blockId: 's-st2',
+        after: second,
+      },
+      {
+        title: '[!quote] Unattributed · No position · no stance',
+        quote: 'the general, who spoke later.',
+        stanceTags: [],
+        blockId: 's-st-3',
+        after: second,
+      },
+      {
+        title: `[!quote] ${annaLink} · ${settlementLink} · neutral`,
+        quote: 'Talks can start in May.',
+        stanceTags: ['#stance/neutral'],
+        blockId: 's-st4',
+        after: 'The minister added: Talks can start in May.',
       },
     ])
     expect(back.notes.map((node) => [node.type, toString(node)])).toEqual([
@@ -379,7 +428,7 @@ End.
     ])
   })
 
-  test('keeps quotes and names with Markdown characters as they were', () => {
+  test('keeps text, quotes and names with Markdown characters as they were', () => {
     const quote =
       'Say *this*, _that_ [not](a link) [[page]] #tag `code` a | b <b>x</b> > #1 ==mark== $5'
     const name = 'Dr. *Star* [Lab] #1 `x` | <Team> _under_ #'
@@ -391,6 +440,7 @@ End.
         content: [
           paragraph(text(quote, 'q1')),
           paragraph(text('# not a heading', 'q2'), text(' - and * not a list')),
+          paragraph(text('> not a quote, <i>no html</i> ^not-an-id')),
         ],
       },
       statements: {
@@ -406,53 +456,76 @@ End.
     const file = articleToMarkdown(tricky, odd)
     const back = readBack(file.content)
 
-    expect(back.speakers).toEqual([
-      {
-        name,
-        statements: [
-          {
-            title: `[!quote] ${label} · opposes`,
-            quote,
-            stanceTags: ['#stance/opposes'],
-            blockId: 's-q1',
-          },
-          {
-            title: '[!quote] No position · no stance',
-            quote: '# not a heading',
-            stanceTags: [],
-            blockId: 's-q2',
-          },
-        ],
-      },
+    expect(back.text).toEqual([
+      { words: quote, highlighted: [quote] },
+      { words: '# not a heading - and * not a list', highlighted: ['# not a heading'] },
+      { words: '> not a quote, <i>no html</i> ^not-an-id', highlighted: [] },
     ])
+    expect(back.statements.map(({ quote, blockId }) => ({ quote, blockId }))).toEqual([
+      { quote, blockId: 's-q1' },
+      { quote: '# not a heading', blockId: 's-q2' },
+    ])
+    // Names are the links' aliases, as in a vault: whole, but for what would end the link.
+    expect(file.content).toContain(
+      '\n> [!quote] [[Speakers/Dr. Star Lab 1 `x` Team _under_|Dr. *Star* [Lab  #1 `x`   <Team> _under_ #]] · [[Positions/!note _Ceasefire_ now|[!note  _Ceasefire_   now]] · opposes\n',
+    )
     expect(back.properties).toMatchObject({
       title: 'What *they* said [#1]',
       speakers: [name],
       positions: [label],
     })
-    // Obsidian would read a bare #tag or #1 in the text as a tag of the note.
+    // Obsidian would read a bare #tag or #1 in the text (not in a link) as a tag of the note.
     const afterProperties = file.content.slice(file.content.indexOf('\n---\n') + 5)
-    expect(afterProperties).not.toMatch(/(^|\s)#(tag|1|Team)\b/m)
+    expect(afterProperties.replace(/\[\[[^\]]*\]\]/g, '')).not.toMatch(/(^|\s)#(tag|1|Team)\b/m)
     expect(file.filename).toBe('What they said 1.md')
   })
 
-  test('of an article with no statements and no notes says there are no statements yet', () => {
+  test('escapes == and [[ in the text, so they become neither highlights nor links', () => {
+    const words = 'Prices ==rose== in [[Geneva]] and ![[maps]], '
+    const said = 'a [[deal]] is ==near=='
+    const marked = article({
+      body: {
+        type: 'doc',
+        content: [
+          paragraph(text(words), text(said, 'q1'), text('= said one x=')),
+          paragraph(text('Odds: 2 =', 'q2'), text('= 3')),
+        ],
+      },
+      statements: { q1: statement('q1'), q2: statement('q2') },
+    })
+
+    const file = articleToMarkdown(marked, genevaRegistry)
+
+    const lines = file.content.split('\n')
+    expect(lines.slice(lines.indexOf('## Text') + 2, lines.indexOf('## Text') + 3)).toEqual([
+      'Prices \\=\\=rose\\=\\= in \\[\\[Geneva]] and !\\[\\[maps]], ==a \\[\\[deal]] is \\=\\=near\\=\\===\\= said one x=',
+    ])
+    expect(file.content).toContain('\n==Odds: 2 \\===\\= 3\n')
+    expect(readBack(file.content).text).toEqual([
+      { words: `${words}${said}= said one x=`, highlighted: [said] },
+      { words: 'Odds: 2 == 3', highlighted: ['Odds: 2 ='] },
+    ])
+  })
+
+  test('of an article with no statements and no notes is its text, with no Notes heading', () => {
     const bare = article({
       meta: { ...geneva.meta, source: '', url: '', authors: [], published: '', tags: [] },
       body: { type: 'doc', content: [paragraph(text('Nothing coded here.'))] },
     })
 
     const file = articleToMarkdown(bare, registry([], []))
-    const back = readBack(file.content)
 
-    expect(back.properties).toEqual({
-      title: 'Talks in Geneva',
-      'stancemark-id': 'art1',
-      'stancemark-revision': 7,
-    })
-    expect(back.speakers).toEqual([])
-    expect(back.statementsText).toBe('No statements yet.')
-    expect(back.notes).toEqual([])
-    expect(file.content.endsWith('## Notes\n')).toBe(true)
+    expect(file.content).toBe(`---
+title: Talks in Geneva
+stancemark-id: art1
+stancemark-revision: 7
+---
+
+# Talks in Geneva
+
+## Text
+
+Nothing coded here.
+`)
   })
 })

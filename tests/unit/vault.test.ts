@@ -85,6 +85,16 @@ describe('the archive as an Obsidian vault', () => {
     expect(note).toContain('|Velin changes course]], 2023-03-05 #stance/opposes')
   })
 
+  test('an article’s note is the article’s own Markdown export, then the marker line', async () => {
+    const { folder, notebook, ids } = await vault()
+    for (const id of ids) {
+      const exported = await notebook.exportArticle(id, 'markdown')
+      expect(await readFile(join(folder, 'Articles', exported.filename), 'utf8')).toBe(
+        `${exported.content}\n${TAIL_MARKER}\n`,
+      )
+    }
+  })
+
   test('exporting again updates our notes and keeps what the analyst wrote below the marker', async () => {
     const { notebook, folder, speakers } = await vault()
     const path = join(folder, 'Speakers', 'Mara Velin.md')

@@ -1,12 +1,13 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast'
 import type { ExportedFile } from '../../shared/contract'
-import type { Article, ArticleMeta, Position, Speaker } from '../../shared/model'
+import type { Article, ArticleMeta, DocJSON, Position, Speaker } from '../../shared/model'
 import { codedStatements, type CodedStatement } from './codedStatements'
 import { docToMdast } from './docToMdast'
 import { frontMatter } from './frontMatter'
 import { markdownFilename } from './markdownFilename'
-import { statementsSection } from './statementsSection'
+import { noteLinks, subjectNotes, type NoteLinks } from './noteLinks'
 import { stringifyMarkdown } from './stringifyMarkdown'
+import { textSection } from './textSection'
 
 /** The archive's speakers and positions by id, to name who said what and about what. */
 export interface Registry {
@@ -16,44 +17,28 @@ export interface Registry {
 
 export const MARKDOWN_MEDIA_TYPE = 'text/markdown; charset=utf-8'
 
-/** In a vault: links from an article's note to its speakers' and positions' notes. */
-export interface NoteLinks {
-  speaker(speaker: Speaker): PhrasingContent
-  position(position: Position): PhrasingContent
-}
-
 /**
- * One article as an Obsidian note: properties, title, the statements grouped by speaker as quote
- * callouts with block ids, then the analyst's notes. Same article and registry, same bytes. In a
- * vault, speakers' and positions' names link to their notes.
+ * One article as an Obsidian note, as a vault export writes it: properties, title, the text with
+ * each statement highlighted in place and followed by its callout and block id (speakers and
+ * positions linking to their notes in the vault), then the analyst's notes if there are any.
+ * Same article and registry, same bytes.
  */
-export function articleToMarkdown(
-  article: Article,
-  registry: Registry,
-  links?: NoteLinks,
-): ExportedFile {
+export function articleToMarkdown(article: Article, registry: Registry): ExportedFile {
   return {
     filename: markdownFilename(article.meta.title),
     mediaType: MARKDOWN_MEDIA_TYPE,
-    content: articleMarkdown(article, codedStatements(article, registry), links),
+    content: stringifyMarkdown(
+      articleNote(article, codedStatements(article, registry), noteLinks(subjectNotes(registry))),
+    ),
     encoding: 'utf8',
   }
 }
 
-/** The note of `articleToMarkdown`, for its statements already coded (`codedStatements`). */
-export function articleMarkdown(
-  article: Article,
-  coded: readonly CodedStatement[],
-  links?: NoteLinks,
-): string {
-  return stringifyMarkdown(articleNote(article, coded, links))
-}
-
-/** The note of `articleMarkdown` as mdast, before it is written as Markdown. */
+/** The note of `articleToMarkdown` as mdast, for its statements already coded (`codedStatements`). */
 export function articleNote(
   article: Article,
   coded: readonly CodedStatement[],
-  links?: NoteLinks,
+  links: NoteLinks,
 ): Root {
   return {
     type: 'root',
@@ -61,11 +46,17 @@ export function articleNote(
       frontMatter(article, coded),
       { type: 'heading', depth: 1, children: [{ type: 'text', value: article.meta.title }] },
       ...sourceLine(article.meta),
-      ...statementsSection(coded, links),
-      { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Notes' }] },
-      ...docToMdast(article.notes, { headingOffset: 2 }),
+      ...textSection(article.body, coded, links),
+      ...notesSection(article.notes),
     ],
   }
+}
+
+/** `## Notes`: the analyst's notes, when they wrote any. */
+function notesSection(notes: DocJSON): RootContent[] {
+  const blocks = docToMdast(notes, { headingOffset: 2 })
+  if (blocks.length === 0) return []
+  return [{ type: 'heading', depth: 2, children: [{ type: 'text', value: 'Notes' }] }, ...blocks]
 }
 
 /** "source · published · url", whichever the article has. */

@@ -9,6 +9,8 @@ export interface CodedStatement {
   quote: string
   /** Its Obsidian block id (without `^`), unique in the article. */
   blockId: string
+  /** The index of the text's top-level block its words end in. */
+  block: number
   speaker?: Speaker
   position?: Position
 }
@@ -20,18 +22,34 @@ export interface CodedStatement {
 export function codedStatements(article: Article, registry: Registry): CodedStatement[] {
   const coded: CodedStatement[] = []
   const blockIds = new Set<string>()
-  for (const span of statementSpans(docFromJSON(article.body))) {
+  const doc = docFromJSON(article.body)
+  const blockEnds: number[] = []
+  doc.forEach((node, offset) => void blockEnds.push(offset + node.nodeSize))
+  for (const span of statementSpans(doc)) {
     const statement = article.statements[span.id]
     if (!statement) continue
     coded.push({
       statement,
       quote: span.quote,
       blockId: uniqueBlockId(`s-${statement.id}`, blockIds),
+      block: blockEnding(blockEnds, span.to),
       speaker: statement.speakerId ? registry.speakers.get(statement.speakerId) : undefined,
       position: statement.positionId ? registry.positions.get(statement.positionId) : undefined,
     })
   }
   return coded
+}
+
+/** The index of the block whose end (of `ends`, ascending) is the first at or after `to`. */
+function blockEnding(ends: readonly number[], to: number): number {
+  let low = 0
+  let high = ends.length - 1
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (ends[middle] >= to) high = middle
+    else low = middle + 1
+  }
+  return low
 }
 
 /** Obsidian block ids take letters, digits and `-` only: an `_` of a statement id becomes `-`. */

@@ -75,12 +75,15 @@ const literalSpans: Unsafe['notInConstruct'] = [
 ]
 
 /**
- * Characters that are plain text in CommonMark but syntax in Obsidian: `==highlight==`,
- * `%%comment%%`, `$math$` and `#tag`. Escaped with a backslash, which both read as the character.
+ * Characters that are plain text in CommonMark but syntax in Obsidian: `==highlight==` (also an
+ * `=` next to a highlight's own), `%%comment%%`, `$math$`, `#tag` and a block id `^id` at a
+ * paragraph's end. Escaped with a backslash, which both read as the character.
  */
 const unsafe: Unsafe[] = [
   { character: '=', inConstruct: 'highlight' },
   { character: '=', after: '=', inConstruct: 'phrasing', notInConstruct: literalSpans },
+  { character: '=', before: '=', inConstruct: 'phrasing', notInConstruct: literalSpans },
+  { character: '^', after: '[A-Za-z0-9-]', inConstruct: 'phrasing', notInConstruct: literalSpans },
   { character: '%', after: '%', inConstruct: 'phrasing', notInConstruct: literalSpans },
   { character: '$', inConstruct: 'phrasing', notInConstruct: literalSpans },
   { character: '#', after: '[^\\s#]', inConstruct: 'phrasing', notInConstruct: literalSpans },

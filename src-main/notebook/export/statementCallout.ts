@@ -1,32 +1,26 @@
 import type { BlockContent, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import type { Statement } from '../../shared/model'
-import type { NoteLinks } from './articleToMarkdown'
 import type { CodedStatement } from './codedStatements'
+import type { NoteLinks } from './noteLinks'
 import { obsidianTag } from './obsidianTag'
 
 /**
- * One statement as an Obsidian quote callout: position and stance as its title, the quote
- * highlighted, stance and tags as tags, the reporting cue and mode, the analyst's note; then a
- * block id to link to it.
+ * One statement as an Obsidian quote callout: speaker, position and stance as its title (the
+ * speaker and position linking to their notes), the quote highlighted, stance and tags as tags,
+ * the reporting cue and mode, the analyst's note; then a block id to link to it.
  */
 export function statementCallout(
-  { statement, quote, blockId, position }: CodedStatement,
-  links?: NoteLinks,
+  { statement, quote, blockId, speaker, position }: CodedStatement,
+  links: NoteLinks,
 ): RootContent[] {
-  const label = (position?.label ?? 'No position').replace(/\s+/g, ' ')
-  const stance = statement.stance ?? 'no stance'
-  const title: PhrasingContent[] =
-    position && links
-      ? [
-          { type: 'calloutMarker', kind: 'quote' },
-          { type: 'text', value: ' ' },
-          links.position(position),
-          { type: 'text', value: ` · ${stance}` },
-        ]
-      : [
-          { type: 'calloutMarker', kind: 'quote' },
-          { type: 'text', value: ` ${label} · ${stance}` },
-        ]
+  const title: PhrasingContent[] = [
+    { type: 'calloutMarker', kind: 'quote' },
+    { type: 'text', value: ' ' },
+    speaker ? links.speaker(speaker) : { type: 'text', value: 'Unattributed' },
+    { type: 'text', value: ' · ' },
+    position ? links.position(position) : { type: 'text', value: 'No position' },
+    { type: 'text', value: ` · ${statement.stance ?? 'no stance'}` },
+  ]
   const [first, ...more] = quoteParagraphs(quote)
   const children: BlockContent[] = [
     paragraph(first ? [...title, newline(), ...first] : title),

@@ -6,8 +6,9 @@ import type { Article } from '../../shared/model'
 import { errorCode } from '../errorCode'
 import { syncFolder } from '../syncFolder'
 import { TEMP_FILE_NAME, writeFileAtomicallySync } from '../writeFileAtomically'
-import { articleNote, type NoteLinks, type Registry } from './articleToMarkdown'
+import { articleNote, type Registry } from './articleToMarkdown'
 import { codedStatements } from './codedStatements'
+import { noteLinks, subjectNotes, wikiLink as link } from './noteLinks'
 import { stringifyMarkdown } from './stringifyMarkdown'
 import { noteWithTail, TAIL_MARKER, tailOf } from './keepTail'
 import { noteDigest } from './ourNotes'
@@ -137,9 +138,7 @@ export async function exportVault(
       a.title.localeCompare(b.title) ||
       a.id.localeCompare(b.id),
   )
-  const speakers = Object.values(catalog.speakers).sort((a, b) => a.name.localeCompare(b.name))
-  const positions = Object.values(catalog.positions).sort((a, b) => a.label.localeCompare(b.label))
-  const total = summaries.length + speakers.length + positions.length + 1
+  const total = summaries.length + registry.speakers.size + registry.positions.size + 1
   const subfolders = [VAULT.articles, VAULT.speakers, VAULT.positions].map((sub) =>
     join(folder, sub),
   )
@@ -150,11 +149,8 @@ export async function exportVault(
   const tailOfIndex = await indexTail(index)
   const folders = {
     articles: await vaultFolder(join(folder, VAULT.articles), new Set(summaries.map((a) => a.id))),
-    speakers: await vaultFolder(join(folder, VAULT.speakers), new Set(speakers.map((s) => s.id))),
-    positions: await vaultFolder(
-      join(folder, VAULT.positions),
-      new Set(positions.map((p) => p.id)),
-    ),
+    speakers: await vaultFolder(join(folder, VAULT.speakers), new Set(registry.speakers.keys())),
+    positions: await vaultFolder(join(folder, VAULT.positions), new Set(registry.positions.keys())),
   }
 
   let done = 0
@@ -199,18 +195,13 @@ export async function exportVault(
       })
     }
 
-    const speakerNotes = new Map(speakers.map((s) => [s.id, folders.speakers.name(s.name)]))
-    const positionNotes = new Map(positions.map((p) => [p.id, folders.positions.name(p.label)]))
-    const link = (folderName: string, note: string, alias: string): PhrasingContent => ({
-      type: 'wikiLink',
-      target: `${folderName}/${note}`,
-      alias,
+    // The same names and links as a single article's note has (articleToMarkdown).
+    const subjects = subjectNotes(registry, {
+      speakers: folders.speakers.name,
+      positions: folders.positions.name,
     })
-
-    const noteLinks: NoteLinks = {
-      speaker: (s) => link(VAULT.speakers, speakerNotes.get(s.id)!, s.name),
-      position: (p) => link(VAULT.positions, positionNotes.get(p.id)!, p.label),
-    }
+    const { speakers, positions, speakerNotes, positionNotes } = subjects
+    const links = noteLinks(subjects)
     const entries: Entry[] = []
     const articleNotes: {
       name: string
@@ -253,7 +244,7 @@ export async function exportVault(
         source: article.meta.source,
         count: coded.length,
       })
-      await putIn('articles', name, article.id, articleNote(article, coded, noteLinks))
+      await putIn('articles', name, article.id, articleNote(article, coded, links))
     }
 
     const bySpeaker = groupBy(entries, (e) => e.speaker?.id)

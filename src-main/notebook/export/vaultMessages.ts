@@ -2,7 +2,7 @@ import type { MessagePort } from 'node:worker_threads'
 import { ERROR_CODES, StancemarkError, type ErrorCode } from '../../shared/errors'
 import type { Article } from '../../shared/model'
 import type { Catalog } from '../catalog'
-import { errorCode } from '../errorCode'
+import { systemErrorParts, type SystemErrorParts } from '../errorCode'
 import type { NoteJob, VaultReport } from './vault'
 
 // What the main thread and a vault export's worker thread tell each other (VaultThread).
@@ -17,7 +17,7 @@ export const NOTES_AHEAD = 32
 export type VaultCatalog = Pick<Catalog, 'speakers' | 'positions' | 'articles'>
 
 /** An error as it crosses between threads: what the analyst is told, and what programs check. */
-export interface CrossedError {
+export interface CrossedError extends SystemErrorParts {
   message: string
   /** Ours (StancemarkError's) or the system's (ENOENT, EACCES, ...). */
   code?: string
@@ -59,11 +59,11 @@ export function crossed(error: unknown): CrossedError {
   if (error instanceof StancemarkError)
     return { message: error.message, code: error.code, ours: true }
   const message = error instanceof Error ? error.message : String(error)
-  return { message, code: errorCode(error), ours: false }
+  return { message, ...systemErrorParts(error), ours: false }
 }
 
-export function uncrossed({ message, code, ours }: CrossedError): Error {
-  if (ours && ERROR_CODES.includes(code as ErrorCode))
-    return new StancemarkError(code as ErrorCode, message)
-  return Object.assign(new Error(message), code === undefined ? {} : { code })
+export function uncrossed({ message, ours, ...parts }: CrossedError): Error {
+  if (ours && ERROR_CODES.includes(parts.code as ErrorCode))
+    return new StancemarkError(parts.code as ErrorCode, message)
+  return Object.assign(new Error(message), parts)
 }

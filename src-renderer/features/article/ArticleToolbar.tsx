@@ -15,6 +15,7 @@ interface ArticleToolbarProps {
   /** Asks the archive for suggested statements again. */
   onSuggest: () => void
   saveState: SaveState
+  /** Why the last save failed, until one succeeds: shown with a way to save again. */
   saveError?: string
   /** Saves before, and shows the article again after, importing annotations onto it. */
   session: Pick<ArticleSession, 'saveNow' | 'besideSaves' | 'reload' | 'holdChanges'>
@@ -96,14 +97,17 @@ export function ArticleToolbar(props: ArticleToolbarProps) {
           {exportMessage}
         </span>
       )}
-      <span
-        className={`save-state save-${saveState}`}
-        role="status"
-        aria-live="polite"
-        title={props.saveError}
-      >
+      <span className={`save-state save-${saveState}`} role="status" aria-live="polite">
         {SAVE_LABELS[saveState]}
       </span>
+      {props.saveError && (
+        <div className="save-error" role="alert">
+          <p>{props.saveError} Your changes are still here, not saved yet.</p>
+          <button type="button" onClick={() => void props.session.saveNow()}>
+            Save again
+          </button>
+        </div>
+      )}
     </div>
   )
 }

@@ -35,6 +35,8 @@ export function useArticleSession(articleId: string, content: EditorContent) {
   const changed = useRef(new Set<'body' | 'notes' | 'meta' | 'statements'>())
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
   const saving = useRef<Promise<void> | undefined>(undefined)
+  /** Whether the last save failed: its changes are kept here until one succeeds. */
+  const failedRef = useRef(false)
   const contentRef = useRef(content)
   useLayoutEffect(() => {
     contentRef.current = content
@@ -52,6 +54,7 @@ export function useArticleSession(articleId: string, content: EditorContent) {
         const fresh = await api.getArticle(articleId)
         revision.current = fresh.revision
         changed.current.clear()
+        failedRef.current = false
         statementsRef.current = fresh.statements
         metaRef.current = fresh.meta
         setArticle(fresh)
@@ -74,6 +77,7 @@ export function useArticleSession(articleId: string, content: EditorContent) {
     const parts = new Set(changed.current)
     changed.current.clear()
     setSaveState('saving')
+    let failed = false
     const run = (async () => {
       const body =
         parts.has('body') || parts.has('statements') ? contentRef.current.body() : undefined
@@ -103,6 +107,8 @@ export function useArticleSession(articleId: string, content: EditorContent) {
           )
           return
         }
+        // The change stays here, to be saved again: with the next change, or "Save again".
+        failed = true
         parts.forEach((part) => changed.current.add(part))
         setSaveState('failed')
         setSaveError(error instanceof Error ? error.message : String(error))
@@ -111,7 +117,8 @@ export function useArticleSession(articleId: string, content: EditorContent) {
     saving.current = run
     await run
     saving.current = undefined
-    if (changed.current.size > 0) schedule()
+    failedRef.current = failed
+    if (changed.current.size > 0 && !failed) schedule()
   }, [articleId, load, schedule])
   useLayoutEffect(() => {
     saveRef.current = save
@@ -216,15 +223,20 @@ export function useArticleSession(articleId: string, content: EditorContent) {
     [articleId, load],
   )
 
-  // Leaving the article (or the page) saves what is pending at once.
+  // Leaving the article (or the page) saves what is pending at once; after a failed save, the
+  // page asks before it is left, as the change exists nowhere else.
   useEffect(() => {
     const flush = () => {
       clearTimeout(timer.current)
       void save()
     }
-    window.addEventListener('beforeunload', flush)
+    const leaving = (event: BeforeUnloadEvent) => {
+      flush()
+      if (failedRef.current) event.preventDefault()
+    }
+    window.addEventListener('beforeunload', leaving)
     return () => {
-      window.removeEventListener('beforeunload', flush)
+      window.removeEventListener('beforeunload', leaving)
       flush()
     }
   }, [save])
