@@ -27,6 +27,8 @@ export function App() {
   const [status, setStatus] = useState<ArchiveStatus>({ readOnly: false })
   const [showBackups, setShowBackups] = useState(false)
   const [showExport, setShowExport] = useState(false)
+  /** The search hit the open article was opened from: its matched words are marked. */
+  const [found, setFound] = useState<{ articleId: string; matches: [number, number][] }>()
   const registry = useRegistry()
   const filter = useStatementFilter()
   const articleId = route.view === 'articles' ? route.articleId : undefined
@@ -127,7 +129,10 @@ export function App() {
             <Library
               selectedId={articleId}
               registry={registry}
-              onOpen={(id) => go({ view: 'articles', articleId: id })}
+              onOpen={(id, matches) => {
+                setFound(matches && { articleId: id, matches: [...matches] })
+                go({ view: 'articles', articleId: id })
+              }}
               onImport={() => setImporting({})}
             />
             <main className="main">
@@ -136,6 +141,7 @@ export function App() {
                   key={articleId}
                   articleId={articleId}
                   focusStatementId={route.statementId}
+                  searchMatches={found?.articleId === articleId ? found.matches : undefined}
                   registry={registry}
                 />
               ) : (

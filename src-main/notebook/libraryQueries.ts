@@ -13,6 +13,9 @@ type LibraryMethods = 'listArticles' | 'getFacets' | 'search'
 type Query = z.output<typeof ArticleQuery>
 type Filter = z.output<typeof ArticleFilter>
 
+/** Matched words marked in an opened article: more would be more than a person looks through. */
+const MARKED_IN_TEXT = 500
+
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
 
 /** Empty values last whichever the direction. */
@@ -128,6 +131,7 @@ export function libraryQueries(
           snippet: passage.snippet,
           highlights: passage.highlights,
           titleHighlights: highlightRanges(summary.title, terms),
+          textMatches: highlightRanges(text.text, terms, MARKED_IN_TEXT),
           field,
           source: summary.source,
           published: summary.published,

@@ -241,6 +241,11 @@ export const SearchHit = z.object({
   highlights: Ranges,
   /** The matched words within `title`. */
   titleHighlights: Ranges,
+  /**
+   * The matched words in the article's text (plain-text offsets, the first few hundred), to mark
+   * when it opens, scrolled to the first.
+   */
+  textMatches: Ranges,
   /** Where the snippet comes from. */
   field: z.enum(['text', 'notes']),
   source: z.string(),

@@ -11,11 +11,18 @@ interface ArticleViewProps {
   articleId: string
   /** A statement to scroll to and select once the article is shown (opened from the explorer). */
   focusStatementId?: string
+  /** Words to mark and scroll to (plain-text offsets): the article was opened from a search hit. */
+  searchMatches?: [number, number][]
   registry: Registry
 }
 
 /** Loads one article and keeps it saved; the workspace is rebuilt whenever a newer version loads. */
-export function ArticleView({ articleId, focusStatementId, registry }: ArticleViewProps) {
+export function ArticleView({
+  articleId,
+  focusStatementId,
+  searchMatches,
+  registry,
+}: ArticleViewProps) {
   const editors = useRef<{ body: Editor; notes?: Editor }>(undefined)
   const session = useArticleSession(articleId, {
     body: () => {
@@ -58,6 +65,7 @@ export function ArticleView({ articleId, focusStatementId, registry }: ArticleVi
           registry={registry}
           attach={attach}
           focusStatementId={focusStatementId}
+          searchMatches={searchMatches}
         />
       </ArchiveStatusContext.Provider>
     </>

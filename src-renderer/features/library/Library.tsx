@@ -10,7 +10,8 @@ import { counted } from '../../counted'
 interface LibraryProps {
   selectedId?: string
   registry: Registry
-  onOpen: (id: string) => void
+  /** Opens an article; from a search hit, with where the matched words are in its text. */
+  onOpen: (id: string, matches?: [number, number][]) => void
   onImport: () => void
 }
 
@@ -79,7 +80,7 @@ export function Library({ selectedId, registry, onOpen, onImport }: LibraryProps
                     <button
                       type="button"
                       className={`library-item${hit.articleId === selectedId ? ' is-selected' : ''}`}
-                      onClick={() => onOpen(hit.articleId)}
+                      onClick={() => onOpen(hit.articleId, hit.textMatches)}
                     >
                       <span className="library-title">
                         <Highlighted text={hit.title} ranges={hit.titleHighlights} />
