@@ -10,6 +10,7 @@ import { MatrixChart } from './MatrixChart'
 import { NetworkChart } from './NetworkChart'
 import { TimelineChart } from './TimelineChart'
 import { useAnalysis } from './useAnalysis'
+import { useElementWidth } from './useElementWidth'
 import { counted } from '../../counted'
 
 type Picture = 'matrix' | 'timeline' | 'network'
@@ -33,6 +34,7 @@ export function AnalysisView({
   const [timelineBy, setTimelineBy] = useState<'speaker' | 'position'>('speaker')
   const [message, setMessage] = useState<string>()
   const frame = useRef<HTMLDivElement>(null)
+  const frameWidth = useElementWidth(frame)
 
   // A mark opens the statements behind it in the explorer.
   const open = (patch: Partial<StatementFilter>) => {
@@ -108,7 +110,7 @@ export function AnalysisView({
         ) : picture === 'matrix' ? (
           <MatrixChart analysis={analysis} onOpen={open} />
         ) : picture === 'timeline' ? (
-          <TimelineChart analysis={analysis} by={timelineBy} onOpen={open} />
+          <TimelineChart analysis={analysis} by={timelineBy} width={frameWidth} onOpen={open} />
         ) : (
           <NetworkChart analysis={analysis} onOpen={open} />
         )}
