@@ -9,7 +9,7 @@ import { firstInOrder } from './firstInOrder'
 import { matchStatements } from './matchStatements'
 import { highlightRanges, searchSnippet } from './searchSnippet'
 
-type LibraryMethods = 'listArticles' | 'getFacets' | 'search'
+type LibraryMethods = 'listArticles' | 'getFacets' | 'search' | 'findInArticle'
 type Query = z.output<typeof ArticleQuery>
 type Filter = z.output<typeof ArticleFilter>
 
@@ -131,11 +131,11 @@ export function libraryQueries(
           snippet: passage.snippet,
           highlights: passage.highlights,
           titleHighlights: highlightRanges(summary.title, terms),
-          textMatches: highlightRanges(text.text, terms, MARKED_IN_TEXT),
           field,
           source: summary.source,
           published: summary.published,
           score: result.score,
+          ...(summary.sample && { sample: true as const }),
         }
       }),
     )
@@ -179,5 +179,14 @@ export function libraryQueries(
     },
 
     search,
+
+    findInArticle: async (articleId, text) => {
+      const {
+        matches: [match],
+      } = await (await indexes.search()).search(text, 1, 1, [articleId])
+      if (!match) return []
+      const article = await archive.readArticle(articleId)
+      return highlightRanges(indexes.texts.of(article).text, new Set(match.terms), MARKED_IN_TEXT)
+    },
   }
 }

@@ -76,16 +76,20 @@ describe('full-text search', () => {
       [envoy.id]: ['negotiate', 'Negotiating'],
     })
     expect(await found('negotiations ')).toEqual(await found('negotiate'))
-    const [hit] = (await notebook.search({ text: 'negotiate', limit: 10 })).hits.filter(
-      (h) => h.articleId === envoy.id,
-    )
+    expect(await found('negotiated talks')).toEqual({})
+  })
+
+  test('the words of a search are found in an article’s text, as written, for it to open at', async () => {
+    const { notebook } = await codedArchive()
     const text =
       'The envoy said both sides were ready to negotiate. Negotiating would start in May.'
-    expect(hit.textMatches.map(([start, end]) => text.slice(start, end))).toEqual([
+    const envoy = await notebook.importArticle({ text, meta: { title: 'Envoy hopeful' } })
+    const found = await notebook.findInArticle(envoy.id, 'negotiations')
+    expect(found.map(([start, end]) => text.slice(start, end))).toEqual([
       'negotiate',
       'Negotiating',
     ])
-    expect(await found('negotiated talks')).toEqual({})
+    expect(await notebook.findInArticle(envoy.id, 'harbour')).toEqual([])
   })
 
   test('a word still being typed finds the words it is on its way to', async () => {

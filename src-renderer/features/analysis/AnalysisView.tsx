@@ -5,6 +5,7 @@ import { ExportStatementsMenu } from '../explorer/ExportStatementsMenu'
 import { FilterBar } from '../explorer/FilterBar'
 import type { StatementFilter, StatementFilterState } from '../explorer/useStatementFilter'
 import type { Registry } from '../statements/useRegistry'
+import { RemoveSampleButton } from '../sample/RemoveSampleButton'
 import { chartPng, chartSvg } from './chartFiles'
 import { MatrixChart } from './MatrixChart'
 import { NetworkChart } from './NetworkChart'
@@ -100,6 +101,15 @@ export function AnalysisView({
         <span className="legend-swatch opposes" /> opposes <span className="legend-ring" /> both
         supports and opposes · size = number of statements · click a mark to see its statements
       </p>
+      {analysis && analysis.sampleStatements > 0 && (
+        <p className="sample-note" role="note">
+          {analysis.sampleStatements === analysis.total
+            ? `All ${counted(analysis.total, 'statement', 'statements')} here are`
+            : `${analysis.sampleStatements.toLocaleString()} of these ${counted(analysis.total, 'statement', 'statements')} ${analysis.sampleStatements === 1 ? 'is' : 'are'}`}{' '}
+          from the sample article a new archive opens with.
+          <RemoveSampleButton />
+        </p>
+      )}
       <div className="chart-frame" ref={frame}>
         {error ? (
           <p className="form-error" role="alert">

@@ -3,6 +3,7 @@ import { useCallback, useRef } from 'react'
 import type { DocJSON } from '../../../src-main/shared/model'
 import { ArchiveStatusContext, useArchiveStatus } from '../../archiveStatus'
 import { statementViewKey } from '../../editor/statementView'
+import { SampleNote } from '../sample/SampleNote'
 import type { Registry } from '../statements/useRegistry'
 import { ArticleWorkspace } from './ArticleWorkspace'
 import { useArticleSession } from './useArticleSession'
@@ -11,18 +12,13 @@ interface ArticleViewProps {
   articleId: string
   /** A statement to scroll to and select once the article is shown (opened from the explorer). */
   focusStatementId?: string
-  /** Words to mark and scroll to (plain-text offsets): the article was opened from a search hit. */
-  searchMatches?: [number, number][]
+  /** The search the article was opened from (a hit): its words are marked, the first scrolled to. */
+  searched?: { searched: string }
   registry: Registry
 }
 
 /** Loads one article and keeps it saved; the workspace is rebuilt whenever a newer version loads. */
-export function ArticleView({
-  articleId,
-  focusStatementId,
-  searchMatches,
-  registry,
-}: ArticleViewProps) {
+export function ArticleView({ articleId, focusStatementId, searched, registry }: ArticleViewProps) {
   const editors = useRef<{ body: Editor; notes?: Editor }>(undefined)
   const session = useArticleSession(articleId, {
     body: () => {
@@ -47,6 +43,9 @@ export function ArticleView({
   if (!session.article) return <p className="loading">Opening the article…</p>
   return (
     <>
+      {session.article.origin.kind === 'sample' && (
+        <SampleNote statements={Object.keys(session.statements).length} />
+      )}
       {session.notice && (
         <div className="banner" role="alert">
           {session.notice}
@@ -65,7 +64,7 @@ export function ArticleView({
           registry={registry}
           attach={attach}
           focusStatementId={focusStatementId}
-          searchMatches={searchMatches}
+          searched={searched}
         />
       </ArchiveStatusContext.Provider>
     </>

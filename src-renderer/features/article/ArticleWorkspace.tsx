@@ -29,8 +29,8 @@ interface WorkspaceProps {
   /** Filled with the editors' content getters for the session's saves. */
   attach: (editors: { body: Editor; notes?: Editor }) => void
   focusStatementId?: string
-  /** Words a search matched, to mark and scroll to (plain-text offsets). */
-  searchMatches?: [number, number][]
+  /** The search the article was opened from: its words are marked, the first scrolled to. */
+  searched?: { searched: string }
 }
 
 /** How long the statement list waits for typing to pause before it shows the new quotes. */
@@ -52,7 +52,7 @@ export function ArticleWorkspace({
   registry,
   attach,
   focusStatementId,
-  searchMatches,
+  searched,
 }: WorkspaceProps) {
   const [selected, setSelected] = useState<{ id: string; focus: boolean | 'position' }>()
   const [spans, setSpans] = useState<StatementSpan[]>([])
@@ -91,7 +91,7 @@ export function ArticleWorkspace({
   })
 
   useEffect(() => attach({ body: editor, notes: notesRef.current }), [attach, editor])
-  useSearchMatches(editor, searchMatches)
+  useSearchMatches(editor, article.id, searched)
   // While the archive changes the whole article, its text takes no keys at all (undo included).
   useEffect(() => {
     if (!editor.isDestroyed) editor.setEditable(!session.heldBy, false)
