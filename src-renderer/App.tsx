@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { Notice } from '../src-main/shared/contract'
+import type { Notice, SampleRemoval } from '../src-main/shared/contract'
 import { api } from './api'
 import { AppBar } from './AppBar'
 import { ArchiveStatusContext, type ArchiveStatus } from './archiveStatus'
@@ -14,6 +14,9 @@ import { AnalysisView } from './features/analysis/AnalysisView'
 import { ImportDialog } from './features/import/ImportDialog'
 import { droppedFiles, type ChosenFile } from './features/import/chosenFiles'
 import { Library } from './features/library/Library'
+import { SampleOffer } from './features/sample/SampleOffer'
+import { SampleRemovedContext, removalMessage } from './features/sample/sampleRemoved'
+import { useSampleOffer } from './features/sample/useSampleOffer'
 import { SpeakersView } from './features/speakers/SpeakersView'
 import { useRegistry } from './features/statements/useRegistry'
 import { go, parseRoute, type Route } from './routes'
@@ -28,7 +31,12 @@ export function App() {
   const [status, setStatus] = useState<ArchiveStatus>({ readOnly: false })
   const [showBackups, setShowBackups] = useState(false)
   const [showExport, setShowExport] = useState(false)
+  /** The search the open article was opened from (a hit): its words are marked in it. */
+  const [found, setFound] = useState<{ articleId: string; searched: string }>()
   const registry = useRegistry()
+  const sampleOffer = useSampleOffer()
+  /** What removing the sample took away, until dismissed. */
+  const [sampleRemoved, setSampleRemoved] = useState<string>()
   const filter = useStatementFilter()
   const articleId = route.view === 'articles' ? route.articleId : undefined
   const clearFocusText = useCallback(() => setFocusTextOf(undefined), [])
@@ -90,87 +98,115 @@ export function App() {
     }
   }, [articleId])
 
+  const onSampleRemoved = (removal: SampleRemoval) => {
+    sampleOffer.dismiss()
+    setSampleRemoved(removalMessage(removal))
+    // The articles view shows the last article open: not the sample, now in the trash.
+    if (lastArticleId && removal.articleIds.includes(lastArticleId)) {
+      setLastArticleId(undefined)
+      if (route.view === 'articles') go({ view: 'articles' })
+    }
+  }
+
   return (
     <ArchiveStatusContext.Provider value={status}>
-      <div className="app">
-        <AppBar
-          route={route}
-          articleId={lastArticleId}
-          readOnly={status.readOnly}
-          onBackups={() => setShowBackups(true)}
-          onExport={() => setShowExport(true)}
-        />
-        <div className="banners">
-          {status.readOnly && (
-            <div className="banner banner-readonly" role="status" aria-label="Read-only">
-              {status.readOnlyMessage ??
-                'This archive is open in another Stancemark; it is read-only here.'}
-            </div>
-          )}
-          {startError && (
-            <div className="banner banner-error" role="alert">
-              {startError}
-            </div>
-          )}
-          {notices.map((notice) => (
-            <div key={notice.id} className="banner" role="alert">
-              {notice.message}
-              <button
-                type="button"
-                onClick={() => setNotices((all) => all.filter((n) => n !== notice))}
-              >
-                Dismiss
-              </button>
-            </div>
-          ))}
-        </div>
-        {route.view === 'articles' && (
-          <div className="articles-view">
-            <Library
-              selectedId={articleId}
-              registry={registry}
-              onOpen={(id) => go({ view: 'articles', articleId: id })}
-              onImport={() => setImporting({})}
-            />
-            <main className="main">
-              {articleId ? (
-                <ArticleView
-                  key={articleId}
-                  articleId={articleId}
-                  focusStatementId={route.statementId}
-                  registry={registry}
-                  focusText={focusTextOf === articleId}
-                  onTextFocused={clearFocusText}
-                />
-              ) : (
-                <p className="empty-hint">
-                  Import an article to start: paste its text or drop .txt, .md, .html, .docx or .pdf
-                  files here.
-                </p>
-              )}
-            </main>
-          </div>
-        )}
-        {route.view === 'statements' && <ExplorerView filter={filter} registry={registry} />}
-        {route.view === 'speakers' && (
-          <SpeakersView speakerId={route.speakerId} registry={registry} />
-        )}
-        {route.view === 'codebook' && <CodebookView registry={registry} />}
-        {route.view === 'analysis' && <AnalysisView filter={filter} registry={registry} />}
-        {importing && (
-          <ImportDialog
-            droppedFiles={importing.files}
-            onClose={() => setImporting(undefined)}
-            onImported={(id) => {
-              setImporting(undefined)
-              setFocusTextOf(id)
-              go({ view: 'articles', articleId: id })
-            }}
+      <SampleRemovedContext.Provider value={onSampleRemoved}>
+        <div className="app">
+          <AppBar
+            route={route}
+            articleId={lastArticleId}
+            readOnly={status.readOnly}
+            onBackups={() => setShowBackups(true)}
+            onExport={() => setShowExport(true)}
           />
-        )}
-        {showBackups && <BackupsDialog onClose={() => setShowBackups(false)} />}
-        {showExport && <ExportDialog onClose={() => setShowExport(false)} />}
-      </div>
+          <div className="banners">
+            {status.readOnly && (
+              <div className="banner banner-readonly" role="status" aria-label="Read-only">
+                {status.readOnlyMessage ??
+                  'This archive is open in another Stancemark; it is read-only here.'}
+              </div>
+            )}
+            {startError && (
+              <div className="banner banner-error" role="alert">
+                {startError}
+              </div>
+            )}
+            {sampleOffer.offer && (
+              <SampleOffer sample={sampleOffer.offer} onKeep={sampleOffer.dismiss} />
+            )}
+            {sampleRemoved && (
+              <div className="banner" role="status">
+                {sampleRemoved}
+                <button type="button" onClick={() => setSampleRemoved(undefined)}>
+                  Dismiss
+                </button>
+              </div>
+            )}
+            {notices.map((notice) => (
+              <div key={notice.id} className="banner" role="alert">
+                {notice.message}
+                <button
+                  type="button"
+                  onClick={() => setNotices((all) => all.filter((n) => n !== notice))}
+                >
+                  Dismiss
+                </button>
+              </div>
+            ))}
+          </div>
+          {route.view === 'articles' && (
+            <div className="articles-view">
+              <Library
+                selectedId={articleId}
+                registry={registry}
+                onOpen={(id, searched) => {
+                  setFound(searched ? { articleId: id, searched } : undefined)
+                  go({ view: 'articles', articleId: id })
+                }}
+                onImport={() => setImporting({})}
+              />
+              <main className="main">
+                {articleId ? (
+                  <ArticleView
+                    key={articleId}
+                    articleId={articleId}
+                    focusStatementId={route.statementId}
+                    searched={found?.articleId === articleId ? found : undefined}
+                    registry={registry}
+                    focusText={focusTextOf === articleId}
+                    onTextFocused={clearFocusText}
+                  />
+                ) : (
+                  <p className="empty-hint">
+                    Import an article to start: paste its text or drop .txt, .md, .html, .docx or
+                    .pdf files here.
+                  </p>
+                )}
+              </main>
+            </div>
+          )}
+          {route.view === 'statements' && <ExplorerView filter={filter} registry={registry} />}
+          {route.view === 'speakers' && (
+            <SpeakersView speakerId={route.speakerId} registry={registry} />
+          )}
+          {route.view === 'codebook' && <CodebookView registry={registry} />}
+          {route.view === 'analysis' && <AnalysisView filter={filter} registry={registry} />}
+          {importing && (
+            <ImportDialog
+              droppedFiles={importing.files}
+              onClose={() => setImporting(undefined)}
+              onImported={(id) => {
+                setImporting(undefined)
+                setFocusTextOf(id)
+                go({ view: 'articles', articleId: id })
+                void sampleOffer.imported(1)
+              }}
+            />
+          )}
+          {showBackups && <BackupsDialog onClose={() => setShowBackups(false)} />}
+          {showExport && <ExportDialog onClose={() => setShowExport(false)} />}
+        </div>
+      </SampleRemovedContext.Provider>
     </ArchiveStatusContext.Provider>
   )
 }

@@ -103,6 +103,7 @@ export function analyseStatements(
   const cellList = [...cells.values()]
   return {
     total: matchedCount(matched),
+    sampleStatements: matchedCount(matched.filter((article) => article.summary.sample)),
     speakers,
     positions,
     cells: cellList,

@@ -28,6 +28,11 @@ export interface WordQuery {
   term: string
   prefix: boolean
   maxTypos: number
+  /**
+   * A word still being typed, as typed so far: the index's words it begins with count too, when
+   * they are at least half of it (a stem its letters are on their way to).
+   */
+  typed?: string
 }
 
 /** An article matching every word: its id, score, and the index's words it matched. */
@@ -43,6 +48,8 @@ const B = 0.7
 const D = 0.5
 const PREFIX_WEIGHT = 0.375
 const FUZZY_WEIGHT = 0.45
+/** The shortest word a word being typed may be on its way to. */
+const SHORTEST_STEM = 4
 /** Up to this many best matches are kept in order as they come; more are sorted at the end. */
 const KEPT_IN_ORDER = 64
 
@@ -66,6 +73,17 @@ function variantsOf(index: IndexData['_index'], word: WordQuery): Variant[] {
       const weight = (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * longer)
       variants.push({ term, weight, postings })
     }
+  if (word.typed) {
+    const shortest = Math.max(SHORTEST_STEM, Math.ceil(word.typed.length / 2))
+    for (let end = word.typed.length - 1; end >= shortest; end--) {
+      const term = word.typed.slice(0, end)
+      const postings = term.length < word.term.length ? index.get(term) : undefined
+      if (!postings) continue
+      typos?.delete(term)
+      const shorter = word.typed.length - term.length
+      variants.push({ term, weight: (PREFIX_WEIGHT * end) / (end + 0.3 * shorter), postings })
+    }
+  }
   for (const [term, [postings, distance]] of typos ?? []) {
     if (!distance) continue
     variants.push({

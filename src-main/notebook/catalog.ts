@@ -57,5 +57,6 @@ export function summarize(article: Article): ArticleSummary {
     stances: STANCES.filter((stance) => statements.some((s) => s.stance === stance)),
     updatedAt: article.updatedAt,
     sha256: article.origin.sha256,
+    ...(article.origin.kind === 'sample' && { sample: true as const }),
   }
 }

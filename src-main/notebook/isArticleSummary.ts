@@ -31,7 +31,8 @@ export function isArticleSummary(value: unknown): value is ArticleSummary {
       (Array.isArray(s.stances) &&
         s.stances.every((x) => (STANCES as readonly unknown[]).includes(x)))) &&
     isString(s.updatedAt) &&
-    (s.sha256 === undefined || isString(s.sha256))
+    (s.sha256 === undefined || isString(s.sha256)) &&
+    (s.sample === undefined || s.sample === true)
   )
 }
 

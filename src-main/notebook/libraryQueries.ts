@@ -9,9 +9,12 @@ import { firstInOrder } from './firstInOrder'
 import { matchStatements } from './matchStatements'
 import { highlightRanges, searchSnippet } from './searchSnippet'
 
-type LibraryMethods = 'listArticles' | 'getFacets' | 'search'
+type LibraryMethods = 'listArticles' | 'getFacets' | 'search' | 'findInArticle'
 type Query = z.output<typeof ArticleQuery>
 type Filter = z.output<typeof ArticleFilter>
+
+/** Matched words marked in an opened article: more would be more than a person looks through. */
+const MARKED_IN_TEXT = 500
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
 
@@ -132,6 +135,7 @@ export function libraryQueries(
           source: summary.source,
           published: summary.published,
           score: result.score,
+          ...(summary.sample && { sample: true as const }),
         }
       }),
     )
@@ -175,5 +179,14 @@ export function libraryQueries(
     },
 
     search,
+
+    findInArticle: async (articleId, text) => {
+      const {
+        matches: [match],
+      } = await (await indexes.search()).search(text, 1, 1, [articleId])
+      if (!match) return []
+      const article = await archive.readArticle(articleId)
+      return highlightRanges(indexes.texts.of(article).text, new Set(match.terms), MARKED_IN_TEXT)
+    },
   }
 }

@@ -24,6 +24,7 @@ import { newId } from './newId'
 import { resolvePosition } from './positions'
 import { registryHandlers } from './registryHandlers'
 import { addSampleArticle } from './sampleArticle'
+import { sampleHandlers } from './sampleHandlers'
 import { resolveSpeaker } from './speakers'
 import { markStatement, reconcileStatements, unmarkStatement } from './statementMarks'
 import { statementQueries } from './statementQueries'
@@ -127,8 +128,11 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
     }
   }
 
-  /** Reads a file or pasted text and adds it as a new article (inside `exclusive`). */
-  async function addImportedArticle(input: ImportSource): Promise<Article> {
+  /**
+   * Reads a file or pasted text and adds it as a new article (inside `exclusive`); `sample`: the
+   * sample a new archive opens with, marked so in its origin.
+   */
+  async function addImportedArticle(input: ImportSource, sample = false): Promise<Article> {
     const read = await readImport(input)
     const meta = ArticleMeta.parse({
       ...read.meta,
@@ -143,7 +147,7 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
       statements: {},
       createdAt: now(),
       updatedAt: now(),
-      origin: read.origin,
+      origin: sample ? { ...read.origin, kind: 'sample' } : read.origin,
     }
     await archive.writeArticle(article)
     changed(article.id)
@@ -177,6 +181,8 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
       })),
 
     ...annotationHandlers(archive, indexes, exclusive, saveArticle, now),
+
+    ...sampleHandlers(archive, exclusive, changed),
 
     updateArticle: (id, patch) =>
       exclusive(async () => {
@@ -288,7 +294,12 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
     },
   }
 
-  if (isNew && !archive.readOnly) await addSampleArticle(handlers, options.resourcesDir)
+  if (isNew && !archive.readOnly)
+    await addSampleArticle(
+      (input) => exclusive(() => addImportedArticle(input, true)),
+      handlers,
+      options.resourcesDir,
+    )
   // The library lists from the catalog at once; the article files are checked against the catalog
   // right after (a change from outside shows as a change event), before anything else is answered.
   const filesChecked = queue(async () => {

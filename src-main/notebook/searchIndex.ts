@@ -2,10 +2,14 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch'
 import { BestMatches, type WordQuery } from './bestMatches'
 import { foldTerm } from './foldTerm'
 import { jsonLines, lineAt } from './jsonLines'
+import { searchTerm } from './searchTerm'
 import { jsonLinesInSlices } from './textInSlices'
 
-/** Bumped when the fields or the term processing change: an index of another version is rebuilt. */
-export const SEARCH_INDEX_VERSION = 2
+/**
+ * Bumped when the fields or the term processing change: an index of another version is rebuilt.
+ * 3: words are stemmed (searchTerm).
+ */
+export const SEARCH_INDEX_VERSION = 3
 
 /** An article matching a search: how well, and which of the index's words it matched. */
 export interface SearchMatch {
@@ -38,28 +42,33 @@ const BOOSTS: Record<(typeof FIELDS)[number], number> = { title: 2, text: 1, not
 const OPTIONS: Options<SearchDocument> = {
   fields: [...FIELDS],
   storeFields: [],
-  processTerm: (term) => foldTerm(term) || null,
+  processTerm: (term) => searchTerm(term) || null,
 }
 
 const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[]
 
 /**
- * The words of a search as the index compares them. While typing, the last word may be
- * unfinished: longer words count too. A long word may have a typo: one in five letters is
- * forgiven when asked (only when the words as typed find too little).
+ * The words of a search as the index compares them (stemmed, as the index keeps them). While
+ * typing, the last word may be unfinished: longer words count too, and so do the stems its
+ * letters so far begin with ("negotiat" is on its way to "negoti"). A long word may have a typo:
+ * one in five letters is forgiven when asked (only when the words as typed find too little).
  */
 function wordsOf(text: string, typos: boolean): WordQuery[] {
-  const terms = tokenize(text)
-    .map(foldTerm)
-    .filter((term) => term !== '')
+  const words = tokenize(text)
+    .map((word) => ({ word, term: searchTerm(word) }))
+    .filter(({ term }) => term !== '')
   // The first letter of a next word ("harbour f") is not a word yet: the matches stay those of
   // the words before it rather than blinking to none until the second letter.
-  if (terms.length > 1 && terms.at(-1)!.length === 1 && !/\s$/.test(text)) terms.pop()
-  return terms.map((term, i) => ({
-    term,
-    prefix: i === terms.length - 1 && term.length >= 2,
-    maxTypos: typos && term.length >= 5 ? Math.min(6, Math.round(term.length * 0.2)) : 0,
-  }))
+  if (words.length > 1 && words.at(-1)!.term.length === 1 && !/\s$/.test(text)) words.pop()
+  return words.map(({ word, term }, i) => {
+    const prefix = i === words.length - 1 && term.length >= 2
+    return {
+      term,
+      prefix,
+      typed: prefix ? foldTerm(word) : undefined,
+      maxTypos: typos && term.length >= 5 ? Math.min(6, Math.round(term.length * 0.2)) : 0,
+    }
+  })
 }
 
 type IndexEntry = AsPlainObject['index'][number]

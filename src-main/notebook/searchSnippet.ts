@@ -1,4 +1,4 @@
-import { foldTerm } from './foldTerm'
+import { searchTerm } from './searchTerm'
 
 /** The words of a text as MiniSearch splits them: runs between spaces and punctuation. */
 const WORD = /[^\n\r\p{Z}\p{P}]+/gu
@@ -7,11 +7,16 @@ const LENGTH = 220
 
 export type Ranges = [number, number][]
 
-/** Where the words whose folded form is in `terms` are in `text`. */
-export function highlightRanges(text: string, terms: ReadonlySet<string>): Ranges {
+/** Where the words whose index form (searchTerm) is in `terms` are in `text`, as written: the first `limit`. */
+export function highlightRanges(
+  text: string,
+  terms: ReadonlySet<string>,
+  limit = Infinity,
+): Ranges {
   const ranges: Ranges = []
   for (const match of text.matchAll(WORD)) {
-    if (terms.has(foldTerm(match[0]))) ranges.push([match.index, match.index + match[0].length])
+    if (ranges.length === limit) break
+    if (terms.has(searchTerm(match[0]))) ranges.push([match.index, match.index + match[0].length])
   }
   return ranges
 }
@@ -39,7 +44,7 @@ export function searchSnippet(
 
 function firstMatch(text: string, terms: ReadonlySet<string>): number | undefined {
   for (const match of text.matchAll(WORD)) {
-    if (terms.has(foldTerm(match[0]))) return match.index
+    if (terms.has(searchTerm(match[0]))) return match.index
   }
   return undefined
 }

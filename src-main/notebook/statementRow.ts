@@ -25,5 +25,6 @@ export function statementRow(
     quote: statement.quote,
     start: statement.start,
     end: statement.end,
+    ...(summary.sample && { sample: true as const }),
   }
 }

@@ -63,6 +63,8 @@ export const MatrixCell = StanceTallySchema.extend({
 export const StatementAnalysis = z.object({
   /** Statements matching the filter, coded or not. */
   total: z.number().int(),
+  /** How many of them are in the sample article a new archive opens with. */
+  sampleStatements: z.number().int(),
   /** Matrix rows: speakers with a coded statement, most statements first. */
   speakers: z.array(z.object({ id: Id, name: z.string(), kind: SpeakerKind, total: z.number() })),
   /** Matrix columns: positions in codebook order (parents before children, then `order`, label). */

@@ -263,6 +263,8 @@ export const SearchHit = z.object({
   source: z.string(),
   published: z.string(),
   score: z.number(),
+  /** The hit is the sample article a new archive opens with. */
+  sample: z.literal(true).optional(),
 })
 export type SearchHit = z.output<typeof SearchHit>
 
@@ -281,6 +283,26 @@ export const SearchResults = z.object({
   total: z.number().int(),
 })
 export type SearchResults = z.output<typeof SearchResults>
+
+/** The sample article a new archive opens with, while it is there. */
+export const SampleInfo = z.object({
+  articleId: Id,
+  title: z.string(),
+  /** Its statements: each counted in every total, the explorer and the analysis. */
+  statements: z.number().int(),
+  /** How many articles of the analyst's own the archive holds beside it. */
+  ownArticles: z.number().int(),
+})
+export type SampleInfo = z.output<typeof SampleInfo>
+
+/** What removing the sample took away: its article (to the trash) and the entries only it used. */
+export const SampleRemoval = z.object({
+  articleIds: z.array(Id),
+  /** Names of the speakers removed, and labels of the positions, alphabetically. */
+  speakers: z.array(z.string()),
+  positions: z.array(z.string()),
+})
+export type SampleRemoval = z.output<typeof SampleRemoval>
 
 /** `web-annotation`: its statements as W3C Web Annotation JSON-LD (an AnnotationCollection). */
 export const ExportFormat = z.enum(['markdown', 'web-annotation'])
@@ -361,6 +383,15 @@ export const contract = {
   updateArticle: op(z.tuple([Id, ArticlePatch]), Article),
   deleteArticle: op(z.tuple([Id]), z.object({ id: Id })),
   restoreArticle: op(z.tuple([Id]), ArticleSummary),
+  /** The sample article a new archive opens with, or `null` once it is gone. */
+  getSample: op(z.tuple([]), SampleInfo.nullable()),
+  /**
+   * Moves the sample article to the trash, as `deleteArticle` does, with the speakers and
+   * positions only it uses: never one that another article (in the trash too) codes a
+   * statement with, that is another speaker's affiliation, or that holds a position of the
+   * codebook under it. Refused with `not-found` when there is no sample.
+   */
+  removeSample: op(z.tuple([]), SampleRemoval),
   /** Marks a quote or an offset range as a statement; speaker and position created when new. */
   addStatement: op(
     z.tuple([Id, StatementInput]),
@@ -427,6 +458,11 @@ export const contract = {
   importCodebook: op(z.tuple([z.object({ csv: z.string().max(5_000_000) })]), CodebookImportReport),
   /** Full-text hits over titles, text and notes with snippets and the matched words marked. */
   search: op(z.tuple([SearchQuery]), SearchResults),
+  /**
+   * Where the words of a search (as `search` matches them) are in an article's text: plain-text
+   * offsets, the first 500, to mark when the article opens from a hit, scrolled to the first.
+   */
+  findInArticle: op(z.tuple([Id, z.string().max(500)]), Ranges),
   /** Sources, tags and the date range, for the filters' choices. */
   getFacets: op(z.tuple([]), ArchiveFacets),
   /**

@@ -101,6 +101,7 @@ export const RejectedSuggestion = z.object({
 export type RejectedSuggestion = z.infer<typeof RejectedSuggestion>
 
 export const Origin = z.object({
+  /** `sample`: the sample article a new archive opens with, whatever its title becomes. */
   kind: z.enum(['paste', 'file', 'sample']),
   name: z.string().max(500),
   sha256: z.string().max(64),
@@ -162,5 +163,7 @@ export const ArticleSummary = z.object({
   updatedAt: z.string(),
   /** The SHA-256 of the file or text it was imported from, to find duplicates (summaries made before it lack it). */
   sha256: z.string().max(64).optional(),
+  /** The sample article a new archive opens with (its origin says so); absent for the analyst's own. */
+  sample: z.literal(true).optional(),
 })
 export type ArticleSummary = z.infer<typeof ArticleSummary>

@@ -19,6 +19,8 @@ export const StatementRow = z.object({
   quote: z.string(),
   start: z.number(),
   end: z.number(),
+  /** The statement is in the sample article a new archive opens with. */
+  sample: z.literal(true).optional(),
 })
 export type StatementRow = z.infer<typeof StatementRow>
 

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch'
 import { describe, expect, test } from 'vitest'
-import { foldTerm } from '../../src-main/notebook/foldTerm'
 import { SearchIndex, type SearchFields } from '../../src-main/notebook/searchIndex'
+import { searchTerm } from '../../src-main/notebook/searchTerm'
 
 // Words of very different frequencies (some in nearly every article, as in a large archive),
 // words that begin other words, and words that differ by one letter or by accents only.
@@ -62,7 +62,7 @@ function miniSearchOf(): MiniSearch {
   return new MiniSearch({
     fields: ['title', 'text', 'notes'],
     storeFields: [],
-    processTerm: (term) => foldTerm(term) || null,
+    processTerm: (term) => searchTerm(term) || null,
     searchOptions: { boost: { title: 2 }, combineWith: 'AND' },
   })
 }
@@ -93,7 +93,7 @@ const QUERIES = [
   'cease-fire',
   'negotiatd settlement',
   'barier',
-  'dredging harbourm',
+  'dredging harbou',
   'customs, quota; ferry.',
   'nowhere',
   'q',

@@ -1,8 +1,12 @@
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
+import MiniSearch from 'minisearch'
 import { describe, expect, test, vi } from 'vitest'
+import { foldTerm } from '../../src-main/notebook/foldTerm'
+import type { Article, DocJSON } from '../../src-main/shared/model'
 import type { Notebook } from '../../src-main/notebook/notebook'
+import { SEARCH_INDEX_VERSION } from '../../src-main/notebook/searchIndex'
 import { codedArchive } from './codedArchive'
 import { open } from './tempArchive'
 
@@ -48,6 +52,56 @@ describe('full-text search', () => {
     // Typed and followed by a space, one letter is a word of the search like any other.
     expect(await titles('treaty c ')).toEqual([])
     expect(await titles('c')).toEqual([])
+  })
+
+  test('a search for “negotiate” finds “negotiations”, and the reverse, marking the words as written', async () => {
+    const { notebook } = await codedArchive()
+    const talks = await notebook.importArticle({
+      text: 'Farmers are tired. “Our fields cannot wait for another year of negotiations,” the union said.',
+      meta: { title: 'Union loses patience' },
+    })
+    const envoy = await notebook.importArticle({
+      text: 'The envoy said both sides were ready to negotiate. Negotiating would start in May.',
+      meta: { title: 'Envoy hopeful' },
+    })
+    const found = async (text: string) =>
+      Object.fromEntries(
+        (await notebook.search({ text, limit: 10 })).hits.map((hit) => [
+          hit.articleId,
+          marked(hit),
+        ]),
+      )
+    expect(await found('negotiate')).toEqual({
+      [talks.id]: ['negotiations'],
+      [envoy.id]: ['negotiate', 'Negotiating'],
+    })
+    expect(await found('negotiations ')).toEqual(await found('negotiate'))
+    expect(await found('negotiated talks')).toEqual({})
+  })
+
+  test('the words of a search are found in an article’s text, as written, for it to open at', async () => {
+    const { notebook } = await codedArchive()
+    const text =
+      'The envoy said both sides were ready to negotiate. Negotiating would start in May.'
+    const envoy = await notebook.importArticle({ text, meta: { title: 'Envoy hopeful' } })
+    const found = await notebook.findInArticle(envoy.id, 'negotiations')
+    expect(found.map(([start, end]) => text.slice(start, end))).toEqual([
+      'negotiate',
+      'Negotiating',
+    ])
+    expect(await notebook.findInArticle(envoy.id, 'harbour')).toEqual([])
+  })
+
+  test('a word still being typed finds the words it is on its way to', async () => {
+    const { notebook } = await codedArchive()
+    await notebook.importArticle({
+      text: 'The delegations agreed: negotiations resume on Monday.',
+      meta: { title: 'Talks resume' },
+    })
+    const titles = async (text: string) =>
+      (await notebook.search({ text, limit: 10 })).hits.map((hit) => hit.title)
+    for (const typed of ['negot', 'negotia', 'negotiat', 'negotiatio', 'negotiation'])
+      expect(await titles(typed)).toEqual(['Talks resume'])
   })
 
   test('marks the title when the words are in it', async () => {
@@ -252,10 +306,57 @@ describe('full-text search', () => {
     expect((await reopened.queryStatements({ limit: 100 })).length).toBeGreaterThan(0)
     expect(reopened.indexStats().loaded).toEqual({ search: 'rebuilt', statements: 'rebuilt' })
     await reopened.close()
-    expect((await indexHead(dir)).version).toBe(2)
+    expect((await indexHead(dir)).version).toBe(SEARCH_INDEX_VERSION)
     const statements = await readFile(join(dir, 'index', 'statements.jsonl'), 'utf8')
     expect(JSON.parse(statements.split('\n')[0])).toMatchObject({ version: 3 })
     for (const file of earlier) await expect(stat(file)).rejects.toThrow(/ENOENT/)
+  })
+
+  test('an index file made with the earlier handling of words is rebuilt, not read with the new one', async () => {
+    const { dir, notebook, ids } = await codedArchive()
+    const article = await notebook.getArticle(ids[0])
+    await notebook.updateArticle(ids[0], {
+      baseRevision: article.revision,
+      notes: {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: 'Negotiations stalled.' }] },
+        ],
+      },
+    })
+    await notebook.search({ text: 'treaty', limit: 10 })
+    await notebook.close()
+    // The file an earlier Stancemark wrote: version 2, words only folded (case and accents).
+    const head = await indexHead(dir)
+    const earlier = new MiniSearch<{ id: string; title: string; text: string; notes: string }>({
+      fields: ['title', 'text', 'notes'],
+      storeFields: [],
+      processTerm: (term) => foldTerm(term) || null,
+    })
+    for (const id of Object.keys(head.stamps)) {
+      const { meta, body, notes } = JSON.parse(
+        await readFile(join(dir, 'articles', `${id}.json`), 'utf8'),
+      ) as Article
+      const words = (doc: DocJSON): string =>
+        [doc.text ?? '', ...(doc.content ?? []).map(words)].join(' ')
+      earlier.add({ id, title: meta.title, text: words(body), notes: words(notes) })
+    }
+    const { index, ...rest } = earlier.toJSON()
+    const lines = [
+      JSON.stringify({ version: 2, stamps: head.stamps, index: rest, terms: index.length }),
+      ...index.map((entry) => JSON.stringify(entry)),
+    ]
+    await writeFile(indexFile(dir), lines.join('\n'))
+    const reopened = (await open(dir)).notebook
+    const [hit] = (await reopened.search({ text: 'negotiate', limit: 10 })).hits
+    expect(hit).toMatchObject({
+      articleId: ids[0],
+      field: 'notes',
+      snippet: 'Negotiations stalled.',
+    })
+    expect(reopened.indexStats().loaded.search).toBe('rebuilt')
+    await reopened.close()
+    expect((await indexHead(dir)).version).toBe(SEARCH_INDEX_VERSION)
   })
 
   test('a damaged index file is rebuilt from the articles', async () => {

@@ -5,11 +5,13 @@ import { ExportStatementsMenu } from '../explorer/ExportStatementsMenu'
 import { FilterBar } from '../explorer/FilterBar'
 import type { StatementFilter, StatementFilterState } from '../explorer/useStatementFilter'
 import type { Registry } from '../statements/useRegistry'
+import { RemoveSampleButton } from '../sample/RemoveSampleButton'
 import { chartPng, chartSvg } from './chartFiles'
 import { MatrixChart } from './MatrixChart'
 import { NetworkChart } from './NetworkChart'
 import { TimelineChart } from './TimelineChart'
 import { useAnalysis } from './useAnalysis'
+import { useElementWidth } from './useElementWidth'
 import { counted } from '../../counted'
 
 type Picture = 'matrix' | 'timeline' | 'network'
@@ -33,6 +35,7 @@ export function AnalysisView({
   const [timelineBy, setTimelineBy] = useState<'speaker' | 'position'>('speaker')
   const [message, setMessage] = useState<string>()
   const frame = useRef<HTMLDivElement>(null)
+  const frameWidth = useElementWidth(frame)
 
   // A mark opens the statements behind it in the explorer.
   const open = (patch: Partial<StatementFilter>) => {
@@ -98,6 +101,15 @@ export function AnalysisView({
         <span className="legend-swatch opposes" /> opposes <span className="legend-ring" /> both
         supports and opposes · size = number of statements · click a mark to see its statements
       </p>
+      {analysis && analysis.sampleStatements > 0 && (
+        <p className="sample-note" role="note">
+          {analysis.sampleStatements === analysis.total
+            ? `All ${counted(analysis.total, 'statement', 'statements')} here are`
+            : `${analysis.sampleStatements.toLocaleString()} of these ${counted(analysis.total, 'statement', 'statements')} ${analysis.sampleStatements === 1 ? 'is' : 'are'}`}{' '}
+          from the sample article a new archive opens with.
+          <RemoveSampleButton />
+        </p>
+      )}
       <div className="chart-frame" ref={frame}>
         {error ? (
           <p className="form-error" role="alert">
@@ -108,7 +120,7 @@ export function AnalysisView({
         ) : picture === 'matrix' ? (
           <MatrixChart analysis={analysis} onOpen={open} />
         ) : picture === 'timeline' ? (
-          <TimelineChart analysis={analysis} by={timelineBy} onOpen={open} />
+          <TimelineChart analysis={analysis} by={timelineBy} width={frameWidth} onOpen={open} />
         ) : (
           <NetworkChart analysis={analysis} onOpen={open} />
         )}

@@ -3,28 +3,31 @@ import type { StatementFilter } from '../explorer/useStatementFilter'
 import { Chart } from './Chart'
 import { leftOut, mostStatements } from './mostStatements'
 import { stanceColor } from './stanceColor'
+import { timelineColumns } from './timelineColumns'
 import { counted } from '../../counted'
 
 const MAX_LINES = 14
+/** The widest a column gets, and the narrowest before months give way to quarters, then years. */
 const COLUMN = 46
+const NARROWEST = 26
 const LINE = 38
 const LEFT = 200
+const RIGHT = 20
 const TOP = 40
+/** The widest a column's label is; narrower columns label every second, third… column. */
+const LABEL = 44
 
 interface TimelineProps {
   analysis: StatementAnalysis
   by: 'speaker' | 'position'
+  /** The room the picture has: its time runs across it, whatever span it covers. */
+  width: number
   onOpen: (patch: Partial<StatementFilter>) => void
 }
 
-const lastDay = (month: string) => {
-  const [year, m] = month.split('-').map(Number)
-  return `${month}-${String(new Date(Date.UTC(year, m, 0)).getUTCDate()).padStart(2, '0')}`
-}
-
-/** Statements per month for each speaker (or position), coloured by net stance. */
-export function TimelineChart({ analysis, by, onOpen }: TimelineProps) {
-  const { months, bySpeaker, byPosition } = analysis.timeline
+/** Statements per month (or quarter, or year) for each speaker or position, coloured by net stance. */
+export function TimelineChart({ analysis, by, width, onOpen }: TimelineProps) {
+  const { bySpeaker, byPosition } = analysis.timeline
   const byLine = by === 'speaker' ? bySpeaker : byPosition
   const lines = (
     by === 'speaker'
@@ -35,27 +38,36 @@ export function TimelineChart({ analysis, by, onOpen }: TimelineProps) {
   const some = { shown: shown.length, of: lines.length }
   const note =
     by === 'speaker' ? leftOut(some, { shown: 0, of: 0 }) : leftOut({ shown: 0, of: 0 }, some)
-  const cells = new Map(
-    shown.flatMap((line) => byLine[line.id].map((m) => [`${line.id}|${m.month}`, m] as const)),
+  const room = Math.max(0, width - LEFT - RIGHT)
+  const { columns, cells } = timelineColumns(
+    shown.map((line) => ({ id: line.id, months: byLine[line.id] })),
+    room,
+    NARROWEST,
   )
+  const column = Math.max(4, Math.min(COLUMN, room / Math.max(1, columns.length)))
+  const labelEvery = Math.ceil(LABEL / column)
   const max = Math.max(1, ...[...cells.values()].map((t) => t.total))
-  const width = LEFT + months.length * COLUMN + 20
+  const largest = Math.max(2, Math.min(15, column / 2 - 1))
+  const smallest = Math.min(4, largest * 0.4)
+  const chartWidth = LEFT + columns.length * column + RIGHT
   const height = TOP + shown.length * LINE + 30
 
   return (
-    <Chart label={`Timeline of statements by ${by}`} width={width} height={height} note={note}>
-      {months.map((month, col) => (
-        <text
-          key={month}
-          x={LEFT + col * COLUMN + COLUMN / 2}
-          y={TOP - 14}
-          textAnchor="middle"
-          fill="#656d76"
-          fontSize="10"
-        >
-          {month.endsWith('-01') || col === 0 ? month : month.slice(5)}
-        </text>
-      ))}
+    <Chart label={`Timeline of statements by ${by}`} width={chartWidth} height={height} note={note}>
+      {columns.map(({ key, label }, col) =>
+        col % labelEvery === 0 ? (
+          <text
+            key={key}
+            x={LEFT + col * column + column / 2}
+            y={TOP - 14}
+            textAnchor="middle"
+            fill="#656d76"
+            fontSize="10"
+          >
+            {label}
+          </text>
+        ) : null,
+      )}
       {shown.map((line, index) => {
         const y = TOP + index * LINE + LINE / 2
         return (
@@ -63,19 +75,19 @@ export function TimelineChart({ analysis, by, onOpen }: TimelineProps) {
             <text x={LEFT - 10} y={y + 4} textAnchor="end" fill="#1f2328">
               {line.label.length > 30 ? `${line.label.slice(0, 29)}…` : line.label}
             </text>
-            <line x1={LEFT} x2={width - 20} y1={y} y2={y} stroke="#e3e1dc" />
-            {months.map((month, col) => {
-              const tally = cells.get(`${line.id}|${month}`)
+            <line x1={LEFT} x2={chartWidth - RIGHT} y1={y} y2={y} stroke="#e3e1dc" />
+            {columns.map(({ key, from, to }, col) => {
+              const tally = cells.get(`${line.id}|${key}`)
               if (!tally) return null
               const patch: Partial<StatementFilter> = {
                 [by === 'speaker' ? 'speakerId' : 'positionId']: line.id,
-                from: `${month}-01`,
-                to: lastDay(month),
+                from,
+                to,
               }
-              const label = `${line.label}, ${month}: ${counted(tally.total, 'statement', 'statements')} (${tally.supports} supports, ${tally.opposes} opposes, ${tally.neutral} neutral)`
+              const label = `${line.label}, ${key.replace('-Q', ' Q')}: ${counted(tally.total, 'statement', 'statements')} (${tally.supports} supports, ${tally.opposes} opposes, ${tally.neutral} neutral)`
               return (
                 <g
-                  key={month}
+                  key={key}
                   role="button"
                   tabIndex={0}
                   aria-label={label}
@@ -85,9 +97,9 @@ export function TimelineChart({ analysis, by, onOpen }: TimelineProps) {
                 >
                   <title>{label}</title>
                   <circle
-                    cx={LEFT + col * COLUMN + COLUMN / 2}
+                    cx={LEFT + col * column + column / 2}
                     cy={y}
-                    r={4 + 11 * Math.sqrt(tally.total / max)}
+                    r={smallest + (largest - smallest) * Math.sqrt(tally.total / max)}
                     fill={stanceColor(tally)}
                     fillOpacity={0.85}
                   />

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef } from 'react'
 import type { DocJSON } from '../../../src-main/shared/model'
 import { ArchiveStatusContext, useArchiveStatus } from '../../archiveStatus'
 import { statementViewKey } from '../../editor/statementView'
+import { SampleNote } from '../sample/SampleNote'
 import type { Registry } from '../statements/useRegistry'
 import { ArticleWorkspace } from './ArticleWorkspace'
 import { useArticleSession } from './useArticleSession'
@@ -11,6 +12,8 @@ interface ArticleViewProps {
   articleId: string
   /** A statement to scroll to and select once the article is shown (opened from the explorer). */
   focusStatementId?: string
+  /** The search the article was opened from (a hit): its words are marked, the first scrolled to. */
+  searched?: { searched: string }
   registry: Registry
   /** Put the focus on the text once it is shown (just imported: reading and marking come next). */
   focusText?: boolean
@@ -21,6 +24,7 @@ interface ArticleViewProps {
 export function ArticleView({
   articleId,
   focusStatementId,
+  searched,
   registry,
   focusText,
   onTextFocused,
@@ -56,6 +60,9 @@ export function ArticleView({
   if (!session.article) return <p className="loading">Opening the article…</p>
   return (
     <>
+      {session.article.origin.kind === 'sample' && (
+        <SampleNote statements={Object.keys(session.statements).length} />
+      )}
       {session.notice && (
         <div className="banner" role="alert">
           {session.notice}
@@ -74,6 +81,7 @@ export function ArticleView({
           registry={registry}
           attach={attach}
           focusStatementId={focusStatementId}
+          searched={searched}
         />
       </ArchiveStatusContext.Provider>
     </>

@@ -6,6 +6,7 @@ import type { StatementSpan } from '../../../src-main/shared/statementSpans'
 import { useArchiveStatus } from '../../archiveStatus'
 import { newStatementId } from '../../editor/newStatementId'
 import { ReadMostly } from '../../editor/readMostly'
+import { SearchMatchView } from '../../editor/searchMatchView'
 import { StatementView, statementViewKey } from '../../editor/statementView'
 import { SuggestionView, type SuggestionViewOptions } from '../../editor/suggestionView'
 import { NotesEditor } from '../notes/NotesEditor'
@@ -16,6 +17,7 @@ import { useSuggestedStatements } from '../suggestions/useSuggestedStatements'
 import type { Registry } from '../statements/useRegistry'
 import { ArticleToolbar } from './ArticleToolbar'
 import { useLaidOutOnce } from './useLaidOutOnce'
+import { useSearchMatches } from './useSearchMatches'
 import { useStatementLook } from './useStatementLook'
 import { MetaFields } from './MetaFields'
 import type { ArticleSession } from './useArticleSession'
@@ -27,6 +29,8 @@ interface WorkspaceProps {
   /** Filled with the editors' content getters for the session's saves. */
   attach: (editors: { body: Editor; notes?: Editor }) => void
   focusStatementId?: string
+  /** The search the article was opened from: its words are marked, the first scrolled to. */
+  searched?: { searched: string }
 }
 
 /** How long the statement list waits for typing to pause before it shows the new quotes. */
@@ -48,6 +52,7 @@ export function ArticleWorkspace({
   registry,
   attach,
   focusStatementId,
+  searched,
 }: WorkspaceProps) {
   const [selected, setSelected] = useState<{ id: string; focus: boolean | 'position' }>()
   const [spans, setSpans] = useState<StatementSpan[]>([])
@@ -70,6 +75,7 @@ export function ArticleWorkspace({
       StatementView.configure({ onActivate: (id) => setSelected({ id, focus: false }) }),
       // oxlint-disable-next-line react/refs
       SuggestionView.configure({ onAction: (action) => suggestionRef.current(action) }),
+      SearchMatchView,
     ],
     content: article.body,
     editorProps: { attributes: { class: 'article-text prose', 'aria-label': 'Article text' } },
@@ -85,6 +91,7 @@ export function ArticleWorkspace({
   })
 
   useEffect(() => attach({ body: editor, notes: notesRef.current }), [attach, editor])
+  useSearchMatches(editor, article.id, searched)
   // While the archive changes the whole article, its text takes no keys at all (undo included).
   useEffect(() => {
     if (!editor.isDestroyed) editor.setEditable(!session.heldBy, false)

@@ -11,6 +11,7 @@ import type { Sort, SortKey } from './statementSort'
 import type { StatementFilterState } from './useStatementFilter'
 import { useStatementPages } from './useStatementPages'
 import { counted } from '../../counted'
+import { SampleBadge } from '../sample/SampleBadge'
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'quote', label: 'Quote' },
@@ -199,6 +200,7 @@ export function ExplorerView({
                     </span>
                   </td>
                   <td className="article-cell" title={row.title}>
+                    {row.sample && <SampleBadge />}
                     {row.title}
                   </td>
                   <td className="date-cell">{row.published || '—'}</td>

@@ -1,4 +1,7 @@
+import { useEffect } from 'react'
 import type { ImportFileResult } from '../../../src-main/shared/contract'
+import { SampleOffer } from '../sample/SampleOffer'
+import { useSampleOffer } from '../sample/useSampleOffer'
 import type { BatchImport } from './useBatchImport'
 
 const STATUS_WORDS: Record<ImportFileResult['status'], string> = {
@@ -28,6 +31,12 @@ interface BatchReportProps {
 /** A batch import under way (a progress bar and Cancel), then what became of each file. */
 export function BatchReport({ batch, onCancel, onClose, onOpen }: BatchReportProps) {
   const done = batch.results.length
+  const sampleOffer = useSampleOffer()
+  const { imported } = sampleOffer
+  const importedNow = batch.finished
+    ? batch.results.filter((result) => result.status === 'imported').length
+    : 0
+  useEffect(() => void imported(importedNow), [imported, importedNow])
   return (
     <div className="batch-import">
       {!batch.finished ? (
@@ -83,6 +92,7 @@ export function BatchReport({ batch, onCancel, onClose, onOpen }: BatchReportPro
           </table>
         </div>
       )}
+      {sampleOffer.offer && <SampleOffer sample={sampleOffer.offer} onKeep={sampleOffer.dismiss} />}
       <div className="form-actions">
         <span />
         {batch.finished ? (

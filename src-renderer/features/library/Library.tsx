@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef, useState } from 'react'
 import { useArchiveStatus } from '../../archiveStatus'
 import type { Registry } from '../statements/useRegistry'
+import { SampleBadge } from '../sample/SampleBadge'
 import { Highlighted } from './Highlighted'
 import { LibraryFilters } from './LibraryFilters'
 import { EMPTY_LIBRARY_FILTER, useLibrary, type LibraryFilter } from './useLibrary'
@@ -10,7 +11,8 @@ import { counted } from '../../counted'
 interface LibraryProps {
   selectedId?: string
   registry: Registry
-  onOpen: (id: string) => void
+  /** Opens an article; from a search hit, with the words searched for, to mark in it. */
+  onOpen: (id: string, searched?: string) => void
   onImport: () => void
 }
 
@@ -79,10 +81,11 @@ export function Library({ selectedId, registry, onOpen, onImport }: LibraryProps
                     <button
                       type="button"
                       className={`library-item${hit.articleId === selectedId ? ' is-selected' : ''}`}
-                      onClick={() => onOpen(hit.articleId)}
+                      onClick={() => onOpen(hit.articleId, filter.text)}
                     >
                       <span className="library-title">
                         <Highlighted text={hit.title} ranges={hit.titleHighlights} />
+                        {hit.sample && <SampleBadge />}
                       </span>
                       <span className="library-snippet">
                         {hit.field === 'notes' && <em>Notes: </em>}
@@ -105,7 +108,10 @@ export function Library({ selectedId, registry, onOpen, onImport }: LibraryProps
                     aria-current={article.id === selectedId ? 'page' : undefined}
                     onClick={() => onOpen(article.id)}
                   >
-                    <span className="library-title">{article.title}</span>
+                    <span className="library-title">
+                      {article.title}
+                      {article.sample && <SampleBadge />}
+                    </span>
                     <span className="library-meta">
                       {[article.source, article.published].filter(Boolean).join(' · ')}
                       <span className="count" title="Statements">

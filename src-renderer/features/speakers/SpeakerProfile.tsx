@@ -5,6 +5,7 @@ import { api } from '../../api'
 import { routeHash } from '../../routes'
 import { stanceLabel } from '../statements/stances'
 import { counted } from '../../counted'
+import { SampleBadge } from '../sample/SampleBadge'
 
 /** The speaker's profile from the archive, again whenever the archive changes. */
 function useSpeakerProfile(speakerId: string) {
@@ -91,7 +92,10 @@ export function SpeakerProfile({ speaker }: { speaker: Speaker }) {
                   >
                     “{row.quote}”
                   </a>
-                  <span className="profile-source">{row.title}</span>
+                  <span className="profile-source">
+                    {row.sample && <SampleBadge />}
+                    {row.title}
+                  </span>
                 </li>
               ))}
             </ol>

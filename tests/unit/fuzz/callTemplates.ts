@@ -47,6 +47,9 @@ export function callTemplates(known: KnownIds): Record<string, JsonLike[][]> {
     mergePositions: [[positionId, positionId]],
     deletePosition: [[positionId]],
     search: [[{ text: 'talks', limit: 3 }]],
+    findInArticle: [[articleId, 'talks']],
+    getSample: [[]],
+    removeSample: [[]],
     exportArticle: [
       [articleId, 'markdown'],
       [articleId, 'web-annotation'],

@@ -25,7 +25,7 @@ export interface FuzzTarget {
 const READ_ONLY = new Set([
   ...['getArchiveInfo', 'listArticles', 'getArticle', 'queryStatements', 'listSpeakers'],
   ...['listPositions', 'search', 'exportArticle', 'suggestStatements', 'exportStatements'],
-  ...['exportAnnotations', 'findDuplicate'],
+  ...['exportAnnotations', 'findDuplicate', 'getSample', 'findInArticle'],
   ...['exportArchiveZip', 'exportVaultZip'],
 ])
 /** Methods that change the thing their first argument names: sent only naming nothing there. */
