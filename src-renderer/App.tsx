@@ -104,7 +104,11 @@ export function App() {
     // The articles view shows the last article open: not the sample, now in the trash.
     if (lastArticleId && removal.articleIds.includes(lastArticleId)) {
       setLastArticleId(undefined)
-      if (route.view === 'articles') go({ view: 'articles' })
+      if (route.view === 'articles') {
+        go({ view: 'articles' })
+        // Now, not at the hashchange: a route still naming the sample would make it the last one again.
+        setRoute({ view: 'articles' })
+      }
     }
   }
 
