@@ -6,7 +6,11 @@ import type { StatementSpan } from '../../../src-main/shared/statementSpans'
 import { useArchiveStatus } from '../../archiveStatus'
 import { newStatementId } from '../../editor/newStatementId'
 import { ReadMostly } from '../../editor/readMostly'
-import { StatementView, statementViewKey } from '../../editor/statementView'
+import {
+  StatementView,
+  statementViewKey,
+  type StatementViewOptions,
+} from '../../editor/statementView'
 import { SuggestionView, type SuggestionViewOptions } from '../../editor/suggestionView'
 import { NotesEditor } from '../notes/NotesEditor'
 import { StatementForm } from '../statements/StatementForm'
@@ -16,6 +20,7 @@ import { useSuggestedStatements } from '../suggestions/useSuggestedStatements'
 import type { Registry } from '../statements/useRegistry'
 import { ArticleToolbar } from './ArticleToolbar'
 import { useLaidOutOnce } from './useLaidOutOnce'
+import { useOpenStatements } from './useOpenStatements'
 import { useStatementLook } from './useStatementLook'
 import { MetaFields } from './MetaFields'
 import type { ArticleSession } from './useArticleSession'
@@ -57,6 +62,7 @@ export function ArticleWorkspace({
   const skipsUnseen = laidOut && (article.body.content?.length ?? 0) <= SKIPPED_UP_TO
   const { readOnly, readOnlyMessage } = useArchiveStatus()
   const markRef = useRef<() => void>(() => {})
+  const openRef = useRef<StatementViewOptions['onOpen']>(() => {})
   const suggestionRef = useRef<SuggestionViewOptions['onAction']>(() => false)
   const notesRef = useRef<Editor>(undefined)
   const spansLater = useRef<ReturnType<typeof setTimeout>>(undefined)
@@ -67,7 +73,8 @@ export function ArticleWorkspace({
       // The shortcut reads the ref when pressed, not while rendering.
       // oxlint-disable-next-line react/refs
       ReadMostly.configure({ onMarkStatement: () => markRef.current() }),
-      StatementView.configure({ onActivate: (id) => setSelected({ id, focus: false }) }),
+      // oxlint-disable-next-line react/refs
+      StatementView.configure({ onOpen: (ids, at, by) => openRef.current(ids, at, by) }),
       // oxlint-disable-next-line react/refs
       SuggestionView.configure({ onAction: (action) => suggestionRef.current(action) }),
     ],
@@ -120,6 +127,17 @@ export function ArticleWorkspace({
   }
   useLayoutEffect(() => {
     markRef.current = markStatement
+  })
+
+  const opening = useOpenStatements({
+    editor,
+    statements: session.statements,
+    speakers: registry.speakers,
+    onSelect: setSelected,
+    onHint: setHint,
+  })
+  useLayoutEffect(() => {
+    openRef.current = opening.open
   })
 
   const suggested = useSuggestedStatements({
@@ -231,6 +249,7 @@ export function ArticleWorkspace({
         >
           <EditorContent editor={editor} />
         </div>
+        {opening.chooser}
         <NotesEditor
           content={article.notes}
           editable={!readOnly}
