@@ -26,6 +26,14 @@ export interface StatementLook {
 
 const NO_LOOK = { className: 'stance-none', title: 'Statement' }
 
+function sharedCount(count: number): HTMLElement {
+  const element = document.createElement('span')
+  element.className = 'statement-count'
+  element.dataset.count = String(count)
+  element.setAttribute('aria-hidden', 'true')
+  return element
+}
+
 /** The decorations of the runs inside some stretches: each run's colour, and what hovering it says. */
 function decorationsOf(runs: StatementRun[], look: StatementLook): Decoration[] {
   const decorations: Decoration[] = []
@@ -64,15 +72,16 @@ function decorationsOf(runs: StatementRun[], look: StatementLook): Decoration[] 
         spec,
       ),
     )
-    // The count goes before the first of the shared words only: the run may be cut by bold or links.
+    // How many, before the first of the shared words: a mark of no text, which neither cuts the
+    // words' outline in two nor adds to what is read or copied.
     if (run.starts)
       decorations.push(
-        Decoration.inline(
-          run.from,
-          run.from + 1,
-          { class: 'statement-shared-start', 'data-count': String(run.ids.length) },
-          spec,
-        ),
+        Decoration.widget(run.from, () => sharedCount(run.ids.length), {
+          ...spec,
+          side: 1,
+          key: `shared-${run.ids.length}`,
+          ignoreSelection: true,
+        }),
       )
   }
   return decorations
@@ -180,7 +189,10 @@ function redrawn(
         stretch.to,
         (spec: { statementIds?: string[] }) => spec.statementIds !== undefined,
       )
-      .filter((d) => overlaps(d, stretch)),
+      // A widget stands at a point: it is in the stretch if there, not only where it overlaps.
+      .filter((d) =>
+        d.from === d.to ? stretch.from <= d.from && d.from < stretch.to : overlaps(d, stretch),
+      ),
   )
   const inside = spans.filter((span) => stretches.some((stretch) => overlaps(span, stretch)))
   return decorations.remove(stale).add(doc, decorationsOf(statementRuns(inside), look))

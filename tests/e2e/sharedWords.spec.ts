@@ -50,10 +50,16 @@ test('words in two statements show that they are shared: a count before them, tw
     'title',
     'Shared by 2 statements: Tomas Vell — no position (supports); Ilse Marrow — no position (neutral)',
   )
-  const count = await shared(page)
-    .first()
-    .evaluate((element) => getComputedStyle(element, '::before').content)
-  expect(count).toBe('"2"')
+  // How many, in a badge just before them.
+  const count = text(page).locator('.statement-count')
+  await expect(count).toBeVisible()
+  expect(await count.evaluate((element) => getComputedStyle(element, '::before').content)).toBe(
+    '"2"',
+  )
+  const badge = (await count.boundingBox())!
+  const firstLine = await shared(page).evaluate((element) => element.getClientRects()[0].toJSON())
+  expect(badge.x + badge.width).toBeLessThanOrEqual(firstLine.left + 1)
+  expect(badge.y).toBeLessThan(firstLine.bottom)
   // One statement's words have one line under them; shared words a second, in the outer one's colour.
   const lines = (selector: string) =>
     text(page)
@@ -106,8 +112,9 @@ test('E with the caret in the text opens the statement there, and offers the cho
   ).toBeVisible()
   await expect(form(page)).toHaveCount(0)
 
-  // To the start of the first paragraph, then along the words into the shared ones.
-  await page.keyboard.press('Control+Home')
+  // Up to the start of the first paragraph, then along the words into the shared ones.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowUp')
+  await page.keyboard.press('Home')
   for (let i = 0; i < NESTED.indexOf(INNER) + 4; i++) await page.keyboard.press('ArrowRight')
   await page.keyboard.press('e')
   const items = chooser(page).getByRole('menuitem')
