@@ -221,34 +221,38 @@ export function ArticleWorkspace({
             <MetaFields meta={meta} onChange={session.setMeta} />
           </fieldset>
         </header>
-        <ArticleToolbar
-          editor={editor}
-          articleId={article.id}
-          editing={editing}
-          onToggleEditing={toggleEditing}
-          onMark={markStatement}
-          onSuggest={() => void session.saveNow().then(suggested.refresh)}
-          saveState={session.saveState}
-          saveError={session.saveError}
-          session={session}
-        />
-        {editing && (
-          <p className="hint" role="status">
-            Editing the text. Statements stay on their words; press Done editing to go back to
-            reading.
-          </p>
-        )}
-        {hint && (
-          <p className="hint" role="status">
-            {hint}
-          </p>
-        )}
-        {!editing && <SuggestionBar suggested={suggested} />}
+        {/* The toolbar and what it has to say stay on screen above the text. */}
+        <div className="article-controls">
+          <ArticleToolbar
+            editor={editor}
+            articleId={article.id}
+            editing={editing}
+            onToggleEditing={toggleEditing}
+            onMark={markStatement}
+            onSuggest={() => void session.saveNow().then(suggested.refresh)}
+            saveState={session.saveState}
+            saveError={session.saveError}
+            session={session}
+          />
+          {editing && (
+            <p className="hint" role="status">
+              Editing the text. Statements stay on their words; press Done editing to go back to
+              reading.
+            </p>
+          )}
+          {hint && (
+            <p className="hint" role="status">
+              {hint}
+            </p>
+          )}
+        </div>
         <div
           className={`article-body${editing ? ' is-editing' : ''}${skipsUnseen ? ' is-laid-out' : ''}`}
         >
           <EditorContent editor={editor} />
         </div>
+        {/* Below the text and kept on screen while it scrolls: adding it never moves the words. */}
+        {!editing && <SuggestionBar suggested={suggested} />}
         {opening.chooser}
         <NotesEditor
           content={article.notes}
