@@ -10,6 +10,7 @@ import {
   type DocRange,
   type StatementSpan,
 } from '../../src-main/shared/statementSpans'
+import { overlaps, statementRuns, stretchesAround, type StatementRun } from './statementRuns'
 
 /** How a statement looks in the text: its colour class and what hovering it shows. */
 export interface ShownStatement {
@@ -25,21 +26,65 @@ export interface StatementLook {
 
 const NO_LOOK = { className: 'stance-none', title: 'Statement' }
 
-function decorationsOf(spans: StatementSpan[], look: StatementLook): Decoration[] {
-  return spans.map((span) => {
-    const shown = look.lookOf(span.id) ?? NO_LOOK
-    const selected = span.id === look.selectedId ? ' is-selected' : ''
-    return Decoration.inline(
-      span.from,
-      span.to,
-      {
-        class: `statement-look ${shown.className}${selected}`,
-        title: shown.title,
-        'data-statement': span.id,
-      },
-      { statementId: span.id },
+function sharedCount(count: number): HTMLElement {
+  const element = document.createElement('span')
+  element.className = 'statement-count'
+  element.dataset.count = String(count)
+  element.setAttribute('aria-hidden', 'true')
+  return element
+}
+
+/** The decorations of the runs inside some stretches: each run's colour, and what hovering it says. */
+function decorationsOf(runs: StatementRun[], look: StatementLook): Decoration[] {
+  const decorations: Decoration[] = []
+  for (const run of runs) {
+    const spec = { statementIds: run.ids }
+    const shown = run.ids.map((id) => look.lookOf(id) ?? NO_LOOK)
+    const selected = look.selectedId && run.ids.includes(look.selectedId) ? ' is-selected' : ''
+    const inner = shown[shown.length - 1]
+    if (run.ids.length === 1) {
+      decorations.push(
+        Decoration.inline(
+          run.from,
+          run.to,
+          {
+            class: `statement-look ${inner.className}${selected}`,
+            title: inner.title,
+            'data-statement': run.ids[0],
+          },
+          spec,
+        ),
+      )
+      continue
+    }
+    const outer = shown[shown.length - 2]
+    const many = run.ids.length > 2 ? ' shares-many' : ''
+    decorations.push(
+      Decoration.inline(
+        run.from,
+        run.to,
+        {
+          class: `statement-look ${inner.className} statement-shared outer-${outer.className}${many}${selected}`,
+          title: `Shared by ${run.ids.length} statements: ${shown.map((s) => s.title).join('; ')}`,
+          'data-statement': run.ids[run.ids.length - 1],
+          'data-statements': run.ids.join(' '),
+        },
+        spec,
+      ),
     )
-  })
+    // How many, before the first of the shared words: a mark of no text, which neither cuts the
+    // words' outline in two nor adds to what is read or copied.
+    if (run.starts)
+      decorations.push(
+        Decoration.widget(run.from, () => sharedCount(run.ids.length), {
+          ...spec,
+          side: 1,
+          key: `shared-${run.ids.length}`,
+          ignoreSelection: true,
+        }),
+      )
+  }
+  return decorations
 }
 
 function looksAlike(a: StatementLook, b: StatementLook, id: string): boolean {
@@ -70,7 +115,7 @@ export class StatementViewState {
     this.#plain = known.plain
     this.#spans = known.spans
     this.decorations =
-      known.decorations ?? DecorationSet.create(doc, decorationsOf(this.spans, look))
+      known.decorations ?? DecorationSet.create(doc, decorationsOf(statementRuns(this.spans), look))
   }
 
   get plain(): PlainText {
@@ -84,12 +129,10 @@ export class StatementViewState {
   /** The same text with another look: only the statements that look different are drawn again. */
   relooked(look: StatementLook): StatementViewState {
     const changed = this.spans.filter((span) => !looksAlike(this.look, look, span.id))
-    let decorations = this.decorations
-    if (changed.length > 0) {
-      const ids = new Set(changed.map((span) => span.id))
-      const stale = decorations.find(undefined, undefined, (spec) => ids.has(spec.statementId))
-      decorations = decorations.remove(stale).add(this.doc, decorationsOf(changed, look))
-    }
+    const decorations =
+      changed.length > 0
+        ? redrawn(this.decorations, this.doc, this.spans, changed, look)
+        : this.decorations
     return new StatementViewState(this.doc, look, false, {
       decorations,
       plain: this.#plain,
@@ -111,17 +154,11 @@ export class StatementViewState {
       return false
     })
     const plain = this.plain
-    const redrawn = statementSpansWithin(doc, plain, where)
-    const ranges = [...where.values()]
-    const stale = this.decorations.find(
-      Math.min(...ranges.map((r) => r.from)),
-      Math.max(...ranges.map((r) => r.to)),
-      (spec) => where.has(spec.statementId),
-    )
+    const spans = [...kept, ...statementSpansWithin(doc, plain, where)].sort(inReadingOrder)
     return new StatementViewState(doc, this.look, true, {
-      decorations: this.decorations.remove(stale).add(doc, decorationsOf(redrawn, this.look)),
+      decorations: redrawn(this.decorations, doc, spans, [...where.values()], this.look),
       plain,
-      spans: [...kept, ...redrawn].sort(inReadingOrder),
+      spans,
     })
   }
 
@@ -131,6 +168,34 @@ export class StatementViewState {
       decorations: this.decorations.map(tr.mapping, tr.doc),
     })
   }
+}
+
+/**
+ * The decorations with the words around `ranges` drawn again: the statements over them may share
+ * words with others, so every statement overlapping them is drawn again with them.
+ */
+function redrawn(
+  decorations: DecorationSet,
+  doc: PMNode,
+  spans: StatementSpan[],
+  ranges: DocRange[],
+  look: StatementLook,
+): DecorationSet {
+  const stretches = stretchesAround(spans, ranges)
+  const stale = stretches.flatMap((stretch) =>
+    decorations
+      .find(
+        stretch.from,
+        stretch.to,
+        (spec: { statementIds?: string[] }) => spec.statementIds !== undefined,
+      )
+      // A widget stands at a point: it is in the stretch if there, not only where it overlaps.
+      .filter((d) =>
+        d.from === d.to ? stretch.from <= d.from && d.from < stretch.to : overlaps(d, stretch),
+      ),
+  )
+  const inside = spans.filter((span) => stretches.some((stretch) => overlaps(span, stretch)))
+  return decorations.remove(stale).add(doc, decorationsOf(statementRuns(inside), look))
 }
 
 /** Where each statement changed by a change that only marks or unmarks statements; else undefined. */

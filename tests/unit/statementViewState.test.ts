@@ -32,9 +32,15 @@ function shown(state: StatementViewState) {
     .map((d) => ({
       from: d.from,
       to: d.to,
-      ...(d as unknown as { type: { attrs: object } }).type.attrs,
+      // A widget (how many statements share the words after it) shows its count.
+      ...(d.from === d.to
+        ? { count: (d.spec as { key: string }).key }
+        : (d as unknown as { type: { attrs: object } }).type.attrs),
     }))
-    .sort((x, y) => x.from - y.from || x.to - y.to)
+    .sort(
+      (x, y) =>
+        x.from - y.from || x.to - y.to || JSON.stringify(x).localeCompare(JSON.stringify(y)),
+    )
 }
 
 function follow(state: EditorState, view: StatementViewState, tr = state.tr) {
@@ -85,4 +91,91 @@ describe('the statements shown in the text', () => {
       'ion leaders called t',
     ])
   })
+})
+
+describe('words in two or more statements', () => {
+  const nested = docFromJSON({
+    type: 'doc',
+    content: [
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'The envoy said that ' },
+          {
+            type: 'text',
+            text: 'the minister told him that ',
+            marks: [{ type: 'statement', attrs: { id: 'a' } }],
+          },
+          {
+            type: 'text',
+            text: 'talks would resume',
+            marks: [
+              { type: 'statement', attrs: { id: 'a' } },
+              { type: 'statement', attrs: { id: 'b' } },
+            ],
+          },
+          { type: 'text', text: ' on Monday', marks: [{ type: 'statement', attrs: { id: 'a' } }] },
+          { type: 'text', text: '.' },
+        ],
+      },
+    ],
+  })
+
+  test('are drawn once, as shared by both, with how many before them where the inner one starts', () => {
+    const view = new StatementViewState(nested, look, true)
+    expect(
+      shown(view).map(({ from, to, ...attrs }) => ({
+        text: nested.textBetween(from, to),
+        ...attrs,
+      })),
+    ).toEqual([
+      {
+        text: 'the minister told him that ',
+        class: 'statement-look stance-supports',
+        title: 'Minister — talks (supports)',
+        'data-statement': 'a',
+      },
+      { text: '', count: 'shared-2' },
+      {
+        text: 'talks would resume',
+        class: 'statement-look stance-opposes statement-shared outer-stance-supports is-selected',
+        title: 'Shared by 2 statements: Minister — talks (supports); Opposition — plan (opposes)',
+        'data-statement': 'b',
+        'data-statements': 'a b',
+      },
+      {
+        text: ' on Monday',
+        class: 'statement-look stance-supports',
+        title: 'Minister — talks (supports)',
+        'data-statement': 'a',
+      },
+    ])
+  })
+})
+
+test('the shared words drawn after each change are those a fresh drawing shows, through many nested changes', () => {
+  let seed = 7
+  const next = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31
+    return seed % n
+  }
+  let state = EditorState.create({ doc })
+  let view = new StatementViewState(state.doc, look, true)
+  const size = state.doc.content.size
+  for (let step = 0; step < 200; step++) {
+    const id = 'abcdef'[next(6)]
+    const from = 1 + next(size - 2)
+    const to = Math.min(size, from + 1 + next(40))
+    const tr =
+      next(3) === 0
+        ? state.tr.removeMark(from, to, statement(id))
+        : state.tr.addMark(from, to, statement(id))
+    ;({ state, view } = follow(state, view, tr))
+    if (step % 5 === 0) {
+      const relooked: StatementLook = { ...look, selectedId: 'abcdef'[next(6)] }
+      view = nextStatementViewState(state.tr.setMeta('look', relooked), view, relooked)
+    }
+    expect(shown(view)).toEqual(shown(new StatementViewState(state.doc, view.look, true)))
+  }
+  expect(shown(view).some((d) => 'count' in d)).toBe(true)
 })

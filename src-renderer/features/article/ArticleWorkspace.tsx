@@ -7,7 +7,11 @@ import { useArchiveStatus } from '../../archiveStatus'
 import { newStatementId } from '../../editor/newStatementId'
 import { ReadMostly } from '../../editor/readMostly'
 import { SearchMatchView } from '../../editor/searchMatchView'
-import { StatementView, statementViewKey } from '../../editor/statementView'
+import {
+  StatementView,
+  statementViewKey,
+  type StatementViewOptions,
+} from '../../editor/statementView'
 import { SuggestionView, type SuggestionViewOptions } from '../../editor/suggestionView'
 import { NotesEditor } from '../notes/NotesEditor'
 import { StatementForm } from '../statements/StatementForm'
@@ -18,6 +22,7 @@ import type { Registry } from '../statements/useRegistry'
 import { ArticleToolbar } from './ArticleToolbar'
 import { useLaidOutOnce } from './useLaidOutOnce'
 import { useSearchMatches } from './useSearchMatches'
+import { useOpenStatements } from './useOpenStatements'
 import { useStatementLook } from './useStatementLook'
 import { MetaFields } from './MetaFields'
 import type { ArticleSession } from './useArticleSession'
@@ -62,6 +67,7 @@ export function ArticleWorkspace({
   const skipsUnseen = laidOut && (article.body.content?.length ?? 0) <= SKIPPED_UP_TO
   const { readOnly, readOnlyMessage } = useArchiveStatus()
   const markRef = useRef<() => void>(() => {})
+  const openRef = useRef<StatementViewOptions['onOpen']>(() => {})
   const suggestionRef = useRef<SuggestionViewOptions['onAction']>(() => false)
   const notesRef = useRef<Editor>(undefined)
   const spansLater = useRef<ReturnType<typeof setTimeout>>(undefined)
@@ -72,7 +78,8 @@ export function ArticleWorkspace({
       // The shortcut reads the ref when pressed, not while rendering.
       // oxlint-disable-next-line react/refs
       ReadMostly.configure({ onMarkStatement: () => markRef.current() }),
-      StatementView.configure({ onActivate: (id) => setSelected({ id, focus: false }) }),
+      // oxlint-disable-next-line react/refs
+      StatementView.configure({ onOpen: (ids, at, by) => openRef.current(ids, at, by) }),
       // oxlint-disable-next-line react/refs
       SuggestionView.configure({ onAction: (action) => suggestionRef.current(action) }),
       SearchMatchView,
@@ -127,6 +134,17 @@ export function ArticleWorkspace({
   }
   useLayoutEffect(() => {
     markRef.current = markStatement
+  })
+
+  const opening = useOpenStatements({
+    editor,
+    statements: session.statements,
+    speakers: registry.speakers,
+    onSelect: setSelected,
+    onHint: setHint,
+  })
+  useLayoutEffect(() => {
+    openRef.current = opening.open
   })
 
   const suggested = useSuggestedStatements({
@@ -210,34 +228,39 @@ export function ArticleWorkspace({
             <MetaFields meta={meta} onChange={session.setMeta} />
           </fieldset>
         </header>
-        <ArticleToolbar
-          editor={editor}
-          articleId={article.id}
-          editing={editing}
-          onToggleEditing={toggleEditing}
-          onMark={markStatement}
-          onSuggest={() => void session.saveNow().then(suggested.refresh)}
-          saveState={session.saveState}
-          saveError={session.saveError}
-          session={session}
-        />
-        {editing && (
-          <p className="hint" role="status">
-            Editing the text. Statements stay on their words; press Done editing to go back to
-            reading.
-          </p>
-        )}
-        {hint && (
-          <p className="hint" role="status">
-            {hint}
-          </p>
-        )}
-        {!editing && <SuggestionBar suggested={suggested} />}
+        {/* The toolbar and what it has to say stay on screen above the text. */}
+        <div className="article-controls">
+          <ArticleToolbar
+            editor={editor}
+            articleId={article.id}
+            editing={editing}
+            onToggleEditing={toggleEditing}
+            onMark={markStatement}
+            onSuggest={() => void session.saveNow().then(suggested.refresh)}
+            saveState={session.saveState}
+            saveError={session.saveError}
+            session={session}
+          />
+          {editing && (
+            <p className="hint" role="status">
+              Editing the text. Statements stay on their words; press Done editing to go back to
+              reading.
+            </p>
+          )}
+          {hint && (
+            <p className="hint" role="status">
+              {hint}
+            </p>
+          )}
+        </div>
         <div
           className={`article-body${editing ? ' is-editing' : ''}${skipsUnseen ? ' is-laid-out' : ''}`}
         >
           <EditorContent editor={editor} />
         </div>
+        {/* Below the text and kept on screen while it scrolls: adding it never moves the words. */}
+        {!editing && <SuggestionBar suggested={suggested} />}
+        {opening.chooser}
         <NotesEditor
           content={article.notes}
           editable={!readOnly}

@@ -4,7 +4,10 @@ interface SuggestionBarProps {
   suggested: SuggestedStatements
 }
 
-/** Which suggestion is current, how many there are, the keys, and buttons for the same. */
+/**
+ * Which suggestion is current (who, cue, mode), how many there are, the keys, and buttons for the
+ * same; it wraps rather than cutting anything off, down to the narrowest window.
+ */
 export function SuggestionBar({ suggested }: SuggestionBarProps) {
   const { placed, current, focused, status, act } = suggested
   if (status === 'loading' && placed.length === 0) {
@@ -41,7 +44,7 @@ export function SuggestionBar({ suggested }: SuggestionBarProps) {
         {current + 1} of {placed.length} suggestions
       </span>
       <span className="suggestion-who" title="The current suggestion">
-        {speaker.name} · {cue || 'quote continues'} · {mode}
+        <strong>{speaker.name}</strong> · {cue || 'quote continues'} · {mode}
         {!speaker.id && <span className="suggestion-new"> (new speaker)</span>}
       </span>
       <span className="suggestion-actions">

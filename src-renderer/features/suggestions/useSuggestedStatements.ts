@@ -12,6 +12,7 @@ import type { ArticleSession } from '../article/useArticleSession'
 import type { Registry } from '../statements/useRegistry'
 import { learnedSpeaker } from './learnedSpeaker'
 import { placeSuggestions, suggestionTitle, type PlacedSuggestion } from './placeSuggestions'
+import { scrollIntoClearView } from './scrollIntoClearView'
 import { suggestionKeyAction } from './suggestionKeyAction'
 import { useSuggestions } from './useSuggestions'
 
@@ -109,9 +110,15 @@ export function useSuggestedStatements(options: SuggestedStatementsOptions) {
     editor.view.dispatch(editor.state.tr.setMeta(suggestionViewKey, look))
   }, [editor, placed, index])
 
+  /** The suggestion brought into view clear of the toolbar above the text and the bar below it. */
   const scrollTo = (at: number) => {
     const element = editor.view.dom.querySelector(`[data-suggestion="${at}"]`)
-    element?.scrollIntoView({ block: 'nearest' })
+    const column = editor.view.dom.closest('.reading-column')
+    if (element)
+      scrollIntoClearView(element, {
+        above: column?.querySelector('.article-controls'),
+        below: column?.querySelector('.suggestion-bar'),
+      })
   }
   /** From the suggestion last moved to: a second J before the list is redrawn goes on from there. */
   const move = (step: number) => {
