@@ -139,10 +139,13 @@ export function App() {
                   registry={registry}
                 />
               ) : (
-                <p className="empty-hint">
-                  Import an article to start: paste its text or drop .txt, .md, .html, .docx or .pdf
-                  files here.
-                </p>
+                <>
+                  <h1 className="visually-hidden">Articles</h1>
+                  <p className="empty-hint">
+                    Import an article to start: paste its text or drop .txt, .md, .html, .docx or
+                    .pdf files here.
+                  </p>
+                </>
               )}
             </main>
           </div>

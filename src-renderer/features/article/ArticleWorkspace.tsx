@@ -179,6 +179,7 @@ export function ArticleWorkspace({
     <div className="workspace">
       <div className="reading-column">
         <header className="article-header">
+          <h1 className="visually-hidden">{meta.title || 'Untitled article'}</h1>
           <textarea
             className="article-title"
             aria-label="Article title"
