@@ -15,6 +15,7 @@ import { ImportDialog } from './features/import/ImportDialog'
 import { droppedFiles, type ChosenFile } from './features/import/chosenFiles'
 import { Library } from './features/library/Library'
 import { SpeakersView } from './features/speakers/SpeakersView'
+import { SkipLinks } from './SkipLinks'
 import { useRegistry } from './features/statements/useRegistry'
 import { go, parseRoute, type Route } from './routes'
 
@@ -27,6 +28,8 @@ export function App() {
   const [status, setStatus] = useState<ArchiveStatus>({ readOnly: false })
   const [showBackups, setShowBackups] = useState(false)
   const [showExport, setShowExport] = useState(false)
+  /** An article just imported, whose text takes the keyboard once it is shown. */
+  const [focusTextOf, setFocusTextOf] = useState<string>()
   const registry = useRegistry()
   const filter = useStatementFilter()
   const articleId = route.view === 'articles' ? route.articleId : undefined
@@ -91,6 +94,16 @@ export function App() {
   return (
     <ArchiveStatusContext.Provider value={status}>
       <div className="app">
+        <SkipLinks
+          links={
+            articleId
+              ? [
+                  { label: 'Skip to article text', to: 'article-text' },
+                  { label: 'Skip to statements', to: 'statements-panel' },
+                ]
+              : []
+          }
+        />
         <AppBar
           route={route}
           articleId={lastArticleId}
@@ -136,6 +149,8 @@ export function App() {
                   key={articleId}
                   articleId={articleId}
                   focusStatementId={route.statementId}
+                  focusText={focusTextOf === articleId}
+                  onTextFocused={() => setFocusTextOf(undefined)}
                   registry={registry}
                 />
               ) : (
@@ -162,6 +177,7 @@ export function App() {
             onClose={() => setImporting(undefined)}
             onImported={(id) => {
               setImporting(undefined)
+              setFocusTextOf(id)
               go({ view: 'articles', articleId: id })
             }}
           />

@@ -11,11 +11,20 @@ interface ArticleViewProps {
   articleId: string
   /** A statement to scroll to and select once the article is shown (opened from the explorer). */
   focusStatementId?: string
+  /** Puts the keyboard in the text once it is shown (a new import: work goes on there). */
+  focusText?: boolean
+  onTextFocused?: () => void
   registry: Registry
 }
 
 /** Loads one article and keeps it saved; the workspace is rebuilt whenever a newer version loads. */
-export function ArticleView({ articleId, focusStatementId, registry }: ArticleViewProps) {
+export function ArticleView({
+  articleId,
+  focusStatementId,
+  focusText,
+  onTextFocused,
+  registry,
+}: ArticleViewProps) {
   const editors = useRef<{ body: Editor; notes?: Editor }>(undefined)
   const session = useArticleSession(articleId, {
     body: () => {
@@ -68,6 +77,8 @@ export function ArticleView({ articleId, focusStatementId, registry }: ArticleVi
           registry={registry}
           attach={attach}
           focusStatementId={focusStatementId}
+          focusText={focusText}
+          onTextFocused={onTextFocused}
         />
       </ArchiveStatusContext.Provider>
     </>

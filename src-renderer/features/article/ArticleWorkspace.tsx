@@ -27,6 +27,9 @@ interface WorkspaceProps {
   /** Filled with the editors' content getters for the session's saves. */
   attach: (editors: { body: Editor; notes?: Editor }) => void
   focusStatementId?: string
+  /** Puts the keyboard at the start of the text, then says so. */
+  focusText?: boolean
+  onTextFocused?: () => void
 }
 
 /** How long the statement list waits for typing to pause before it shows the new quotes. */
@@ -48,6 +51,8 @@ export function ArticleWorkspace({
   registry,
   attach,
   focusStatementId,
+  focusText,
+  onTextFocused,
 }: WorkspaceProps) {
   const [selected, setSelected] = useState<{ id: string; focus: boolean | 'position' }>()
   const [spans, setSpans] = useState<StatementSpan[]>([])
@@ -72,7 +77,9 @@ export function ArticleWorkspace({
       SuggestionView.configure({ onAction: (action) => suggestionRef.current(action) }),
     ],
     content: article.body,
-    editorProps: { attributes: { class: 'article-text prose', 'aria-label': 'Article text' } },
+    editorProps: {
+      attributes: { id: 'article-text', class: 'article-text prose', 'aria-label': 'Article text' },
+    },
     onCreate: ({ editor: created }) => setSpans(spansOf(created)),
     onUpdate: ({ editor: updated, transaction }) => {
       if (!transaction.docChanged) return
@@ -152,6 +159,12 @@ export function ArticleWorkspace({
     const target = element instanceof Element ? element : element.parentElement
     target?.scrollIntoView({ block: 'center' })
   }
+
+  useEffect(() => {
+    if (!focusText || editor.isDestroyed) return
+    editor.commands.focus('start')
+    onTextFocused?.()
+  }, [editor, focusText, onTextFocused])
 
   useEffect(() => {
     if (focusStatementId) showStatement(focusStatementId)
@@ -239,7 +252,7 @@ export function ArticleWorkspace({
           onChange={() => session.markChanged('notes')}
         />
       </div>
-      <aside className="statements-panel" aria-label="Statements">
+      <aside className="statements-panel" id="statements-panel" aria-label="Statements">
         {selectedStatement && selectedSpan && (
           <fieldset className="plain-fieldset" disabled={readOnly}>
             <StatementForm
@@ -256,6 +269,7 @@ export function ArticleWorkspace({
               onRemove={() => {
                 editor.commands.unsetStatement(selectedStatement.id)
                 setSelected(undefined)
+                editor.commands.focus()
               }}
               onClose={() => {
                 setSelected(undefined)
