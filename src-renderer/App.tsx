@@ -99,7 +99,7 @@ export function App() {
             articleId
               ? [
                   { label: 'Skip to article text', to: 'article-text' },
-                  { label: 'Skip to statements', to: 'statements-panel' },
+                  { label: 'Skip to statement list', to: 'statements-panel' },
                 ]
               : []
           }

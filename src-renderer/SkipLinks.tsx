@@ -1,11 +1,13 @@
 const FOCUSABLE =
   'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), [tabindex="0"]'
 
-/** The place itself if it takes focus (the article text), else the first control in it. */
+/** The place itself if it takes keys (the article text), else its first control, else itself. */
 function focusIn(id: string) {
   const place = document.getElementById(id)
-  const target = place?.isContentEditable ? place : place?.querySelector<HTMLElement>(FOCUSABLE)
-  target?.focus()
+  if (!place) return
+  const control = place.isContentEditable ? place : place.querySelector<HTMLElement>(FOCUSABLE)
+  const target = control ?? place
+  target.focus()
 }
 
 export interface SkipLink {

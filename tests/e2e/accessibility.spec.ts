@@ -38,6 +38,28 @@ test('the articles screen with a suggestion current and a statement form open pa
   await check(page, 'Articles, editing the text')
 })
 
+test('the speaker list of the statement form and the article’s Export menu, open, pass axe-core', async ({
+  app,
+}) => {
+  const { page } = app
+  await page
+    .getByRole('complementary', { name: 'Statements' })
+    .getByRole('region', { name: 'KRN' })
+    .getByRole('button')
+    .click()
+  const speaker = page.getByRole('combobox', { name: 'Speaker', exact: true })
+  await speaker.fill('K')
+  await expect(
+    page.getByRole('listbox', { name: 'Speaker' }).getByRole('option').first(),
+  ).toBeVisible()
+  await check(page, 'Articles, choosing a speaker from the list')
+  await speaker.press('Escape')
+
+  await page.getByRole('toolbar', { name: 'Article' }).getByText('Export', { exact: true }).click()
+  await expect(page.getByRole('menuitem', { name: 'Markdown note' })).toBeVisible()
+  await check(page, 'Articles, the Export menu open')
+})
+
 test('the statements screen with its rows passes axe-core', async ({ app }) => {
   const { page } = app
   await views(page).getByRole('link', { name: 'Statements' }).click()

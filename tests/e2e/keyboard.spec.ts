@@ -54,13 +54,29 @@ test('the second Tab stop skips to the statements beside the text', async ({ app
   await expect(panel.getByRole('region', { name: 'Ilse Marrow' })).toBeVisible()
   await page.keyboard.press('Tab')
   await page.keyboard.press('Tab')
-  const skip = page.getByRole('link', { name: 'Skip to statements' })
+  const skip = page.getByRole('link', { name: 'Skip to statement list' })
   await expect(skip).toBeFocused()
   await expect(skip).toBeInViewport()
   await page.keyboard.press('Enter')
   await expect(panel.getByRole('button').first()).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(page.getByRole('form', { name: 'Statement' })).toBeVisible()
+})
+
+test('in an article without statements, the skip link reaches the statements panel itself', async ({
+  app,
+}) => {
+  const { page } = app
+  const article = await app.call<{ id: string }>('importArticle', {
+    text: 'The council met on Tuesday.',
+    meta: { title: 'A quiet meeting' },
+  })
+  await page.evaluate((id) => (location.hash = `#/article/${id}`), article.id)
+  await expect(page.getByRole('textbox', { name: 'Article title' })).toHaveValue('A quiet meeting')
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('complementary', { name: 'Statements' })).toBeFocused()
 })
 
 test('a statement removed from the keyboard leaves the keyboard in the text', async ({ app }) => {

@@ -252,7 +252,13 @@ export function ArticleWorkspace({
           onChange={() => session.markChanged('notes')}
         />
       </div>
-      <aside className="statements-panel" id="statements-panel" aria-label="Statements">
+      <aside
+        className="statements-panel"
+        id="statements-panel"
+        aria-label="Statements"
+        // Reached by its skip link when it holds no statement yet.
+        tabIndex={-1}
+      >
         {selectedStatement && selectedSpan && (
           <fieldset className="plain-fieldset" disabled={readOnly}>
             <StatementForm
