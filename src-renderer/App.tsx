@@ -18,6 +18,7 @@ import { SampleOffer } from './features/sample/SampleOffer'
 import { SampleRemovedContext, removalMessage } from './features/sample/sampleRemoved'
 import { useSampleOffer } from './features/sample/useSampleOffer'
 import { SpeakersView } from './features/speakers/SpeakersView'
+import { SkipLinks } from './SkipLinks'
 import { useRegistry } from './features/statements/useRegistry'
 import { go, parseRoute, type Route } from './routes'
 
@@ -116,6 +117,16 @@ export function App() {
     <ArchiveStatusContext.Provider value={status}>
       <SampleRemovedContext.Provider value={onSampleRemoved}>
         <div className="app">
+          <SkipLinks
+            links={
+              articleId
+                ? [
+                    { label: 'Skip to article text', to: 'article-text' },
+                    { label: 'Skip to statement list', to: 'statements-panel' },
+                  ]
+                : []
+            }
+          />
           <AppBar
             route={route}
             articleId={lastArticleId}
@@ -181,10 +192,13 @@ export function App() {
                     onTextFocused={clearFocusText}
                   />
                 ) : (
-                  <p className="empty-hint">
-                    Import an article to start: paste its text or drop .txt, .md, .html, .docx or
-                    .pdf files here.
-                  </p>
+                  <>
+                    <h1 className="visually-hidden">Articles</h1>
+                    <p className="empty-hint">
+                      Import an article to start: paste its text or drop .txt, .md, .html, .docx or
+                      .pdf files here.
+                    </p>
+                  </>
                 )}
               </main>
             </div>

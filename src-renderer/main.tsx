@@ -1,7 +1,10 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { trackInputModality } from './inputModality'
 import './styles/app.css'
+
+trackInputModality()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -2,8 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { _electron, test as base, expect, type Page } from '@playwright/test'
+import { _electron, test as base, expect, type Page, type TestInfo } from '@playwright/test'
 import { electronBinary } from '../../scripts/electronRuntime.mjs'
+import { expectAccessible, screenOf } from './axe'
 
 export { expect }
 
@@ -63,9 +64,23 @@ export async function stopHost(host: Host): Promise<void> {
   clearTimeout(killLater)
 }
 
+/**
+ * axe-core on whatever the test left on screen, so that every screen a test visits is checked; not
+ * after a test that failed already (its own failure says more).
+ */
+async function checkWhereItEnded(app: App, testInfo: TestInfo): Promise<void> {
+  if (testInfo.status !== testInfo.expectedStatus || app.page.isClosed()) return
+  await expectAccessible(
+    app.page,
+    `${await screenOf(app.page)}, where the test “${testInfo.title}” ended`,
+  )
+}
+
 export const test = base.extend<{ app: App }>({
   app: async ({ browser }, use, testInfo) => {
     const archiveDir = await mkdtemp(join(tmpdir(), 'stancemark-e2e-'))
+    // What axe-core found where the test ended, thrown once everything is cleaned up.
+    let axeFailure: unknown
     if (testInfo.project.name === 'electron') {
       const binary = electronBinary()
       test.skip(
@@ -123,6 +138,7 @@ export const test = base.extend<{ app: App }>({
         },
       }
       await use(app)
+      axeFailure = await checkWhereItEnded(app, testInfo).catch((error: unknown) => error)
       await electronApp.close()
     } else {
       let host = await startHost(archiveDir)
@@ -170,10 +186,12 @@ export const test = base.extend<{ app: App }>({
       }
       await app.page.goto(host.url)
       await use(app)
+      axeFailure = await checkWhereItEnded(app, testInfo).catch((error: unknown) => error)
       await context.close()
       await stopHost(host)
     }
     await rm(archiveDir, { recursive: true, force: true })
+    if (axeFailure) throw axeFailure
   },
 })
 

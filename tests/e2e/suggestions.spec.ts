@@ -61,7 +61,7 @@ test('an opened article shows its suggestions as quiet underlines that say who, 
   await openWireStory(app)
   await expect(bar(page).getByRole('status')).toHaveText('1 of 6 suggestions')
   // Each action shows its key.
-  for (const name of ['Next suggestion', 'Accept A', 'Accept as is', 'Reject X'])
+  for (const name of ['Next suggestion J', 'Accept A', 'Accept as is ⇧A', 'Reject X'])
     await expect(bar(page).getByRole('button', { name, exact: true })).toBeVisible()
   const first = page.locator('.suggestion-look').first()
   await expect(first).toHaveText('the crossings would reopen on June 1')
@@ -166,7 +166,11 @@ test('accept all from a speaker codes every suggestion of theirs, a new speaker 
   const { page } = app
   await toLastSuggestion(app)
   await expect(bar(page)).toContainText('Piet Daalmann · warned · indirect (new speaker)')
-  await bar(page).getByRole('button', { name: 'Accept all 2 from Piet Daalmann' }).click()
+  const acceptAll = bar(page).getByRole('button', { name: 'Accept all 2 of theirs L' })
+  await expect(acceptAll).toHaveAccessibleDescription(
+    'Accept every suggestion of Piet Daalmann (L)',
+  )
+  await acceptAll.click()
   const daalmann = panel(page).getByRole('region', { name: 'Piet Daalmann' })
   await expect(daalmann).toContainText('the plan came too late')
   await expect(daalmann).toContainText('prices would keep rising')

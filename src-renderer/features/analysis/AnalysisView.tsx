@@ -57,6 +57,7 @@ export function AnalysisView({
 
   return (
     <main className="analysis" aria-label="Analysis">
+      <h1 className="visually-hidden">Analysis</h1>
       <FilterBar state={filter} registry={registry} />
       <div className="toolbar analysis-toolbar">
         <div className="segmented" role="tablist" aria-label="Picture">

@@ -17,7 +17,8 @@ export function Chart({ label, width, height, note, children }: ChartProps) {
       {note && <p className="chart-note">{note}</p>}
       <svg
         className="chart"
-        role="img"
+        // A figure, not an image: its marks are buttons a person can reach and press.
+        role="figure"
         aria-label={label}
         width={width}
         height={height}

@@ -85,7 +85,7 @@ export function MatrixChart({ analysis, onOpen }: ChartProps) {
                 }
               >
                 <title>{label}</title>
-                <circle cx={cx} cy={cy} r={r} fill={stanceColor(tally)} fillOpacity={0.85} />
+                <circle cx={cx} cy={cy} r={r} fill={stanceColor(tally)} />
                 {tally.contradiction && (
                   <circle
                     cx={cx}

@@ -2,7 +2,8 @@ import type { StanceTally } from '../../../src-main/shared/stanceTally'
 
 const SUPPORTS = [22, 121, 74]
 const OPPOSES = [180, 35, 35]
-const NEUTRAL = [160, 150, 130]
+// Dark enough that a mark stands out from the white at 3:1 and its count on it reads at 4.5:1.
+const NEUTRAL = [122, 114, 98]
 
 const mix = (a: number[], b: number[], t: number) => a.map((v, i) => Math.round(v + (b[i] - v) * t))
 

@@ -52,12 +52,22 @@ export function ArticleView({
 
   if (session.loadError) {
     return (
-      <p className="load-error" role="alert">
-        {session.loadError}
-      </p>
+      <>
+        <h1 className="visually-hidden">Articles</h1>
+        <p className="load-error" role="alert">
+          {session.loadError}
+        </p>
+      </>
     )
   }
-  if (!session.article) return <p className="loading">Opening the article…</p>
+  if (!session.article) {
+    return (
+      <>
+        <h1 className="visually-hidden">Articles</h1>
+        <p className="loading">Opening the article…</p>
+      </>
+    )
+  }
   return (
     <>
       {session.article.origin.kind === 'sample' && (

@@ -85,7 +85,9 @@ export function ArticleWorkspace({
       SearchMatchView,
     ],
     content: article.body,
-    editorProps: { attributes: { class: 'article-text prose', 'aria-label': 'Article text' } },
+    editorProps: {
+      attributes: { id: 'article-text', class: 'article-text prose', 'aria-label': 'Article text' },
+    },
     onCreate: ({ editor: created }) => setSpans(spansOf(created)),
     onUpdate: ({ editor: updated, transaction }) => {
       if (!transaction.docChanged) return
@@ -204,6 +206,7 @@ export function ArticleWorkspace({
     <div className="workspace">
       <div className="reading-column">
         <header className="article-header">
+          <h1 className="visually-hidden">{meta.title || 'Untitled article'}</h1>
           <textarea
             className="article-title"
             aria-label="Article title"
@@ -268,7 +271,13 @@ export function ArticleWorkspace({
           onChange={() => session.markChanged('notes')}
         />
       </div>
-      <aside className="statements-panel" aria-label="Statements">
+      <aside
+        className="statements-panel"
+        id="statements-panel"
+        aria-label="Statements"
+        // Reached by its skip link when it holds no statement yet.
+        tabIndex={-1}
+      >
         {selectedStatement && selectedSpan && (
           <fieldset className="plain-fieldset" disabled={readOnly}>
             <StatementForm
@@ -285,6 +294,7 @@ export function ArticleWorkspace({
               onRemove={() => {
                 editor.commands.unsetStatement(selectedStatement.id)
                 setSelected(undefined)
+                editor.commands.focus()
               }}
               onClose={() => {
                 setSelected(undefined)

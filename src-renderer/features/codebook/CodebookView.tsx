@@ -209,11 +209,14 @@ export function CodebookView({ registry }: { registry: Registry }) {
             onDeleted={() => setSelectedId(undefined)}
           />
         ) : (
-          <p className="empty-hint">
-            Choose a position to edit it. Drag positions to reorder them or drop one onto another to
-            make it a sub-position; from the keyboard, Alt+↑/↓ moves one, Alt+→ puts it under the
-            one above, Alt+← takes it out again.
-          </p>
+          <>
+            <h1 className="visually-hidden">Codebook</h1>
+            <p className="empty-hint">
+              Choose a position to edit it. Drag positions to reorder them or drop one onto another
+              to make it a sub-position; from the keyboard, Alt+↑/↓ moves one, Alt+→ puts it under
+              the one above, Alt+← takes it out again.
+            </p>
+          </>
         )}
       </main>
     </div>

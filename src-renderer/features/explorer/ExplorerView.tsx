@@ -66,6 +66,7 @@ export function ExplorerView({
 
   return (
     <main className="explorer" aria-label="Statement explorer">
+      <h1 className="visually-hidden">Statements</h1>
       <FilterBar state={filter} registry={registry} />
       <div className="explorer-head">
         <p className="explorer-counts" role="status">

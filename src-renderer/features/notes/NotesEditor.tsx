@@ -1,5 +1,5 @@
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react'
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { documentExtensions } from '../../../src-main/shared/document'
 import type { DocJSON } from '../../../src-main/shared/model'
 
@@ -33,6 +33,25 @@ export function NotesEditor({ content, onReady, onChange, editable = true }: Not
   )
 }
 
+/** A list's look drawn rather than written, so the button's name is its only words. */
+const listIcon = (marks: ReactNode) => (
+  <svg className="tool-icon" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
+    <g fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round">
+      <path d="M7 4.5h7.5M7 11.5h7.5" />
+      {marks}
+    </g>
+  </svg>
+)
+const BULLETS = listIcon(
+  <>
+    <circle cx="3" cy="4.5" r="1.1" fill="currentColor" />
+    <circle cx="3" cy="11.5" r="1.1" fill="currentColor" />
+  </>,
+)
+const NUMBERS = listIcon(
+  <path d="M2.2 3.4 3.6 2.3v4.5M1.9 9.6c.3-1.3 3-1.4 2.9.2-.1 1.1-2.8 2-2.9 3.6h3" />,
+)
+
 function NotesToolbar({ editor }: { editor: Editor }) {
   const [linking, setLinking] = useState(false)
   const [href, setHref] = useState('')
@@ -50,7 +69,7 @@ function NotesToolbar({ editor }: { editor: Editor }) {
   const chain = () => editor.chain().focus()
   // A click leaves the keyboard in the notes: the editor gives focus back only a frame later, and
   // a key typed meanwhile (right after clicking Bulleted list, on a busy machine) went nowhere.
-  const tool = (label: string, pressed: boolean, run: () => void, text: string) => (
+  const tool = (label: string, pressed: boolean, run: () => void, text: ReactNode) => (
     <button
       type="button"
       aria-label={label}
@@ -73,8 +92,8 @@ function NotesToolbar({ editor }: { editor: Editor }) {
       {tool('Heading', active.heading, () => chain().toggleHeading({ level: 1 }).run(), 'H')}
       {tool('Bold', active.bold, () => chain().toggleBold().run(), 'B')}
       {tool('Italic', active.italic, () => chain().toggleItalic().run(), 'I')}
-      {tool('Bulleted list', active.bullet, () => chain().toggleBulletList().run(), '•')}
-      {tool('Numbered list', active.ordered, () => chain().toggleOrderedList().run(), '1.')}
+      {tool('Bulleted list', active.bullet, () => chain().toggleBulletList().run(), BULLETS)}
+      {tool('Numbered list', active.ordered, () => chain().toggleOrderedList().run(), NUMBERS)}
       {tool(
         'Link',
         active.link,

@@ -61,9 +61,12 @@ export function SpeakersView({ speakerId, registry }: { speakerId?: string; regi
             <SpeakerProfile speaker={speaker} />
           </>
         ) : (
-          <p className="empty-hint">
-            Choose a speaker to edit their names and see everything they said.
-          </p>
+          <>
+            <h1 className="visually-hidden">Speakers</h1>
+            <p className="empty-hint">
+              Choose a speaker to edit their names and see everything they said.
+            </p>
+          </>
         )}
       </main>
     </div>

@@ -50,7 +50,7 @@ export function SuggestionBar({ suggested }: SuggestionBarProps) {
       <span className="suggestion-actions">
         <button
           type="button"
-          aria-label="Previous suggestion"
+          aria-label="Previous suggestion K"
           title="Previous suggestion (K or [)"
           onClick={() => act('previous')}
         >
@@ -58,7 +58,7 @@ export function SuggestionBar({ suggested }: SuggestionBarProps) {
         </button>
         <button
           type="button"
-          aria-label="Next suggestion"
+          aria-label="Next suggestion J"
           title="Next suggestion (J or ])"
           onClick={() => act('next')}
         >
@@ -69,7 +69,7 @@ export function SuggestionBar({ suggested }: SuggestionBarProps) {
         </button>
         <button
           type="button"
-          aria-label="Accept as is"
+          aria-label="Accept as is ⇧A"
           title="Accept without opening the form (Shift+A)"
           onClick={() => act('accept-as-is')}
         >
@@ -80,7 +80,7 @@ export function SuggestionBar({ suggested }: SuggestionBarProps) {
         </button>
         <button
           type="button"
-          aria-label={`Accept all ${suggested.speakerCount} from ${speaker.name}`}
+          aria-label={`Accept all ${suggested.speakerCount} of theirs L`}
           title={`Accept every suggestion of ${speaker.name} (L)`}
           onClick={() => act('accept-speaker')}
         >
