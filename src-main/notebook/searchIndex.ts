@@ -1,6 +1,6 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch'
 import { BestMatches, type WordQuery } from './bestMatches'
-import { foldTerm } from './foldTerm'
+import { foldText } from '../shared/nameKey'
 import { jsonLines, lineAt } from './jsonLines'
 import { jsonLinesInSlices } from './textInSlices'
 
@@ -38,7 +38,7 @@ const BOOSTS: Record<(typeof FIELDS)[number], number> = { title: 2, text: 1, not
 const OPTIONS: Options<SearchDocument> = {
   fields: [...FIELDS],
   storeFields: [],
-  processTerm: (term) => foldTerm(term) || null,
+  processTerm: (term) => foldText(term) || null,
 }
 
 const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[]
@@ -50,7 +50,7 @@ const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[]
  */
 function wordsOf(text: string, typos: boolean): WordQuery[] {
   const terms = tokenize(text)
-    .map(foldTerm)
+    .map(foldText)
     .filter((term) => term !== '')
   // The first letter of a next word ("harbour f") is not a word yet: the matches stay those of
   // the words before it rather than blinking to none until the second letter.

@@ -1,4 +1,4 @@
-import { foldTerm } from './foldTerm'
+import { foldText } from '../shared/nameKey'
 
 /** The words of a text as MiniSearch splits them: runs between spaces and punctuation. */
 const WORD = /[^\n\r\p{Z}\p{P}]+/gu
@@ -11,7 +11,7 @@ export type Ranges = [number, number][]
 export function highlightRanges(text: string, terms: ReadonlySet<string>): Ranges {
   const ranges: Ranges = []
   for (const match of text.matchAll(WORD)) {
-    if (terms.has(foldTerm(match[0]))) ranges.push([match.index, match.index + match[0].length])
+    if (terms.has(foldText(match[0]))) ranges.push([match.index, match.index + match[0].length])
   }
   return ranges
 }
@@ -39,7 +39,7 @@ export function searchSnippet(
 
 function firstMatch(text: string, terms: ReadonlySet<string>): number | undefined {
   for (const match of text.matchAll(WORD)) {
-    if (terms.has(foldTerm(match[0]))) return match.index
+    if (terms.has(foldText(match[0]))) return match.index
   }
   return undefined
 }

@@ -1,15 +1,31 @@
 import { StancemarkError } from '../shared/errors'
 import type { Speaker, SpeakerKind } from '../shared/model'
 import type { Catalog } from './catalog'
-import { foldName } from './matchName'
+import { foldLabel, nameKey } from '../shared/nameKey'
 import { newId } from './newId'
 
+const namesOf = (speaker: Speaker) => [speaker.name, ...speaker.aliases]
+
+/** The speaker going by this name or alias as written, case, accents and spacing aside. */
+function speakerCalled(catalog: Catalog, name: string): Speaker | undefined {
+  const folded = foldLabel(name)
+  return Object.values(catalog.speakers).find((speaker) =>
+    namesOf(speaker).some((known) => foldLabel(known) === folded),
+  )
+}
+
+/**
+ * The speaker a name refers to: as written, else in another spelling of the same name
+ * ("Zelensky" for "Zelenskiy"). A near miss ("Zelenksy") is someone else: a script that
+ * misspells a name gets a new speaker, never a silent merge with a similar one.
+ */
 export function findSpeakerByName(catalog: Catalog, name: string): Speaker | undefined {
-  const folded = foldName(name)
-  return Object.values(catalog.speakers).find(
-    (speaker) =>
-      foldName(speaker.name) === folded ||
-      speaker.aliases.some((alias) => foldName(alias) === folded),
+  const written = speakerCalled(catalog, name)
+  if (written) return written
+  const key = nameKey(name)
+  if (!key) return undefined
+  return Object.values(catalog.speakers).find((speaker) =>
+    namesOf(speaker).some((known) => nameKey(known) === key),
   )
 }
 
@@ -43,7 +59,8 @@ export function putSpeaker(
 ): Speaker {
   if (input.id && !catalog.speakers[input.id])
     throw new StancemarkError('not-found', 'That speaker is not in the registry.')
-  const clash = findSpeakerByName(catalog, input.name)
+  // Only a name as written clashes: two people may be registered under two spellings on purpose.
+  const clash = speakerCalled(catalog, input.name)
   if (clash && clash.id !== input.id) {
     throw new StancemarkError(
       'conflict',

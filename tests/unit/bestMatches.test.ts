@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch'
 import { describe, expect, test } from 'vitest'
-import { foldTerm } from '../../src-main/notebook/foldTerm'
+import { foldText } from '../../src-main/shared/nameKey'
 import { SearchIndex, type SearchFields } from '../../src-main/notebook/searchIndex'
 
 // Words of very different frequencies (some in nearly every article, as in a large archive),
@@ -62,7 +62,7 @@ function miniSearchOf(): MiniSearch {
   return new MiniSearch({
     fields: ['title', 'text', 'notes'],
     storeFields: [],
-    processTerm: (term) => foldTerm(term) || null,
+    processTerm: (term) => foldText(term) || null,
     searchOptions: { boost: { title: 2 }, combineWith: 'AND' },
   })
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { guessSpeakerKind } from '../../src-main/notebook/suggest/guessSpeakerKind'
-import { nameKey } from '../../src-main/notebook/suggest/nameKey'
+import { nameKey } from '../../src-main/shared/nameKey'
 import { suggestStatements } from '../../src-main/notebook/suggest/suggestStatements'
 import type { Speaker } from '../../src-main/shared/model'
 

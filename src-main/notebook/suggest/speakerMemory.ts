@@ -1,5 +1,5 @@
 import type { SpeakerKind } from '../../shared/model'
-import { nameKey } from './nameKey'
+import { nameKey, surnameKey } from '../../shared/nameKey'
 import type { Gender } from './personGender'
 import type { RegistryIndex } from './registryIndex'
 import { speakerWords } from './speakerWords'
@@ -45,9 +45,7 @@ export class SpeakerMemory {
     const single = !key.includes(' ')
     return this.#recent().find(
       (m) =>
-        m.keys.has(key) ||
-        (single && m.surname === key) ||
-        (single && m.kind !== 'person' && m.words.has(key)),
+        m.keys.has(key) || m.surname === key || (single && m.kind !== 'person' && m.words.has(key)),
     )
   }
 
@@ -76,11 +74,12 @@ export class SpeakerMemory {
     }
     const key = nameKey(name)
     mentioned.keys.add(key)
-    const parts = nameKey(mentioned.name).split(' ')
-    if (mentioned.kind === 'person' && parts.length > 1) mentioned.surname = parts[parts.length - 1]
-    // Named by an alias ("Anna Kovacs" for "Anna Kovács-Tóth"): the alias's surname finds them too.
-    const said = key.split(' ')
-    if (mentioned.kind === 'person' && said.length > 1) mentioned.keys.add(said[said.length - 1])
+    if (mentioned.kind === 'person') {
+      mentioned.surname = surnameKey(mentioned.name) || undefined
+      // Named by an alias ("Anna Kovacs" for "Anna Kovács-Tóth"): the alias's surname finds them too.
+      const said = surnameKey(name)
+      if (said) mentioned.keys.add(said)
+    }
     for (const role of details.roles ?? []) mentioned.roles.add(nameKey(role))
     mentioned.gender ??= details.gender
     if (!details.possessive) mentioned.lastAt = Math.max(mentioned.lastAt, at)

@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/react'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { nameKey } from '../../../src-main/notebook/suggest/nameKey'
+import { nameKey } from '../../../src-main/shared/nameKey'
 import type { Speaker, Statement } from '../../../src-main/shared/model'
 import type { StatementSpan } from '../../../src-main/shared/statementSpans'
 import type { StatementSuggestion } from '../../../src-main/shared/suggestion'
