@@ -113,7 +113,13 @@ export function Combobox(props: ComboboxProps) {
 
   const inputId = `${listId}-input`
   return (
-    <div className={props.labelHidden ? 'combobox' : 'field combobox'}>
+    <div
+      className={props.labelHidden ? 'combobox' : 'field combobox'}
+      onBlur={(event) => {
+        // Tab from the text to the kind of a new speaker keeps what was typed, to create it.
+        if (!event.currentTarget.contains(event.relatedTarget)) change(undefined)
+      }}
+    >
       {!props.labelHidden && <label htmlFor={inputId}>{label}</label>}
       <div className="combobox-row">
         <input
@@ -132,7 +138,6 @@ export function Combobox(props: ComboboxProps) {
           onFocus={(event) => event.currentTarget.select()}
           onClick={() => !open && browse()}
           onChange={(event) => change(event.currentTarget.value)}
-          onBlur={() => change(undefined)}
           onKeyDown={(event) => {
             if (event.key === 'ArrowDown' && !open) browse()
             else if (event.key === 'ArrowDown')

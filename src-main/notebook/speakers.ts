@@ -3,8 +3,12 @@ import type { Speaker, SpeakerKind } from '../shared/model'
 import type { Catalog } from './catalog'
 import { foldLabel, nameKey } from '../shared/nameKey'
 import { newId } from './newId'
+import { guessSpeakerKind } from './suggest/guessSpeakerKind'
 
 const namesOf = (speaker: Speaker) => [speaker.name, ...speaker.aliases]
+
+/** What a new speaker's name says it is: "Kelvaran State Television" media, "Pavel Drazic" a person. */
+export const kindOfName = (name: string): SpeakerKind => guessSpeakerKind(name.trim().split(/\s+/))
 
 /** The speaker going by this name or alias as written, case, accents and spacing aside. */
 function speakerCalled(catalog: Catalog, name: string): Speaker | undefined {
@@ -29,7 +33,10 @@ export function findSpeakerByName(catalog: Catalog, name: string): Speaker | und
   )
 }
 
-/** The speaker a statement refers to: an existing id, or a name matched against names and aliases, created when new. */
+/**
+ * The speaker a statement refers to: an existing id, or a name matched against names and aliases,
+ * created when new with the kind given or else the kind its words say ("Radio Lume": media).
+ */
 export function resolveSpeaker(
   catalog: Catalog,
   ref: { id: string } | { name: string; kind?: SpeakerKind },
@@ -45,19 +52,23 @@ export function resolveSpeaker(
     id: newId(),
     name: ref.name.trim(),
     aliases: [],
-    kind: ref.kind ?? 'person',
+    kind: ref.kind ?? kindOfName(ref.name),
     notes: '',
   }
   catalog.speakers[speaker.id] = speaker
   return speaker
 }
 
-/** Creates or updates a speaker; a name already used by another speaker is refused. */
+/**
+ * Creates or updates a speaker; a name already used by another speaker is refused. Without a
+ * kind, a new speaker takes the one its name says and an existing one keeps its own.
+ */
 export function putSpeaker(
   catalog: Catalog,
-  input: Omit<Speaker, 'id'> & { id?: string },
+  input: Omit<Speaker, 'id' | 'kind'> & { id?: string; kind?: SpeakerKind },
 ): Speaker {
-  if (input.id && !catalog.speakers[input.id])
+  const before = input.id === undefined ? undefined : catalog.speakers[input.id]
+  if (input.id && !before)
     throw new StancemarkError('not-found', 'That speaker is not in the registry.')
   // Only a name as written clashes: two people may be registered under two spellings on purpose.
   const clash = speakerCalled(catalog, input.name)
@@ -70,7 +81,8 @@ export function putSpeaker(
   if (input.affiliationId && !catalog.speakers[input.affiliationId]) {
     throw new StancemarkError('not-found', 'The affiliation is not a speaker in the registry.')
   }
-  const speaker: Speaker = { ...input, id: input.id ?? newId() }
+  const kind = input.kind ?? before?.kind ?? kindOfName(input.name)
+  const speaker: Speaker = { ...input, kind, id: input.id ?? newId() }
   catalog.speakers[speaker.id] = speaker
   return speaker
 }

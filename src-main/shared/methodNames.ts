@@ -23,6 +23,7 @@ export const methodNames = [
   'bulkUpdateStatements',
   'listSpeakers',
   'saveSpeaker',
+  'guessSpeakerKind',
   'mergeSpeakers',
   'deleteSpeaker',
   'getSpeakerProfile',

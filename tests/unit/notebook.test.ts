@@ -327,6 +327,46 @@ describe('speakers and positions', () => {
     expect(philips.id).not.toBe(phillips.id)
   })
 
+  test('a new speaker without a kind takes the kind its name says, an edited one keeps its own', async () => {
+    const { notebook, article } = await withArticle()
+    const kindOf = async (name: string) => {
+      const { statement } = await notebook.addStatement(article.id, {
+        anchor: { exact: 'The president' },
+        speaker: { name },
+        tags: [],
+        note: '',
+      })
+      return (await notebook.listSpeakers()).find((s) => s.id === statement.speakerId)?.kind
+    }
+    expect(await kindOf('Ukrinform news agency')).toBe('media')
+    expect(await kindOf('Suspilne broadcaster')).toBe('media')
+    expect(await kindOf('Ministry of Foreign Affairs of Ukraine')).toBe('organisation')
+    expect(await kindOf('Volodymyr Zelenskiy')).toBe('person')
+    const saved = await notebook.saveSpeaker({
+      name: 'Kyiv Independent newspaper',
+      aliases: [],
+      notes: '',
+    })
+    expect(saved.kind).toBe('media')
+    const renamed = await notebook.saveSpeaker({
+      id: saved.id,
+      name: 'Kyiv Post',
+      aliases: [],
+      notes: '',
+    })
+    expect(renamed.kind).toBe('media')
+    const given = await notebook.saveSpeaker({
+      name: 'Kremlin press service',
+      kind: 'group',
+      aliases: [],
+      notes: '',
+    })
+    expect(given.kind).toBe('group')
+    expect(
+      await answerCall(contract, notebook, 'guessSpeakerKind', ['Interfax news agency']),
+    ).toEqual({ ok: true, value: 'media' })
+  })
+
   test('a speaker with statements is not deleted', async () => {
     const { notebook, article } = await withArticle()
     const { statement } = await notebook.addStatement(article.id, {

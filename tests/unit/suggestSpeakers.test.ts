@@ -116,4 +116,14 @@ describe('guessing a kind', () => {
     expect(guessSpeakerKind(['opposition', 'lawmakers'])).toBe('group')
     expect(guessSpeakerKind(['Marek', 'Solvay'])).toBe('person')
   })
+
+  test('a news agency is media, though an agency alone is an organisation', () => {
+    expect(guessSpeakerKind(['Ukrinform', 'news', 'agency'])).toBe('media')
+    expect(guessSpeakerKind(['Interfax-Ukraine', 'News', 'Agency'])).toBe('media')
+    expect(guessSpeakerKind(['Suspilne', 'broadcaster'])).toBe('media')
+    expect(guessSpeakerKind(['Kyiv', 'Independent', 'newspaper'])).toBe('media')
+    expect(guessSpeakerKind(['Ukraine’s', 'foreign', 'ministry'])).toBe('organisation')
+    expect(guessSpeakerKind(['International', 'Energy', 'Agency'])).toBe('organisation')
+    expect(guessSpeakerKind(['Kremlin', 'press', 'service'])).toBe('organisation')
+  })
 })
