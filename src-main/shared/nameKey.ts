@@ -24,8 +24,9 @@ export function foldLabel(label: string): string {
 /**
  * One spelling for the ways a word of a name is carried over from Cyrillic, Arabic or German:
  * Zelenskiy/Zelenskyy/Zelensky, Aleksandr/Alexandr, Kharkiv/Harkiv, Jurij/Yuriy, Wladimir/
- * Vladimir, Tschaikowsky/Chaikovsky, Yevgeny/Evgeny, Sergeyev/Sergeev, Youssef/Yusef,
- * Gadhafi/Gaddafi, Ivanoff/Ivanov.
+ * Vladimir, Tschaikowsky/Chaikovsky, Yevgeny/Evgeny, Sergeyev/Sergeev, Youssef/Yussef,
+ * Gadhafi/Gadafi, Ivanoff/Ivanov. A doubled letter still counts ("Vel" is not "Vell"): as often
+ * a slip as a spelling, it is left to the near misses, which are offered but never taken as one.
  */
 function spellingKey(word: string): string {
   return word
@@ -41,8 +42,7 @@ function spellingKey(word: string): string {
     .replace(/j/g, 'y')
     .replace(/ou/g, 'u')
     .replace(/([aeiou])y(?=ev)/g, '$1')
-    .replace(/(\p{L})\1+/gu, '$1')
-    .replace(/(?<=[^aeiouy])(iy|yi|ii|i)$/, 'y')
+    .replace(/(?<=[^aeiouy])(iy|yi|ii|yy|i)$/, 'y')
 }
 
 /** A name's words, folded, without punctuation, a leading "the" or a possessive. */
@@ -71,6 +71,14 @@ export function nameKey(name: string): string {
     keys.set(name, key)
   }
   return key
+}
+
+/**
+ * A key with its doubled letters made single ("labbot" for "labott"): for the mentions of one
+ * article, where a doubled letter one way or the other is the same person, never for the registry.
+ */
+export function mentionKey(key: string): string {
+  return key.replace(/(\p{L})\1+/gu, '$1')
 }
 
 /** Words that belong to the surname after them: "von der Leyen", "bin Salman", "de la Cruz". */

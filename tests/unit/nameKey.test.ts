@@ -4,6 +4,7 @@ import {
   foldLabel,
   matchName,
   NameMatch,
+  mentionKey,
   nameKey,
   surnameKey,
   typedName,
@@ -23,10 +24,9 @@ describe('one name in another spelling', () => {
     ['Schewtschenko', 'Shevchenko'],
     ['Yevgeny Prigozhin', 'Evgeny Prigozhin', 'Yevgeniy Prigozhin'],
     ['Sergeyev', 'Sergeev', 'Sergejev'],
-    ['Youssef', 'Yousef'],
-    ['Muammar Gadhafi', 'Muammar Gaddafi'],
+    ['Youssef', 'Yussef'],
+    ['Muammar Gadhafi', 'Muammar Gadafi'],
     ['Ivanoff', 'Ivanov'],
-    ['Mohammed bin Salman', 'Mohamed bin Salman'],
   ])('%s has the key of every other spelling', (first, ...others) => {
     for (const other of others) expect(nameKey(other)).toBe(nameKey(first))
   })
@@ -43,6 +43,15 @@ describe('one name in another spelling', () => {
     expect(nameKey('Ilse Varga')).not.toBe(nameKey('Ilse Vargas'))
     expect(nameKey('Sergei Lavrov')).not.toBe(nameKey('Sergei Lavrova'))
     expect(nameKey('The Times')).not.toBe(nameKey('The Sunday Times'))
+    // A doubled letter is as often a slip as a spelling: a near miss, not the same name.
+    expect(nameKey('Tomas Vel')).not.toBe(nameKey('Tomas Vell'))
+    expect(nameKey('Mohamed bin Salman')).not.toBe(nameKey('Mohammed bin Salman'))
+    expect(matched('Mohammed bin Salman', 'Mohamed bin Salman')).toBe(NameMatch.near)
+  })
+
+  test('within one article, a doubled letter one way or the other is the same mention', () => {
+    expect(mentionKey(nameKey('Labbot'))).toBe(mentionKey(nameKey('Labott')))
+    expect(mentionKey(nameKey('Mohammed'))).toBe(mentionKey(nameKey('Mohamed')))
   })
 })
 

@@ -73,6 +73,13 @@ describe('references carried over', () => {
     expect(found.map((s) => s.name)).toEqual(['Jakob Ferre', 'Anna Lisk'])
   })
 
+  test('a surname written later with a letter doubled or single is still the person named', () => {
+    const found = speakersOf(
+      'Foreign Minister Elin Varrow said the border would reopen. Varow added that trade would resume.',
+    )
+    expect(found.map((s) => s.name)).toEqual(['Elin Varrow', 'Elin Varrow'])
+  })
+
   test('a pronoun with no one before it suggests nothing', () => {
     expect(speakersOf('He said the talks had failed.')).toEqual([])
   })
