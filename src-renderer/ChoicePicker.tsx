@@ -35,11 +35,17 @@ export function ChoicePicker({ label, value, choices, placeholder, ...props }: C
   )
 }
 
-/** Speakers as choices: found by name or alias, their kind beside them. */
+/** Speakers as choices: found by name, alias or another spelling, their kind beside them. */
 export const speakerChoices = (
   speakers: { id: string; name: string; aliases?: string[]; kind?: string }[],
 ): Choice[] =>
-  speakers.map((s) => ({ id: s.id, label: s.name, aliases: s.aliases, detail: s.kind }))
+  speakers.map((s) => ({
+    id: s.id,
+    label: s.name,
+    aliases: s.aliases,
+    isName: true,
+    detail: s.kind,
+  }))
 
 type PositionLike = { id: string; label: string; parentId?: string }
 

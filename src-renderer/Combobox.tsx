@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type ReactNode } from 'react'
 import { counted } from './counted'
-import { foldText } from './features/statements/foldText'
+import { foldLabel } from '../src-main/shared/nameKey'
 import { matchOptions } from './matchOptions'
 
 export interface ComboOption {
@@ -8,6 +8,8 @@ export interface ComboOption {
   label: string
   /** Other names it is found by (a speaker's aliases). */
   aliases?: string[]
+  /** A name (a speaker's): found by another spelling, its surname or a near miss too. */
+  isName?: boolean
   detail?: string
 }
 
@@ -36,8 +38,9 @@ interface ComboboxProps {
 const MAX_SHOWN = 8
 
 /**
- * A text field with type-ahead over a list, by name or alias, accents and case aside; Enter picks
- * the highlighted entry or creates a new one. A click or ↓ in the field opens the list as a select
+ * A text field with type-ahead over a list, by name or alias, accents and case aside (names also
+ * by another spelling, surname or near miss, before "Create"); Enter picks the highlighted entry
+ * or creates a new one. A click or ↓ in the field opens the list as a select
  * does, on the chosen entry among its neighbours.
  */
 export function Combobox(props: ComboboxProps) {
@@ -61,8 +64,7 @@ export function Combobox(props: ComboboxProps) {
   const text = query ?? selected?.label ?? ''
 
   const { matches, more } = useMemo(() => {
-    const folded = foldText(query ?? '')
-    if (!folded) {
+    if (!foldLabel(query ?? '')) {
       const at = selected ? options.indexOf(selected) : -1
       const from = Math.max(0, Math.min(at - 3, options.length - MAX_SHOWN))
       return {
@@ -70,14 +72,14 @@ export function Combobox(props: ComboboxProps) {
         more: Math.max(0, options.length - MAX_SHOWN),
       }
     }
-    const found = matchOptions(options, folded)
+    const found = matchOptions(options, query ?? '')
     return { matches: found.slice(0, MAX_SHOWN), more: Math.max(0, found.length - MAX_SHOWN) }
   }, [options, query, selected])
 
   const exact =
     query !== undefined &&
     options.some((o) =>
-      [o.label, ...(o.aliases ?? [])].some((name) => foldText(name) === foldText(query)),
+      [o.label, ...(o.aliases ?? [])].some((name) => foldLabel(name) === foldLabel(query)),
     )
   const creating = onCreate !== undefined && query !== undefined && query.trim() !== '' && !exact
   const open = (query !== undefined || browsing) && (matches.length > 0 || creating)
@@ -111,7 +113,13 @@ export function Combobox(props: ComboboxProps) {
 
   const inputId = `${listId}-input`
   return (
-    <div className={props.labelHidden ? 'combobox' : 'field combobox'}>
+    <div
+      className={props.labelHidden ? 'combobox' : 'field combobox'}
+      onBlur={(event) => {
+        // Tab from the text to the kind of a new speaker keeps what was typed, to create it.
+        if (!event.currentTarget.contains(event.relatedTarget)) change(undefined)
+      }}
+    >
       {!props.labelHidden && <label htmlFor={inputId}>{label}</label>}
       <div className="combobox-row">
         <input
@@ -130,7 +138,6 @@ export function Combobox(props: ComboboxProps) {
           onFocus={(event) => event.currentTarget.select()}
           onClick={() => !open && browse()}
           onChange={(event) => change(event.currentTarget.value)}
-          onBlur={() => change(undefined)}
           onKeyDown={(event) => {
             if (event.key === 'ArrowDown' && !open) browse()
             else if (event.key === 'ArrowDown')

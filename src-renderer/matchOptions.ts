@@ -1,38 +1,33 @@
-import { foldText } from './features/statements/foldText'
+import { matchName, typedName } from '../src-main/shared/nameKey'
 
 /** Something found by its label or another name (a speaker by an alias). */
 interface Named {
   label: string
   aliases?: string[]
-}
-
-const isWordCharacter = (character: string | undefined) =>
-  character !== undefined && /[\p{L}\p{N}]/u.test(character)
-
-/** 0: the name starts with `wanted`; 1: a word in it does; 2: it holds it; undefined: not. */
-function closeness(name: string, wanted: string): number | undefined {
-  if (name.startsWith(wanted)) return 0
-  let at = name.indexOf(wanted)
-  if (at < 0) return undefined
-  for (; at >= 0; at = name.indexOf(wanted, at + 1)) if (!isWordCharacter(name[at - 1])) return 1
-  return 2
+  /** A name (a speaker's): found by other spellings, its surname and near misses too. */
+  isName?: boolean
 }
 
 /**
- * The options whose label or an alias holds `query` (case and accents aside), best first: a name
- * that starts with it, then one with a word that does ("brenn" finds Anton Brenn before Obrenn),
- * then any other; otherwise in the options' order.
+ * The options whose label or an alias matches `query` (case and accents aside), best first: a
+ * name that starts with it, then one with a word that does ("brenn" finds Anton Brenn before
+ * Obrenn), then any that holds it; for names, then another spelling or the surname ("Zelensky"
+ * finds Volodymyr Zelenskiy), then a near miss, closest first; otherwise in the options' order,
+ * all of them for an empty query.
  */
 export function matchOptions<T extends Named>(options: readonly T[], query: string): T[] {
-  const wanted = foldText(query)
-  const found: { option: T; closeness: number }[] = []
+  const typed = typedName(query)
+  if (!typed.folded) return [...options]
+  const found: { option: T; rank: number }[] = []
   for (const option of options) {
     let best: number | undefined
     for (const name of [option.label, ...(option.aliases ?? [])]) {
-      const close = closeness(foldText(name), wanted)
-      if (close !== undefined && (best === undefined || close < best)) best = close
+      const matched = matchName(name, typed, option.isName === true)
+      // Near misses rank among themselves by how many slips away they are.
+      const rank = matched && matched.match + matched.edits / 10
+      if (rank !== undefined && (best === undefined || rank < best)) best = rank
     }
-    if (best !== undefined) found.push({ option, closeness: best })
+    if (best !== undefined) found.push({ option, rank: best })
   }
-  return found.sort((a, b) => a.closeness - b.closeness).map(({ option }) => option)
+  return found.sort((a, b) => a.rank - b.rank).map(({ option }) => option)
 }

@@ -3,7 +3,7 @@ import { StancemarkError } from '../shared/errors'
 import { Id, type Position } from '../shared/model'
 import type { CodebookImportReport } from '../shared/statementQuery'
 import type { Catalog } from './catalog'
-import { foldName } from './matchName'
+import { foldLabel } from '../shared/nameKey'
 import { newId } from './newId'
 import { restoreFormula } from './export/stringifyCsv'
 import { checkParent } from './positionTree'
@@ -53,10 +53,12 @@ function readRows(csv: string): { rows: Row[]; errors: string[] } {
       say(`the colour “${color}” of “${label}” is not written as #rrggbb (e.g. #2f6fde).`)
     else if ((record.description ?? '').length > 20_000)
       say(`the description of “${label}” is longer than 20,000 characters.`)
-    else if (firstLine.has(foldName(label)))
-      say(`“${label}” appears twice in the file (first on line ${firstLine.get(foldName(label))}).`)
+    else if (firstLine.has(foldLabel(label)))
+      say(
+        `“${label}” appears twice in the file (first on line ${firstLine.get(foldLabel(label))}).`,
+      )
     else {
-      firstLine.set(foldName(label), info.lines)
+      firstLine.set(foldLabel(label), info.lines)
       rows.push({
         line: info.lines,
         id: record.id ?? '',
@@ -77,7 +79,7 @@ function readRows(csv: string): { rows: Row[]; errors: string[] } {
 export function importCodebook(catalog: Catalog, csv: string): CodebookImportReport {
   const { rows, errors } = readRows(csv)
   const report: CodebookImportReport = { added: 0, updated: 0, skipped: 0, errors }
-  const byLabel = new Map(rows.map((row) => [foldName(row.label), row]))
+  const byLabel = new Map(rows.map((row) => [foldLabel(row.label), row]))
   const done = new Map<Row, Position | undefined>()
   const failed = (row: Row, message: string) => {
     errors.push(`Line ${row.line}: ${message}`)
@@ -99,7 +101,7 @@ export function importCodebook(catalog: Catalog, csv: string): CodebookImportRep
     visiting.add(row)
     let parentId: string | undefined
     if (row.parentLabel) {
-      const parentRow = byLabel.get(foldName(row.parentLabel))
+      const parentRow = byLabel.get(foldLabel(row.parentLabel))
       if (parentRow === row) return failed(row, `“${row.label}” cannot be its own parent.`)
       const parent = parentRow
         ? importRow(parentRow, visiting)

@@ -2,7 +2,7 @@ import type { StatementFilter } from '../shared/contract'
 import type { ArticleSummary } from '../shared/model'
 import type { StanceOrNone } from '../shared/statementQuery'
 import type { Catalog } from './catalog'
-import { foldTerm } from './foldTerm'
+import { foldText } from '../shared/nameKey'
 import { withSubPositions } from './positionTree'
 import type { IndexedStatement, StatementIndex } from './statementIndex'
 
@@ -49,14 +49,14 @@ export function matchStatements(
   if (positions && filter.includeSubPositions)
     positions = withSubPositions(catalog.positions, positions)
   const stances = anyOf<StanceOrNone>(filter.stance, filter.stances)
-  const words = filter.text ? foldTerm(filter.text).split(/\s+/).filter(Boolean) : []
-  const tag = filter.tag === undefined ? undefined : foldTerm(filter.tag.trim())
+  const words = filter.text ? foldText(filter.text).split(/\s+/).filter(Boolean) : []
+  const tag = filter.tag === undefined ? undefined : foldText(filter.tag.trim())
 
   const keep = (statement: IndexedStatement) => {
     if (speakers && !(statement.speakerId && speakers.has(statement.speakerId))) return false
     if (positions && !(statement.positionId && positions.has(statement.positionId))) return false
     if (stances && !stances.has(statement.stance ?? 'none')) return false
-    if (tag !== undefined && !statement.tags.some((t) => foldTerm(t) === tag)) return false
+    if (tag !== undefined && !statement.tags.some((t) => foldText(t) === tag)) return false
     if (filter.mode && statement.mode !== filter.mode) return false
     if (words.length === 0) return true
     const folded = index.foldedText(statement)

@@ -1,13 +1,13 @@
 import { StancemarkError } from '../shared/errors'
 import type { Position } from '../shared/model'
 import type { Catalog } from './catalog'
-import { foldName } from './matchName'
+import { foldLabel } from '../shared/nameKey'
 import { newId } from './newId'
 import { checkParent } from './positionTree'
 
 export function findPositionByLabel(catalog: Catalog, label: string): Position | undefined {
-  const folded = foldName(label)
-  return Object.values(catalog.positions).find((position) => foldName(position.label) === folded)
+  const folded = foldLabel(label)
+  return Object.values(catalog.positions).find((position) => foldLabel(position.label) === folded)
 }
 
 /** The position a statement refers to: an existing id, or a label matched in the codebook, created when new. */

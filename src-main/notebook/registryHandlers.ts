@@ -5,12 +5,13 @@ import type { DeleteOptions } from '../shared/statementQuery'
 import type { Archive } from './archive'
 import { codebookOrder, withSubPositions } from './positionTree'
 import { putPosition } from './positions'
-import { putSpeaker } from './speakers'
+import { kindOfName, putSpeaker } from './speakers'
 import type { writeQueue } from './writeQueue'
 
 type RegistryMethods =
   | 'listSpeakers'
   | 'saveSpeaker'
+  | 'guessSpeakerKind'
   | 'mergeSpeakers'
   | 'deleteSpeaker'
   | 'listPositions'
@@ -91,6 +92,8 @@ export function registryHandlers(
         changed()
         return speaker
       }),
+
+    guessSpeakerKind: (name) => kindOfName(name),
 
     mergeSpeakers: (keepId, mergeId) =>
       exclusive(async () => {

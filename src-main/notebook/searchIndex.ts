@@ -1,6 +1,6 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch'
 import { BestMatches, type WordQuery } from './bestMatches'
-import { foldTerm } from './foldTerm'
+import { foldText } from '../shared/nameKey'
 import { jsonLines, lineAt } from './jsonLines'
 import { searchTerm } from './searchTerm'
 import { jsonLinesInSlices } from './textInSlices'
@@ -65,7 +65,7 @@ function wordsOf(text: string, typos: boolean): WordQuery[] {
     return {
       term,
       prefix,
-      typed: prefix ? foldTerm(word) : undefined,
+      typed: prefix ? foldText(word) : undefined,
       maxTypos: typos && term.length >= 5 ? Math.min(6, Math.round(term.length * 0.2)) : 0,
     }
   })

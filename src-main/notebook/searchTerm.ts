@@ -1,5 +1,5 @@
 import stem from 'wink-porter2-stemmer'
-import { foldTerm } from './foldTerm'
+import { foldText } from '../shared/nameKey'
 
 /** Stems kept for words met again; an archive's vocabulary is far smaller than its words. */
 const KEPT = 200_000
@@ -11,7 +11,7 @@ const stems = new Map<string, string>()
  * find each other. Stemming is slow beside a look-up, hence the kept stems.
  */
 export function searchTerm(word: string): string {
-  const folded = foldTerm(word)
+  const folded = foldText(word)
   let stemmed = stems.get(folded)
   if (stemmed === undefined) {
     stemmed = stem(folded)

@@ -1,7 +1,7 @@
 import type { StatementFilter } from '../shared/contract'
 import { STANCES, type ArticleSummary } from '../shared/model'
 import type { Catalog } from './catalog'
-import { foldTerm } from './foldTerm'
+import { foldText } from '../shared/nameKey'
 import type { MatchedArticle, MatchedStatement } from './matchStatements'
 import type { IndexedStatement } from './statementIndex'
 
@@ -18,7 +18,7 @@ function ranks<T extends { id: string }>(items: T[], text: (item: T) => string) 
 const foldedTitles = new WeakMap<ArticleSummary, string>()
 function foldedTitle(summary: ArticleSummary): string {
   let folded = foldedTitles.get(summary)
-  if (folded === undefined) foldedTitles.set(summary, (folded = foldTerm(summary.title)))
+  if (folded === undefined) foldedTitles.set(summary, (folded = foldText(summary.title)))
   return folded
 }
 
@@ -44,7 +44,7 @@ function articleOrder(matched: MatchedArticle[], byTitle: boolean, descending: b
 const foldedQuotes = new WeakMap<IndexedStatement, string>()
 function foldedQuote(statement: IndexedStatement): string {
   let folded = foldedQuotes.get(statement)
-  if (folded === undefined) foldedQuotes.set(statement, (folded = foldTerm(statement.quote)))
+  if (folded === undefined) foldedQuotes.set(statement, (folded = foldText(statement.quote)))
   return folded
 }
 

@@ -1,19 +1,42 @@
 import { StancemarkError } from '../shared/errors'
 import type { Speaker, SpeakerKind } from '../shared/model'
 import type { Catalog } from './catalog'
-import { foldName } from './matchName'
+import { foldLabel, nameKey } from '../shared/nameKey'
 import { newId } from './newId'
+import { guessSpeakerKind } from './suggest/guessSpeakerKind'
 
-export function findSpeakerByName(catalog: Catalog, name: string): Speaker | undefined {
-  const folded = foldName(name)
-  return Object.values(catalog.speakers).find(
-    (speaker) =>
-      foldName(speaker.name) === folded ||
-      speaker.aliases.some((alias) => foldName(alias) === folded),
+const namesOf = (speaker: Speaker) => [speaker.name, ...speaker.aliases]
+
+/** What a new speaker's name says it is: "Kelvaran State Television" media, "Pavel Drazic" a person. */
+export const kindOfName = (name: string): SpeakerKind => guessSpeakerKind(name.trim().split(/\s+/))
+
+/** The speaker going by this name or alias as written, case, accents and spacing aside. */
+function speakerCalled(catalog: Catalog, name: string): Speaker | undefined {
+  const folded = foldLabel(name)
+  return Object.values(catalog.speakers).find((speaker) =>
+    namesOf(speaker).some((known) => foldLabel(known) === folded),
   )
 }
 
-/** The speaker a statement refers to: an existing id, or a name matched against names and aliases, created when new. */
+/**
+ * The speaker a name refers to: as written, else in another spelling of the same name
+ * ("Zelensky" for "Zelenskiy"). A near miss ("Zelenksy") is someone else: a script that
+ * misspells a name gets a new speaker, never a silent merge with a similar one.
+ */
+export function findSpeakerByName(catalog: Catalog, name: string): Speaker | undefined {
+  const written = speakerCalled(catalog, name)
+  if (written) return written
+  const key = nameKey(name)
+  if (!key) return undefined
+  return Object.values(catalog.speakers).find((speaker) =>
+    namesOf(speaker).some((known) => nameKey(known) === key),
+  )
+}
+
+/**
+ * The speaker a statement refers to: an existing id, or a name matched against names and aliases,
+ * created when new with the kind given or else the kind its words say ("Radio Lume": media).
+ */
 export function resolveSpeaker(
   catalog: Catalog,
   ref: { id: string } | { name: string; kind?: SpeakerKind },
@@ -29,21 +52,26 @@ export function resolveSpeaker(
     id: newId(),
     name: ref.name.trim(),
     aliases: [],
-    kind: ref.kind ?? 'person',
+    kind: ref.kind ?? kindOfName(ref.name),
     notes: '',
   }
   catalog.speakers[speaker.id] = speaker
   return speaker
 }
 
-/** Creates or updates a speaker; a name already used by another speaker is refused. */
+/**
+ * Creates or updates a speaker; a name already used by another speaker is refused. Without a
+ * kind, a new speaker takes the one its name says and an existing one keeps its own.
+ */
 export function putSpeaker(
   catalog: Catalog,
-  input: Omit<Speaker, 'id'> & { id?: string },
+  input: Omit<Speaker, 'id' | 'kind'> & { id?: string; kind?: SpeakerKind },
 ): Speaker {
-  if (input.id && !catalog.speakers[input.id])
+  const before = input.id === undefined ? undefined : catalog.speakers[input.id]
+  if (input.id && !before)
     throw new StancemarkError('not-found', 'That speaker is not in the registry.')
-  const clash = findSpeakerByName(catalog, input.name)
+  // Only a name as written clashes: two people may be registered under two spellings on purpose.
+  const clash = speakerCalled(catalog, input.name)
   if (clash && clash.id !== input.id) {
     throw new StancemarkError(
       'conflict',
@@ -53,7 +81,8 @@ export function putSpeaker(
   if (input.affiliationId && !catalog.speakers[input.affiliationId]) {
     throw new StancemarkError('not-found', 'The affiliation is not a speaker in the registry.')
   }
-  const speaker: Speaker = { ...input, id: input.id ?? newId() }
+  const kind = input.kind ?? before?.kind ?? kindOfName(input.name)
+  const speaker: Speaker = { ...input, kind, id: input.id ?? newId() }
   catalog.speakers[speaker.id] = speaker
   return speaker
 }

@@ -6,7 +6,7 @@ import {
   type StatementMode,
 } from '../shared/model'
 import type { ArticleText } from './articleText'
-import { foldTerm } from './foldTerm'
+import { foldText } from '../shared/nameKey'
 import { jsonLines, lineAt } from './jsonLines'
 import { jsonLinesInSlices } from './textInSlices'
 
@@ -208,7 +208,7 @@ export class StatementIndex {
   foldedText(statement: IndexedStatement): string {
     let folded = this.#folded.get(statement)
     if (folded === undefined) {
-      folded = foldTerm(`${statement.quote}\n${statement.note}`)
+      folded = foldText(`${statement.quote}\n${statement.note}`)
       this.#folded.set(statement, folded)
     }
     return folded

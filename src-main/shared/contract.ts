@@ -336,7 +336,8 @@ export const StatementExport = z.discriminatedUnion('format', [
 ])
 export type StatementExport = z.output<typeof StatementExport>
 
-const SpeakerInput = Speaker.extend({ id: Id.optional() })
+/** Without `kind`, a new speaker takes the kind its name says and an existing one keeps its own. */
+const SpeakerInput = Speaker.extend({ id: Id.optional(), kind: SpeakerKind.optional() })
 const PositionInput = Position.extend({ id: Id.optional() })
 
 interface Operation {
@@ -421,6 +422,8 @@ export const contract = {
   ),
   listSpeakers: op(z.tuple([]), z.array(Speaker)),
   saveSpeaker: op(z.tuple([SpeakerInput]), Speaker),
+  /** The kind a new speaker of this name gets when none is given: "Ukrinform news agency" is media. */
+  guessSpeakerKind: op(z.tuple([z.string().max(300)]), SpeakerKind),
   /** Moves every statement of the second speaker to the first; the second's name becomes an alias. */
   mergeSpeakers: op(z.tuple([Id, Id]), Speaker),
   /**

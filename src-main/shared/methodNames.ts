@@ -26,6 +26,7 @@ export const methodNames = [
   'bulkUpdateStatements',
   'listSpeakers',
   'saveSpeaker',
+  'guessSpeakerKind',
   'mergeSpeakers',
   'deleteSpeaker',
   'getSpeakerProfile',

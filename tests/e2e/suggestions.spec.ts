@@ -180,6 +180,33 @@ test('accept all from a speaker codes every suggestion of theirs, a new speaker 
   expect(speakers.filter((s) => s.name === 'Piet Daalmann')).toMatchObject([{ kind: 'person' }])
 })
 
+test('once a new speaker is made on accepting one suggestion, the others by that name are theirs', async ({
+  app,
+}) => {
+  const { page } = app
+  await toLastSuggestion(app)
+  const who = bar(page).getByTitle('The current suggestion')
+  await expect(who).toHaveText('Piet Daalmann · warned · indirect (new speaker)')
+  await page.keyboard.press('Shift+A')
+  const daalmann = panel(page).getByRole('region', { name: 'Piet Daalmann' })
+  await expect(daalmann).toContainText('prices would keep rising')
+
+  await expect(current(page)).toHaveText('the plan came too late')
+  await expect(who).toHaveText('Piet Daalmann · said · indirect')
+  await expect(current(page)).toHaveAttribute('title', 'Suggested: Piet Daalmann · said · indirect')
+  await page.keyboard.press('Shift+A')
+  await expect(daalmann).toContainText('the plan came too late')
+  await saved(page)
+  const daalmanns = (await app.call<SpeakerFile[]>('listSpeakers')).filter((s) =>
+    s.name.includes('Daalmann'),
+  )
+  expect(daalmanns).toMatchObject([{ name: 'Piet Daalmann', kind: 'person' }])
+  const rows = await app.call<{ quote: string }[]>('queryStatements', {
+    speakerId: daalmanns[0].id,
+  })
+  expect(rows.map((r) => r.quote)).toEqual(['the plan came too late', 'prices would keep rising'])
+})
+
 /** The wire story open, the keys on its last suggestion (Piet Daalmann, a new speaker). */
 async function toLastSuggestion(app: App) {
   await openWireStory(app)

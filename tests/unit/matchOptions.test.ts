@@ -27,6 +27,43 @@ describe('finding a speaker or position by what is typed', () => {
     expect(labels('toth')).toEqual(['Anna Kovács-Tóth'])
   })
 
+  it('offers a speaker by another spelling or surname, then by a near miss, after what it holds', () => {
+    const registry = [
+      { label: 'Zelenska Foundation', isName: true },
+      { label: 'Vera Zelensky-Marr', isName: true },
+      { label: 'Volodymyr Zelenskiy', isName: true },
+      { label: 'Olena Zelenska', isName: true },
+      { label: 'Pavel Zelenko', isName: true },
+      { label: 'Zelensky', aliases: [] },
+    ]
+    const found = (query: string) => matchOptions(registry, query).map((s) => s.label)
+    expect(found('Zelensky')).toEqual([
+      'Zelensky',
+      'Vera Zelensky-Marr',
+      'Volodymyr Zelenskiy',
+      'Zelenska Foundation',
+      'Olena Zelenska',
+    ])
+    expect(found('Zelenksy')).toEqual(['Volodymyr Zelenskiy'])
+  })
+
+  it('puts the nearer of two near misses first', () => {
+    const registry = [
+      { label: 'Ilse Varga', isName: true },
+      { label: 'Ilse Vargas', isName: true },
+    ]
+    expect(matchOptions(registry, 'Ilse Vargus').map((s) => s.label)).toEqual([
+      'Ilse Vargas',
+      'Ilse Varga',
+    ])
+  })
+
+  it('finds a position only by its letters, not by a spelling or a slip', () => {
+    const codebook = [{ label: 'Negotiated settlement' }, { label: 'Sanctions' }]
+    expect(matchOptions(codebook, 'Negotiated setlement')).toEqual([])
+    expect(matchOptions(codebook, 'sanct').map((p) => p.label)).toEqual(['Sanctions'])
+  })
+
   it('finds nothing for words no name holds, and keeps the order for an empty query', () => {
     expect(labels('senna')).toEqual([])
     expect(labels('  ')).toEqual(speakers.map((s) => s.label))

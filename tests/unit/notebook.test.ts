@@ -270,14 +270,101 @@ describe('speakers and positions', () => {
     })
     const b = await notebook.addStatement(article.id, {
       anchor: { exact: 'A ministry spokesperson' },
-      speaker: { name: 'Zelensky' },
+      speaker: { name: 'Volodymyr Zelensky' },
       tags: [],
       note: '',
     })
     const kept = await notebook.mergeSpeakers(b.statement.speakerId!, a.statement.speakerId!)
-    expect(kept).toMatchObject({ name: 'Zelensky', aliases: ['Zelenskiy'] })
+    expect(kept).toMatchObject({ name: 'Volodymyr Zelensky', aliases: ['Zelenskiy'] })
     const rows = await notebook.queryStatements({ speakerId: kept.id, limit: 10 })
     expect(rows.map((r) => r.quote)).toEqual(['The president', 'A ministry spokesperson'])
+  })
+
+  test('a script naming a speaker in another spelling gets that speaker, and a near miss someone new', async () => {
+    const { notebook, article } = await withArticle()
+    const code = async (name: string) =>
+      (
+        await notebook.addStatement(article.id, {
+          anchor: { exact: 'The president' },
+          speaker: { name },
+          tags: [],
+          note: '',
+        })
+      ).statement.speakerId
+    const zelenskiy = await code('Volodymyr Zelenskiy')
+    expect(await code('Volodymyr Zelenskyy')).toBe(zelenskiy)
+    expect(await code('VOLODYMYR ZELENSKY')).toBe(zelenskiy)
+    // A slip of the keyboard is not merged silently: it may be someone else.
+    expect(await code('Volodymyr Zelenksy')).not.toBe(zelenskiy)
+    const names = (await notebook.listSpeakers()).map((s) => s.name)
+    expect(names.filter((name) => name.includes('Zelen'))).toEqual([
+      'Volodymyr Zelenksy',
+      'Volodymyr Zelenskiy',
+    ])
+  })
+
+  test('a speaker named as written is found before one in another spelling', async () => {
+    const { notebook, article } = await withArticle()
+    const philips = await notebook.saveSpeaker({
+      name: 'Mark Philips',
+      kind: 'person',
+      aliases: [],
+      notes: '',
+    })
+    const phillips = await notebook.saveSpeaker({
+      name: 'Mark Phillips',
+      kind: 'person',
+      aliases: [],
+      notes: '',
+    })
+    const { statement } = await notebook.addStatement(article.id, {
+      anchor: { exact: 'The president' },
+      speaker: { name: 'mark phillips' },
+      tags: [],
+      note: '',
+    })
+    expect(statement.speakerId).toBe(phillips.id)
+    expect(philips.id).not.toBe(phillips.id)
+  })
+
+  test('a new speaker without a kind takes the kind its name says, an edited one keeps its own', async () => {
+    const { notebook, article } = await withArticle()
+    const kindOf = async (name: string) => {
+      const { statement } = await notebook.addStatement(article.id, {
+        anchor: { exact: 'The president' },
+        speaker: { name },
+        tags: [],
+        note: '',
+      })
+      return (await notebook.listSpeakers()).find((s) => s.id === statement.speakerId)?.kind
+    }
+    expect(await kindOf('Ukrinform news agency')).toBe('media')
+    expect(await kindOf('Suspilne broadcaster')).toBe('media')
+    expect(await kindOf('Ministry of Foreign Affairs of Ukraine')).toBe('organisation')
+    expect(await kindOf('Volodymyr Zelenskiy')).toBe('person')
+    const saved = await notebook.saveSpeaker({
+      name: 'Kyiv Independent newspaper',
+      aliases: [],
+      notes: '',
+    })
+    expect(saved.kind).toBe('media')
+    const renamed = await notebook.saveSpeaker({
+      id: saved.id,
+      name: 'Kyiv Post',
+      aliases: [],
+      notes: '',
+    })
+    expect(renamed.kind).toBe('media')
+    const given = await notebook.saveSpeaker({
+      name: 'Kremlin press service',
+      kind: 'group',
+      aliases: [],
+      notes: '',
+    })
+    expect(given.kind).toBe('group')
+    expect(
+      await answerCall(contract, notebook, 'guessSpeakerKind', ['Interfax news agency']),
+    ).toEqual({ ok: true, value: 'media' })
   })
 
   test('a speaker with statements is not deleted', async () => {

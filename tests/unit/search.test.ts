@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import MiniSearch from 'minisearch'
 import { describe, expect, test, vi } from 'vitest'
-import { foldTerm } from '../../src-main/notebook/foldTerm'
+import { foldText } from '../../src-main/shared/nameKey'
 import type { Article, DocJSON } from '../../src-main/shared/model'
 import type { Notebook } from '../../src-main/notebook/notebook'
 import { SEARCH_INDEX_VERSION } from '../../src-main/notebook/searchIndex'
@@ -331,7 +331,7 @@ describe('full-text search', () => {
     const earlier = new MiniSearch<{ id: string; title: string; text: string; notes: string }>({
       fields: ['title', 'text', 'notes'],
       storeFields: [],
-      processTerm: (term) => foldTerm(term) || null,
+      processTerm: (term) => foldText(term) || null,
     })
     for (const id of Object.keys(head.stamps)) {
       const { meta, body, notes } = JSON.parse(

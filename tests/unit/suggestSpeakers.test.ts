@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { guessSpeakerKind } from '../../src-main/notebook/suggest/guessSpeakerKind'
-import { nameKey } from '../../src-main/notebook/suggest/nameKey'
+import { nameKey } from '../../src-main/shared/nameKey'
 import { suggestStatements } from '../../src-main/notebook/suggest/suggestStatements'
 import type { Speaker } from '../../src-main/shared/model'
 
@@ -73,6 +73,13 @@ describe('references carried over', () => {
     expect(found.map((s) => s.name)).toEqual(['Jakob Ferre', 'Anna Lisk'])
   })
 
+  test('a surname written later with a letter doubled or single is still the person named', () => {
+    const found = speakersOf(
+      'Foreign Minister Elin Varrow said the border would reopen. Varow added that trade would resume.',
+    )
+    expect(found.map((s) => s.name)).toEqual(['Elin Varrow', 'Elin Varrow'])
+  })
+
   test('a pronoun with no one before it suggests nothing', () => {
     expect(speakersOf('He said the talks had failed.')).toEqual([])
   })
@@ -115,5 +122,15 @@ describe('guessing a kind', () => {
     expect(guessSpeakerKind(['Merrow', 'Foods'])).toBe('organisation')
     expect(guessSpeakerKind(['opposition', 'lawmakers'])).toBe('group')
     expect(guessSpeakerKind(['Marek', 'Solvay'])).toBe('person')
+  })
+
+  test('a news agency is media, though an agency alone is an organisation', () => {
+    expect(guessSpeakerKind(['Ukrinform', 'news', 'agency'])).toBe('media')
+    expect(guessSpeakerKind(['Interfax-Ukraine', 'News', 'Agency'])).toBe('media')
+    expect(guessSpeakerKind(['Suspilne', 'broadcaster'])).toBe('media')
+    expect(guessSpeakerKind(['Kyiv', 'Independent', 'newspaper'])).toBe('media')
+    expect(guessSpeakerKind(['Ukraine’s', 'foreign', 'ministry'])).toBe('organisation')
+    expect(guessSpeakerKind(['International', 'Energy', 'Agency'])).toBe('organisation')
+    expect(guessSpeakerKind(['Kremlin', 'press', 'service'])).toBe('organisation')
   })
 })

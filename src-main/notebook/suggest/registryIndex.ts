@@ -1,5 +1,5 @@
 import type { Speaker } from '../../shared/model'
-import { nameKey } from './nameKey'
+import { nameKey, surnameKey } from '../../shared/nameKey'
 
 /** The archive's speakers by every name and alias they go by. */
 export interface RegistryIndex {
@@ -12,11 +12,8 @@ export function registryIndex(speakers: readonly Speaker[]): RegistryIndex {
   const byKey = new Map<string, Speaker>()
   const bySurname = new Map<string, Speaker | null>()
   for (const speaker of speakers) {
-    const parts = nameKey(speaker.name).split(' ')
-    if (speaker.kind === 'person' && parts.length > 1) {
-      const surname = parts[parts.length - 1]
-      bySurname.set(surname, bySurname.has(surname) ? null : speaker)
-    }
+    const surname = speaker.kind === 'person' ? surnameKey(speaker.name) : ''
+    if (surname) bySurname.set(surname, bySurname.has(surname) ? null : speaker)
     for (const name of [speaker.name, ...speaker.aliases]) {
       const key = nameKey(name)
       if (key && !byKey.has(key)) byKey.set(key, speaker)

@@ -1,5 +1,5 @@
 import type { SpeakerKind } from '../../shared/model'
-import { nameKey } from './nameKey'
+import { mentionKey, nameKey, surnameKey } from '../../shared/nameKey'
 import type { Gender } from './personGender'
 import type { RegistryIndex } from './registryIndex'
 import { speakerWords } from './speakerWords'
@@ -28,6 +28,10 @@ export interface NameDetails {
   possessive?: boolean
 }
 
+// An article's mentions of one person: a doubled letter one way or the other is still them.
+const keyOf = (name: string) => mentionKey(nameKey(name))
+const surnameOf = (name: string) => mentionKey(surnameKey(name))
+
 const GENERIC_ORGANISATION = new Set(['company', 'firm', 'group', 'organisation', 'organization'])
 
 /** Who the article has named so far, for surnames, pronouns and role nouns that follow. */
@@ -41,13 +45,11 @@ export class SpeakerMemory {
 
   /** Someone named earlier by this name, its surname ("Varga") or a word of an outlet's name ("the Herald"). */
   find(name: string): Mentioned | undefined {
-    const key = nameKey(name)
+    const key = keyOf(name)
     const single = !key.includes(' ')
     return this.#recent().find(
       (m) =>
-        m.keys.has(key) ||
-        (single && m.surname === key) ||
-        (single && m.kind !== 'person' && m.words.has(key)),
+        m.keys.has(key) || m.surname === key || (single && m.kind !== 'person' && m.words.has(key)),
     )
   }
 
@@ -67,21 +69,22 @@ export class SpeakerMemory {
         id: registered?.id,
         name: base.name,
         kind: base.kind,
-        keys: new Set([nameKey(base.name)]),
-        words: new Set(nameKey(base.name).split(' ')),
+        keys: new Set([keyOf(base.name)]),
+        words: new Set(keyOf(base.name).split(' ')),
         roles: new Set(),
         lastAt: -1,
       }
       this.#mentioned.push(mentioned)
     }
-    const key = nameKey(name)
+    const key = keyOf(name)
     mentioned.keys.add(key)
-    const parts = nameKey(mentioned.name).split(' ')
-    if (mentioned.kind === 'person' && parts.length > 1) mentioned.surname = parts[parts.length - 1]
-    // Named by an alias ("Anna Kovacs" for "Anna Kovács-Tóth"): the alias's surname finds them too.
-    const said = key.split(' ')
-    if (mentioned.kind === 'person' && said.length > 1) mentioned.keys.add(said[said.length - 1])
-    for (const role of details.roles ?? []) mentioned.roles.add(nameKey(role))
+    if (mentioned.kind === 'person') {
+      mentioned.surname = surnameOf(mentioned.name) || undefined
+      // Named by an alias ("Anna Kovacs" for "Anna Kovács-Tóth"): the alias's surname finds them too.
+      const said = surnameOf(name)
+      if (said) mentioned.keys.add(said)
+    }
+    for (const role of details.roles ?? []) mentioned.roles.add(keyOf(role))
     mentioned.gender ??= details.gender
     if (!details.possessive) mentioned.lastAt = Math.max(mentioned.lastAt, at)
     return mentioned
@@ -102,7 +105,7 @@ export class SpeakerMemory {
   /** "the minister", "the ministry", "the broadcaster": the last one mentioned that fits. */
   role(head: string, at: number): Mentioned | undefined {
     const media = speakerWords.media.has(head)
-    const key = nameKey(head)
+    const key = keyOf(head)
     return this.#recent()
       .filter((m) => m.lastAt < at)
       .find(

@@ -1,5 +1,5 @@
 import type { OutlineNode } from '../../../src-main/shared/codebookOutline'
-import { foldText } from '../statements/foldText'
+import { foldLabel, foldText } from '../../../src-main/shared/nameKey'
 
 /**
  * The positions whose label or description holds `query` (case and accents aside), each with
@@ -7,7 +7,7 @@ import { foldText } from '../statements/foldText'
  * All of them for an empty query.
  */
 export function findPositions(outline: OutlineNode[], query: string): OutlineNode[] {
-  const wanted = foldText(query)
+  const wanted = foldLabel(query)
   if (!wanted) return outline
   const byId = new Map(outline.map((node) => [node.position.id, node.position]))
   const shown = new Set<string>()

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { go } from '../../routes'
 import { FindInList } from '../registry/FindInList'
-import { foldText } from '../statements/foldText'
+import { matchName, typedName } from '../../../src-main/shared/nameKey'
 import type { Registry } from '../statements/useRegistry'
 import { SpeakerEditor } from './SpeakerEditor'
 import { SpeakerProfile } from './SpeakerProfile'
@@ -12,9 +12,13 @@ import { counted } from '../../counted'
 export function SpeakersView({ speakerId, registry }: { speakerId?: string; registry: Registry }) {
   const counts = useStatementCounts().bySpeaker
   const [query, setQuery] = useState('')
-  const shown = registry.speakers.filter((speaker) =>
-    [speaker.name, ...speaker.aliases].some((name) => foldText(name).includes(foldText(query))),
-  )
+  const typed = typedName(query)
+  // Found as in every speaker field: by a part, another spelling, the surname or a near miss.
+  const shown = typed.folded
+    ? registry.speakers.filter((speaker) =>
+        [speaker.name, ...speaker.aliases].some((name) => matchName(name, typed)),
+      )
+    : registry.speakers
   const speaker = registry.speakers.find((s) => s.id === speakerId)
 
   return (

@@ -4,6 +4,7 @@ import type { SpeakerKind, Statement, StatementMode } from '../../../src-main/sh
 import { SPEAKER_KINDS, STATEMENT_MODES } from '../../../src-main/shared/vocabulary'
 import { positionChoices, speakerChoices } from '../../ChoicePicker'
 import { Combobox } from '../../Combobox'
+import { useGuessedKind } from './useGuessedKind'
 import { STANCE_CHOICES } from './stances'
 import type { Registry } from './useRegistry'
 
@@ -37,7 +38,10 @@ export function StatementForm({
   const speakerInput = useRef<HTMLInputElement>(null)
   const positionInput = useRef<HTMLInputElement>(null)
   const stanceGroup = useRef<HTMLDivElement>(null)
-  const [kind, setKind] = useState<SpeakerKind>('person')
+  // The analyst's choice of kind for a new speaker; until they make one, what the name says.
+  const [chosenKind, setChosenKind] = useState<SpeakerKind>()
+  const [speakerQuery, setSpeakerQuery] = useState('')
+  const guessedKind = useGuessedKind(speakerQuery)
   const [error, setError] = useState<string>()
   const [tagsText, setTagsText] = useState(statement.tags.join(', '))
   const [cueText, setCueText] = useState(statement.cue ?? '')
@@ -48,6 +52,7 @@ export function StatementForm({
   }, [autoFocus, statement.id])
   useEffect(() => setTagsText(statement.tags.join(', ')), [statement.id, statement.tags])
   useEffect(() => setCueText(statement.cue ?? ''), [statement.id, statement.cue])
+  useEffect(() => setChosenKind(undefined), [statement.id])
 
   const update = (patch: Partial<Omit<Statement, 'id'>>) =>
     onChange({ ...patch, updatedAt: new Date().toISOString() })
@@ -93,16 +98,18 @@ export function StatementForm({
         onPick={(id) => update({ speakerId: id })}
         onCreate={(name) =>
           attempt(async () => {
-            const speaker = await registry.createSpeaker(name, kind)
+            setChosenKind(undefined)
+            const speaker = await registry.createSpeaker(name, chosenKind)
             update({ speakerId: speaker.id })
           })
         }
         onDone={() => positionInput.current?.focus()}
+        onQueryChange={setSpeakerQuery}
         createExtra={
           <select
             aria-label="Kind of new speaker"
-            value={kind}
-            onChange={(e) => setKind(e.currentTarget.value as SpeakerKind)}
+            value={chosenKind ?? guessedKind}
+            onChange={(e) => setChosenKind(e.currentTarget.value as SpeakerKind)}
           >
             {SPEAKER_KINDS.map((k) => (
               <option key={k} value={k}>

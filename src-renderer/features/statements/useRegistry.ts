@@ -28,7 +28,8 @@ export function useRegistry() {
     return api.onChange(() => void refresh())
   }, [refresh])
 
-  const createSpeaker = useCallback(async (name: string, kind: SpeakerKind) => {
+  /** Without a kind, the speaker takes the one its name says ("Ukrinform news agency": media). */
+  const createSpeaker = useCallback(async (name: string, kind?: SpeakerKind) => {
     const speaker = await api.saveSpeaker({ name, kind, aliases: [], notes: '' })
     setSpeakers((list) => [...list, speaker].sort((a, b) => a.name.localeCompare(b.name)))
     return speaker

@@ -37,7 +37,8 @@ export function SuggestionBar({ suggested }: SuggestionBarProps) {
       </div>
     )
   }
-  const { speaker, cue, mode } = focused.suggestion
+  const { speaker } = focused
+  const { cue, mode } = focused.suggestion
   return (
     <div className="suggestion-bar" role="region" aria-label="Suggestions">
       <span className="suggestion-count" role="status">

@@ -1,6 +1,5 @@
 import type { Speaker } from '../../../src-main/shared/model'
-// The same name key the suggestion rules match with: pure string work, no Node.
-import { nameKey } from '../../../src-main/notebook/suggest/nameKey'
+import { nameKey } from '../../../src-main/shared/nameKey'
 
 /**
  * The speaker the analyst chose, with the name a suggestion proposed for them as one more alias;

@@ -6,6 +6,8 @@ import type { StatementSuggestion } from '../../../src-main/shared/suggestion'
 /** A suggestion found in the document as it is now: its plain-text offsets and document positions. */
 export interface PlacedSuggestion {
   suggestion: StatementSuggestion
+  /** Who it is for: the suggestion's speaker, or the registry's by that name once there is one. */
+  speaker: StatementSuggestion['speaker']
   start: number
   end: number
   from: number
@@ -46,12 +48,16 @@ export function placeSuggestions(
     if (placed.some((other) => other.start < end && start < other.end)) continue
     const from = offsetToPos(plain, start, 'start')
     const to = offsetToPos(plain, end, 'end')
-    placed.push({ suggestion, start, end, from, to })
+    placed.push({ suggestion, speaker: suggestion.speaker, start, end, from, to })
   }
   return placed.sort((a, b) => a.start - b.start)
 }
 
 /** What hovering a suggestion says: "Suggested: Ilse Varga · said · indirect". */
-export function suggestionTitle({ speaker, cue, mode }: StatementSuggestion): string {
+export function suggestionTitle({
+  speaker,
+  cue,
+  mode,
+}: Pick<StatementSuggestion, 'speaker' | 'cue' | 'mode'>): string {
   return `Suggested: ${speaker.name} · ${cue || 'quote continues'} · ${mode}`
 }

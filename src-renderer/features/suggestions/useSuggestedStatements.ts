@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/react'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { nameKey } from '../../../src-main/notebook/suggest/nameKey'
-import type { Speaker, Statement } from '../../../src-main/shared/model'
+import { nameKey } from '../../../src-main/shared/nameKey'
+import type { Statement } from '../../../src-main/shared/model'
 import type { StatementSpan } from '../../../src-main/shared/statementSpans'
 import type { StatementSuggestion } from '../../../src-main/shared/suggestion'
 import { api } from '../../api'
@@ -13,6 +13,7 @@ import type { Registry } from '../statements/useRegistry'
 import { learnedSpeaker } from './learnedSpeaker'
 import { placeSuggestions, suggestionTitle, type PlacedSuggestion } from './placeSuggestions'
 import { scrollIntoClearView } from './scrollIntoClearView'
+import { speakersByName, suggestedSpeaker } from './suggestedSpeaker'
 import { suggestionKeyAction } from './suggestionKeyAction'
 import { useSuggestions } from './useSuggestions'
 
@@ -42,22 +43,9 @@ interface Accepted {
 const WORDS_GONE =
   'The words of a suggestion changed while it was being accepted, so it was not coded: mark them yourself.'
 
-const speakerKeys = new WeakMap<StatementSuggestion, string>()
-
-/** Which speaker a suggestion is for, to accept all of theirs at once (worked out once for each). */
-function speakerKeyOf(s: StatementSuggestion): string {
-  let key = speakerKeys.get(s)
-  if (key === undefined) {
-    key = s.speaker.id ?? `new:${nameKey(s.speaker.name)}`
-    speakerKeys.set(s, key)
-  }
-  return key
-}
-
-const findByName = (speakers: readonly Speaker[], name: string) => {
-  const key = nameKey(name)
-  return speakers.find((s) => [s.name, ...s.aliases].some((known) => nameKey(known) === key))
-}
+/** Which speaker a suggestion is for, to accept all of theirs at once. */
+const speakerKeyOf = (p: PlacedSuggestion): string =>
+  p.speaker.id ?? `new:${nameKey(p.speaker.name)}`
 
 /**
  * The suggested statements of the open article: their underlines, the current one, and accepting
@@ -78,7 +66,7 @@ export function useSuggestedStatements(options: SuggestedStatementsOptions) {
   /** Suggestions accepted or rejected, until the list without them is drawn. */
   const handled = useRef(new Set<StatementSuggestion>())
 
-  const placed = useMemo(
+  const where = useMemo(
     () =>
       editing
         ? []
@@ -92,6 +80,14 @@ export function useSuggestedStatements(options: SuggestedStatementsOptions) {
     // oxlint-disable-next-line react-hooks/exhaustive-deps
     [editor, suggestions, spans, editing],
   )
+  // A speaker made on accepting one suggestion is the speaker of the others by that name.
+  const placed = useMemo(() => {
+    const byName = speakersByName(registry.speakers)
+    return where.map((p) => ({
+      ...p,
+      speaker: suggestedSpeaker(p.suggestion, registry.speakers, byName),
+    }))
+  }, [where, registry.speakers])
   const index = Math.min(current, Math.max(placed.length - 1, 0))
   const focused: PlacedSuggestion | undefined = placed[index]
   /** The list as last drawn, for the accepts and rejects waiting their turn. */
@@ -103,7 +99,7 @@ export function useSuggestedStatements(options: SuggestedStatementsOptions) {
       suggestions: placed.map((p) => ({
         from: p.from,
         to: p.to,
-        title: suggestionTitle(p.suggestion),
+        title: suggestionTitle({ ...p.suggestion, speaker: p.speaker }),
       })),
       current: placed.length > 0 ? index : undefined,
     }
@@ -137,12 +133,12 @@ export function useSuggestedStatements(options: SuggestedStatementsOptions) {
     const key = nameKey(s.speaker.name)
     const madeHere = created.current.get(key)
     if (madeHere) return { id: madeHere, created: true }
-    const known = findByName(registry.speakers, s.speaker.name)
+    const known = speakersByName(registry.speakers)(s.speaker.name)
     if (known) return { id: known.id, created: false }
     const speaker = await registry
       .createSpeaker(s.speaker.name, s.speaker.kind)
       .catch(async (caught: unknown) => {
-        const existing = findByName(await api.listSpeakers(), s.speaker.name)
+        const existing = speakersByName(await api.listSpeakers())(s.speaker.name)
         if (existing) return existing
         throw caught
       })
@@ -226,8 +222,8 @@ export function useSuggestedStatements(options: SuggestedStatementsOptions) {
     attempt(async () => {
       const { focused, live } = inFocus()
       if (!focused) return
-      const key = speakerKeyOf(focused.suggestion)
-      const theirs = live.filter((p) => speakerKeyOf(p.suggestion) === key)
+      const key = speakerKeyOf(focused)
+      const theirs = live.filter((p) => speakerKeyOf(p) === key)
       const speaker = await speakerFor(focused.suggestion)
       const now = theirs.flatMap((p) => placedNow(p) ?? [])
       for (const p of now) mark(p, speaker)
@@ -318,7 +314,7 @@ export function useSuggestedStatements(options: SuggestedStatementsOptions) {
     drop,
     learnSpeaker,
     speakerCount: focused
-      ? placed.filter((p) => speakerKeyOf(p.suggestion) === speakerKeyOf(focused.suggestion)).length
+      ? placed.filter((p) => speakerKeyOf(p) === speakerKeyOf(focused)).length
       : 0,
   }
 }

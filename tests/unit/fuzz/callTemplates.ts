@@ -40,6 +40,7 @@ export function callTemplates(known: KnownIds): Record<string, JsonLike[][]> {
     queryStatements: [[{}], [{ speakerId, stance: 'supports', text: 'a', limit: 10 }]],
     listSpeakers: [[]],
     saveSpeaker: [[{ name: 'New speaker', kind: 'group' }], [{ id: speakerId, name: 'Renamed' }]],
+    guessSpeakerKind: [['Ukrinform news agency'], ['']],
     mergeSpeakers: [[speakerId, otherSpeakerId]],
     deleteSpeaker: [[otherSpeakerId]],
     listPositions: [[]],
