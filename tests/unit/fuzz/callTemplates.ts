@@ -39,10 +39,12 @@ export function callTemplates(known: KnownIds): Record<string, JsonLike[][]> {
     listSpeakers: [[]],
     saveSpeaker: [[{ name: 'New speaker', kind: 'group' }], [{ id: speakerId, name: 'Renamed' }]],
     mergeSpeakers: [[speakerId, otherSpeakerId]],
+    undoMergeSpeakers: [[otherSpeakerId]],
     deleteSpeaker: [[otherSpeakerId]],
     listPositions: [[]],
     savePosition: [[{ label: 'New position', color: '#123456' }]],
     mergePositions: [[positionId, positionId]],
+    undoMergePositions: [[positionId]],
     deletePosition: [[positionId]],
     search: [[{ text: 'talks', limit: 3 }]],
     exportArticle: [
