@@ -12,13 +12,13 @@ import type { StatementFilterState } from './useStatementFilter'
 import { useStatementPages } from './useStatementPages'
 import { counted } from '../../counted'
 
-const COLUMNS: { key: SortKey; label: string }[] = [
-  { key: 'quote', label: 'Quote' },
+const COLUMNS: { key: SortKey; label: string; className?: string }[] = [
+  { key: 'quote', label: 'Quote', className: 'quote-col' },
   { key: 'speaker', label: 'Speaker' },
   { key: 'position', label: 'Position' },
   { key: 'stance', label: 'Stance' },
   { key: 'article', label: 'Article' },
-  { key: 'published', label: 'Date' },
+  { key: 'published', label: 'Date', className: 'date-col' },
 ]
 const ROW_HEIGHT = 52
 const rowKey = (row: StatementRow) => `${row.articleId}/${row.statementId}`
@@ -123,6 +123,7 @@ export function ExplorerView({
                 <th
                   key={column.key}
                   scope="col"
+                  className={column.className}
                   aria-sort={sort.key === column.key ? sort.direction : 'none'}
                 >
                   <button
@@ -145,6 +146,9 @@ export function ExplorerView({
               <th scope="col" className="reported-col">
                 Reported
               </th>
+              <th scope="col" className="tags-col">
+                Tags
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -158,7 +162,7 @@ export function ExplorerView({
                     className="is-pending"
                     style={{ height: ROW_HEIGHT }}
                   >
-                    <td colSpan={COLUMNS.length + 2} />
+                    <td colSpan={COLUMNS.length + 3} />
                   </tr>
                 )
               const key = rowKey(row)
@@ -207,6 +211,17 @@ export function ExplorerView({
                       <span className="reported-chip" title="Reporting cue · mode">
                         {[row.cue, row.mode].filter(Boolean).join(' · ')}
                       </span>
+                    )}
+                  </td>
+                  <td className="tags-cell" title={row.tags.join(', ')}>
+                    {row.tags.length > 0 && (
+                      <ul className="tag-list" aria-label="Tags">
+                        {row.tags.map((tag) => (
+                          <li key={tag} className="tag-chip">
+                            {tag}
+                          </li>
+                        ))}
+                      </ul>
                     )}
                   </td>
                 </tr>
