@@ -57,6 +57,7 @@ export function ArticleWorkspace({
   const skipsUnseen = laidOut && (article.body.content?.length ?? 0) <= SKIPPED_UP_TO
   const { readOnly, readOnlyMessage } = useArchiveStatus()
   const markRef = useRef<() => void>(() => {})
+  const escapeRef = useRef<() => boolean>(() => false)
   const suggestionRef = useRef<SuggestionViewOptions['onAction']>(() => false)
   const notesRef = useRef<Editor>(undefined)
   const spansLater = useRef<ReturnType<typeof setTimeout>>(undefined)
@@ -66,7 +67,10 @@ export function ArticleWorkspace({
       ...documentExtensions,
       // The shortcut reads the ref when pressed, not while rendering.
       // oxlint-disable-next-line react/refs
-      ReadMostly.configure({ onMarkStatement: () => markRef.current() }),
+      ReadMostly.configure({
+        onMarkStatement: () => markRef.current(),
+        onEscape: () => escapeRef.current(),
+      }),
       StatementView.configure({ onActivate: (id) => setSelected({ id, focus: false }) }),
       // oxlint-disable-next-line react/refs
       SuggestionView.configure({ onAction: (action) => suggestionRef.current(action) }),
@@ -120,6 +124,12 @@ export function ArticleWorkspace({
   }
   useLayoutEffect(() => {
     markRef.current = markStatement
+    // Esc in the text closes the statement form, as it does in the form; the text keeps the focus.
+    escapeRef.current = () => {
+      if (!selected) return false
+      setSelected(undefined)
+      return true
+    }
   })
 
   const suggested = useSuggestedStatements({
