@@ -4,6 +4,7 @@ import type { SpeakerKind, Statement, StatementMode } from '../../../src-main/sh
 import { SPEAKER_KINDS, STATEMENT_MODES } from '../../../src-main/shared/vocabulary'
 import { positionChoices, speakerChoices } from '../../ChoicePicker'
 import { Combobox } from '../../Combobox'
+import { StanceChoices } from './StanceChoices'
 import { STANCE_CHOICES } from './stances'
 import type { Registry } from './useRegistry'
 
@@ -60,7 +61,7 @@ export function StatementForm({
     }
   }
   const focusStance = () =>
-    stanceGroup.current?.querySelector<HTMLButtonElement>('[aria-checked="true"], button')?.focus()
+    stanceGroup.current?.querySelector<HTMLButtonElement>('[tabindex="0"]')?.focus()
 
   return (
     <form
@@ -132,27 +133,12 @@ export function StatementForm({
         <span className="field-label" id={`stance-${statement.id}`}>
           Stance <kbd>S</kbd> <kbd>O</kbd> <kbd>N</kbd>
         </span>
-        <div
-          className="stance-choices"
-          role="radiogroup"
-          aria-labelledby={`stance-${statement.id}`}
-          ref={stanceGroup}
-        >
-          {STANCE_CHOICES.map((choice) => (
-            <button
-              key={choice.stance}
-              type="button"
-              role="radio"
-              aria-checked={statement.stance === choice.stance}
-              className={`stance-choice stance-${choice.stance}`}
-              onClick={() =>
-                update({ stance: statement.stance === choice.stance ? undefined : choice.stance })
-              }
-            >
-              {choice.label}
-            </button>
-          ))}
-        </div>
+        <StanceChoices
+          labelledBy={`stance-${statement.id}`}
+          stance={statement.stance}
+          onChange={(stance) => update({ stance })}
+          groupRef={stanceGroup}
+        />
       </div>
       <div className="field-pair">
         <div className="field">
