@@ -53,6 +53,8 @@ export function ArticleWorkspace({
   const [spans, setSpans] = useState<StatementSpan[]>([])
   const [editing, setEditing] = useState(false)
   const [hint, setHint] = useState<string>()
+  /** What a statement's form left typed and not chosen, said beside the list until it is opened again. */
+  const [unchosen, setUnchosen] = useState<{ id: string; message: string }>()
   const laidOut = useLaidOutOnce()
   const skipsUnseen = laidOut && (article.body.content?.length ?? 0) <= SKIPPED_UP_TO
   const { readOnly, readOnlyMessage } = useArchiveStatus()
@@ -270,8 +272,19 @@ export function ArticleWorkspace({
                 setSelected(undefined)
                 editor.commands.focus()
               }}
+              onLeftUnchosen={(message) => {
+                const id = selectedStatement.id
+                setUnchosen((current) =>
+                  message ? { id, message } : current?.id === id ? undefined : current,
+                )
+              }}
             />
           </fieldset>
+        )}
+        {unchosen && !selectedStatement && (
+          <p className="hint unchosen-note" role="status">
+            {unchosen.message}
+          </p>
         )}
         <h2>
           Statements{' '}
