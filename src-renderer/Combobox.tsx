@@ -8,9 +8,9 @@ export interface ComboOption {
   label: string
   /** Other names it is found by (a speaker's aliases). */
   aliases?: string[]
+  detail?: string
   /** A name (a speaker's): found by another spelling, its surname or a near miss too. */
   isName?: boolean
-  detail?: string
 }
 
 interface ComboboxProps {
@@ -33,6 +33,23 @@ interface ComboboxProps {
   /** Shown beside the field while the typed text would create a new entry. */
   createExtra?: ReactNode
   createVerb?: string
+  /**
+   * What leaving the field does with words typed and not chosen. `revert` (the default): the
+   * chosen entry shows again. `keep`: the entry they name exactly is chosen; other words stay in
+   * the field, said to be not chosen, until Enter; Esc only closes the list.
+   */
+  typedOnLeave?: 'revert' | 'keep'
+  /** Words typed and not chosen to start with, as `keep` left them. */
+  initialQuery?: string
+  /** What the chosen entry is called in the note under a field left not chosen ("the position"). */
+  noun?: string
+}
+
+/** The option whose label or an alias is `text`, case and accents aside. */
+export function exactOption(options: ComboOption[], text: string): ComboOption | undefined {
+  const wanted = foldLabel(text)
+  if (!wanted) return undefined
+  return options.find((o) => [o.label, ...(o.aliases ?? [])].some((n) => foldLabel(n) === wanted))
 }
 
 const MAX_SHOWN = 8
@@ -57,9 +74,13 @@ export function Combobox(props: ComboboxProps) {
   } = props
   const listId = useId()
   const selected = options.find((option) => option.id === selectedId)
-  const [query, setQuery] = useState<string>()
+  const keeps = props.typedOnLeave === 'keep'
+  const [query, setQuery] = useState<string | undefined>(props.initialQuery || undefined)
   // The list shown by a click or ↓, without a query.
   const [browsing, setBrowsing] = useState(false)
+  const [focused, setFocused] = useState(false)
+  // Esc closed the list and left the words typed.
+  const [dismissed, setDismissed] = useState(false)
   const [active, setActive] = useState(0)
   const text = query ?? selected?.label ?? ''
 
@@ -76,23 +97,25 @@ export function Combobox(props: ComboboxProps) {
     return { matches: found.slice(0, MAX_SHOWN), more: Math.max(0, found.length - MAX_SHOWN) }
   }, [options, query, selected])
 
-  const exact =
-    query !== undefined &&
-    options.some((o) =>
-      [o.label, ...(o.aliases ?? [])].some((name) => foldLabel(name) === foldLabel(query)),
-    )
+  const exact = query !== undefined && exactOption(options, query) !== undefined
   const creating = onCreate !== undefined && query !== undefined && query.trim() !== '' && !exact
-  const open = (query !== undefined || browsing) && (matches.length > 0 || creating)
+  const open =
+    (keeps ? focused && !dismissed : true) &&
+    (query !== undefined || browsing) &&
+    (matches.length > 0 || creating)
+  const unchosen = keeps && !focused && query !== undefined && query.trim() !== ''
   const entries = creating ? [...matches, undefined] : matches
 
   const browse = () => {
     setBrowsing(true)
+    setDismissed(false)
     setActive(Math.max(0, selected ? matches.indexOf(selected) : 0))
   }
 
   const change = (next: string | undefined) => {
     setQuery(next)
     setActive(0)
+    setDismissed(false)
     if (next === undefined) setBrowsing(false)
     onQueryChange?.(next ?? '')
     if (props.emptyPicksNone && next?.trim() === '' && selectedId !== undefined) onPick(undefined)
@@ -111,13 +134,24 @@ export function Combobox(props: ComboboxProps) {
     onDone?.()
   }
 
+  /** Leaving the field: with `keep`, words that name an entry choose it, other words stay. */
+  const leave = () => {
+    setFocused(false)
+    if (!keeps || query === undefined || query.trim() === '') return change(undefined)
+    const named = exactOption(options, query)
+    if (!named) return setBrowsing(false)
+    if (named.id !== selectedId) onPick(named.id)
+    change(undefined)
+  }
+
   const inputId = `${listId}-input`
+  const noteId = `${listId}-note`
   return (
     <div
       className={props.labelHidden ? 'combobox' : 'field combobox'}
       onBlur={(event) => {
         // Tab from the text to the kind of a new speaker keeps what was typed, to create it.
-        if (!event.currentTarget.contains(event.relatedTarget)) change(undefined)
+        if (!event.currentTarget.contains(event.relatedTarget)) leave()
       }}
     >
       {!props.labelHidden && <label htmlFor={inputId}>{label}</label>}
@@ -131,11 +165,16 @@ export function Combobox(props: ComboboxProps) {
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={open ? `${listId}-${active}` : undefined}
+          aria-invalid={unchosen || undefined}
+          aria-describedby={unchosen ? noteId : undefined}
           autoComplete="off"
           placeholder={placeholder}
           disabled={props.disabled}
           value={text}
-          onFocus={(event) => event.currentTarget.select()}
+          onFocus={(event) => {
+            setFocused(true)
+            event.currentTarget.select()
+          }}
           onClick={() => !open && browse()}
           onChange={(event) => change(event.currentTarget.value)}
           onKeyDown={(event) => {
@@ -144,7 +183,9 @@ export function Combobox(props: ComboboxProps) {
               setActive((i) => Math.min(i + 1, entries.length - 1))
             else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0))
             else if (event.key === 'Enter') commit()
-            else if (event.key === 'Escape' && (open || query !== undefined)) change(undefined)
+            else if (event.key === 'Escape' && keeps && open) setDismissed(true)
+            else if (event.key === 'Escape' && !keeps && (open || query !== undefined))
+              change(undefined)
             else return
             event.preventDefault()
             event.stopPropagation()
@@ -152,6 +193,15 @@ export function Combobox(props: ComboboxProps) {
         />
         {creating && props.createExtra}
       </div>
+      {unchosen && (
+        <p className="field-note" id={noteId}>
+          “{query.trim()}” is not chosen yet:{' '}
+          {selected
+            ? `${props.noun ?? 'the choice'} is still ${selected.label}.`
+            : `${props.noun ?? 'the choice'} is not set.`}{' '}
+          Press Enter in the field to choose from the list or add it.
+        </p>
+      )}
       {open && (
         <ul className="combobox-list" role="listbox" id={listId} aria-label={label}>
           {entries.map((option, index) => (

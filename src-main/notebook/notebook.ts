@@ -23,6 +23,7 @@ import { libraryQueries } from './libraryQueries'
 import { newId } from './newId'
 import { resolvePosition } from './positions'
 import { registryHandlers } from './registryHandlers'
+import { registryMerges } from './registryMerges'
 import { addSampleArticle } from './sampleArticle'
 import { sampleHandlers } from './sampleHandlers'
 import { resolveSpeaker } from './speakers'
@@ -275,6 +276,8 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
       exclusive(() => bulkUpdateStatements(archive, changed, now, refs, patch)),
 
     ...registryHandlers(archive, exclusive, changed),
+
+    ...registryMerges(archive, exclusive, changed),
 
     ...codebookHandlers(archive, exclusive, changed),
 

@@ -1,10 +1,10 @@
 import type { Contract, Handlers } from '../shared/contract'
 import { StancemarkError } from '../shared/errors'
-import type { Statement } from '../shared/model'
 import type { DeleteOptions } from '../shared/statementQuery'
 import type { Archive } from './archive'
-import { codebookOrder, withSubPositions } from './positionTree'
+import { codebookOrder } from './positionTree'
 import { putPosition } from './positions'
+import { recodeStatements, type CodedField } from './recodeStatements'
 import { kindOfName, putSpeaker } from './speakers'
 import type { writeQueue } from './writeQueue'
 
@@ -12,16 +12,15 @@ type RegistryMethods =
   | 'listSpeakers'
   | 'saveSpeaker'
   | 'guessSpeakerKind'
-  | 'mergeSpeakers'
   | 'deleteSpeaker'
   | 'listPositions'
   | 'savePosition'
-  | 'mergePositions'
   | 'deletePosition'
 
-type Field = 'speakerId' | 'positionId'
-
-/** The speaker registry and the position codebook: they belong to the archive, not to an article. */
+/**
+ * The speaker registry and the position codebook: they belong to the archive, not to an article.
+ * Merges, and undoing them, are in registryMerges.
+ */
 export function registryHandlers(
   archive: Archive,
   exclusive: ReturnType<typeof writeQueue>,
@@ -31,33 +30,12 @@ export function registryHandlers(
   const summaryField = { speakerId: 'speakerIds', positionId: 'positionIds' } as const
 
   /** Moves every statement using `from` to `to` (or clears the field), article by article; says how many. */
-  async function reassign(field: Field, from: string, to: string | undefined): Promise<number> {
-    let moved = 0
-    const affected = Object.values(catalog().articles).filter((a) =>
-      a[summaryField[field]].includes(from),
-    )
-    for (const summary of affected) {
-      const article = await archive.readArticle(summary.id)
-      const statements: Record<string, Statement> = {}
-      for (const [id, statement] of Object.entries(article.statements)) {
-        statements[id] = statement[field] === from ? { ...statement, [field]: to } : statement
-        if (statement[field] === from) moved++
-      }
-      const updatedAt = new Date().toISOString()
-      await archive.writeArticle({
-        ...article,
-        statements,
-        revision: article.revision + 1,
-        updatedAt,
-      })
-      changed(article.id)
-    }
-    return moved
-  }
+  const reassign = async (field: CodedField, from: string, to: string | undefined) =>
+    (await recodeStatements(archive, changed, field, from, to)).length
 
   /** What a delete does with the statements using the entry: refuse, clear or reassign them. */
   async function release(
-    field: Field,
+    field: CodedField,
     id: string,
     options: DeleteOptions | undefined,
     refusal: string,
@@ -78,7 +56,7 @@ export function registryHandlers(
     return reassign(field, id, to)
   }
 
-  const inUse = (field: Field, id: string) =>
+  const inUse = (field: CodedField, id: string) =>
     Object.values(catalog().articles).some((a) => a[summaryField[field]].includes(id))
 
   return {
@@ -94,27 +72,6 @@ export function registryHandlers(
       }),
 
     guessSpeakerKind: (name) => kindOfName(name),
-
-    mergeSpeakers: (keepId, mergeId) =>
-      exclusive(async () => {
-        const keep = catalog().speakers[keepId]
-        const merged = catalog().speakers[mergeId]
-        if (!keep || !merged)
-          throw new StancemarkError('not-found', 'Both speakers must be in the registry.')
-        if (keepId === mergeId)
-          throw new StancemarkError('invalid', 'A speaker cannot be merged with itself.')
-        await reassign('speakerId', mergeId, keepId)
-        const aliases = [...new Set([...keep.aliases, merged.name, ...merged.aliases])]
-        catalog().speakers[keepId] = { ...keep, aliases: aliases.filter((a) => a !== keep.name) }
-        delete catalog().speakers[mergeId]
-        for (const member of Object.values(catalog().speakers)) {
-          if (member.affiliationId === mergeId) member.affiliationId = keepId
-          if (member.affiliationId === member.id) delete member.affiliationId
-        }
-        await archive.saveCatalog()
-        changed()
-        return catalog().speakers[keepId]
-      }),
 
     deleteSpeaker: (id, options) =>
       exclusive(async () => {
@@ -143,27 +100,6 @@ export function registryHandlers(
         await archive.saveCatalog()
         changed()
         return position
-      }),
-
-    mergePositions: (keepId, mergeId) =>
-      exclusive(async () => {
-        const keep = catalog().positions[keepId]
-        if (!keep || !catalog().positions[mergeId])
-          throw new StancemarkError('not-found', 'Both positions must be in the codebook.')
-        if (keepId === mergeId)
-          throw new StancemarkError('invalid', 'A position cannot be merged with itself.')
-        await reassign('positionId', mergeId, keepId)
-        const merged = catalog().positions[mergeId]
-        const keepWasBelow = withSubPositions(catalog().positions, [mergeId]).has(keepId)
-        for (const child of Object.values(catalog().positions)) {
-          if (child.parentId === mergeId) child.parentId = keepId
-        }
-        // Merging a position into one of its own sub-positions: that one takes its place.
-        if (keepWasBelow) keep.parentId = merged.parentId
-        delete catalog().positions[mergeId]
-        await archive.saveCatalog()
-        changed()
-        return keep
       }),
 
     deletePosition: (id, options) =>

@@ -427,6 +427,17 @@ export const contract = {
   /** Moves every statement of the second speaker to the first; the second's name becomes an alias. */
   mergeSpeakers: op(z.tuple([Id, Id]), Speaker),
   /**
+   * Undoes a `mergeSpeakers` made since the archive was opened, given the merged speaker's id: it
+   * comes back as it was (id, names, aliases, role, affiliation, notes) with exactly the
+   * statements and members the merge moved, and the kept speaker loses the aliases it gained.
+   * Refused with `conflict`, and nothing changed, when one of those statements was changed since
+   * or another speaker now goes by one of its names; `statements` says how many moved back.
+   */
+  undoMergeSpeakers: op(
+    z.tuple([Id]),
+    z.object({ speaker: Speaker, statements: z.number().int() }),
+  ),
+  /**
    * Without options, refused with `conflict` while statements use the speaker; with them, its
    * statements are reassigned to another speaker or left without one. `statements` says how many.
    */
@@ -442,6 +453,11 @@ export const contract = {
   savePosition: op(z.tuple([PositionInput]), Position),
   /** Moves every statement of the second position to the first; its sub-positions follow. */
   mergePositions: op(z.tuple([Id, Id]), Position),
+  /** As `undoMergeSpeakers`, for a `mergePositions`: the position, its statements and sub-positions. */
+  undoMergePositions: op(
+    z.tuple([Id]),
+    z.object({ position: Position, statements: z.number().int() }),
+  ),
   /** As `deleteSpeaker`; its sub-positions move up to its parent. */
   deletePosition: op(
     z.tuple([Id, DeleteOptions.optional()]),

@@ -8,6 +8,11 @@ export interface ReadMostlyOptions {
    * @default () => {}
    */
   onMarkStatement: () => void
+  /**
+   * Called by Esc; answers whether it did something (closed the statement form), else the key goes on.
+   * @default () => false
+   */
+  onEscape: () => boolean
 }
 
 declare module '@tiptap/core' {
@@ -34,7 +39,7 @@ export const ReadMostly = Extension.create<ReadMostlyOptions, { editing: boolean
   name: 'readMostly',
 
   addOptions() {
-    return { onMarkStatement: () => {} }
+    return { onMarkStatement: () => {}, onEscape: () => false }
   },
 
   addStorage() {
@@ -59,6 +64,7 @@ export const ReadMostly = Extension.create<ReadMostlyOptions, { editing: boolean
       'Mod-Shift-s': mark,
       // In reading mode a bare key is free, as in a reader app: M marks the selection.
       m: () => (this.storage.editing ? false : mark()),
+      Escape: () => this.options.onEscape(),
     }
   },
 

@@ -183,7 +183,11 @@ test('merging two speakers keeps their statements under one name, the other beco
   const form = page.getByRole('form', { name: 'Speaker' })
   await form.getByRole('combobox', { name: 'Merge into' }).fill('tomas vell')
   await form.getByRole('option', { name: /^Tomas Vell/ }).click()
-  await form.getByRole('button', { name: 'Merge' }).click()
+  await form.getByRole('button', { name: 'Merge…' }).click()
+  await form
+    .getByRole('group', { name: 'Merge “Tomas Vel” into “Tomas Vell”' })
+    .getByRole('button', { name: 'Merge', exact: true })
+    .click()
   await expect(page.getByRole('heading', { name: 'Tomas Vell', level: 1 })).toBeVisible()
   await expect(list.getByRole('button', { name: /Tomas Vel person/ })).toHaveCount(0)
   await expect(list.getByRole('button', { name: /^Tomas Vell/ })).toContainText('also Tomas Vel')

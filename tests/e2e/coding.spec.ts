@@ -376,3 +376,41 @@ test('a new speaker takes the kind its name says, unless the analyst chooses ano
     { name: 'Ukrinform news agency', kind: 'media' },
   ])
 })
+
+test('tags show on the statement cards beside the article and in the statements table', async ({
+  app,
+}) => {
+  const { page } = app
+  const [sample] = (await app.call<{ items: { id: string }[] }>('listArticles', {})).items
+  await app.call('addStatement', sample.id, {
+    anchor: { exact: SAMPLE_QUOTE },
+    speaker: { name: 'Tomas Vell' },
+    tags: ['conciliation', 'farm policy'],
+  })
+  const card = page
+    .getByRole('complementary', { name: 'Statements' })
+    .getByRole('region', { name: 'Tomas Vell' })
+    .getByRole('button', { name: /no one gains/ })
+  await expect(card).toContainText('conciliation')
+  await expect(card).toContainText('farm policy')
+  await expect(card).toHaveAccessibleName(/Tags: conciliation ?, farm policy$/)
+  const readout = page
+    .getByRole('region', { name: 'Ilse Marrow' })
+    .getByRole('button', { name: /technical delegation/ })
+  await expect(readout).toContainText('readout')
+
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('link', { name: 'Statements' })
+    .click()
+  const table = page.getByRole('main', { name: 'Statement explorer' }).getByRole('table')
+  await expect(table.getByRole('columnheader', { name: 'Tags' })).toBeVisible()
+  const row = table.getByRole('row').filter({ hasText: SAMPLE_QUOTE })
+  await expect(row.getByRole('list', { name: 'Tags' }).getByRole('listitem')).toHaveText([
+    'conciliation',
+    'farm policy',
+  ])
+  await expect(
+    table.getByRole('row').filter({ hasText: 'technical delegation' }).getByRole('listitem'),
+  ).toHaveText(['readout'])
+})

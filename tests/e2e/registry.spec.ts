@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { expect, holdRequests, test } from './app'
 
 const views = (page: Page) => page.getByRole('navigation', { name: 'Views' })
@@ -70,7 +70,11 @@ test('a merge that answers after the analyst went on to another speaker leaves t
   const mergeInto = form.getByRole('combobox', { name: 'Merge into' })
   await mergeInto.fill('Tomas Vell')
   await mergeInto.press('Enter')
-  await form.getByRole('button', { name: 'Merge' }).click()
+  await form.getByRole('button', { name: 'Merge…' }).click()
+  await form
+    .getByRole('group', { name: 'Merge “Tomas Vel” into “Tomas Vell”' })
+    .getByRole('button', { name: 'Merge', exact: true })
+    .click()
   await list.getByRole('button', { name: /^Ilse Marrow/ }).click()
   await expect(page.getByRole('heading', { name: 'Ilse Marrow', level: 1 })).toBeVisible()
   await release()
@@ -208,4 +212,121 @@ test('finding a position shows it where it sits, under the positions above it', 
   await expect(labels).toHaveText([first, second, third, fourth])
   await expect(tree.getByRole('treeitem', { name: second })).toHaveAttribute('aria-level', '2')
   await expect(page.getByText('4 positions', { exact: true })).toBeVisible()
+})
+
+/** Two statements of a duplicate “Tomas Vel” in the sample article; answers their ids. */
+async function duplicateSpeaker(app: import('./app').App) {
+  const [sample] = (await app.call<{ items: { id: string }[] }>('listArticles', {})).items
+  const ids: string[] = []
+  for (const exact of ['no one gains from a closed river', 'Vell himself was more conciliatory']) {
+    const added = await app.call<{ statement: { id: string } }>('addStatement', sample.id, {
+      anchor: { exact },
+      speaker: { name: 'Tomas Vel' },
+    })
+    ids.push(added.statement.id)
+  }
+  return { articleId: sample.id, statementIds: ids }
+}
+
+/** Chooses the entry to merge into and asks to merge, with the keyboard. */
+async function askToMerge(page: Page, form: Locator, into: string) {
+  await form.getByRole('combobox', { name: 'Merge into' }).focus()
+  await page.keyboard.type(into)
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Tab')
+  await expect(form.getByRole('button', { name: 'Merge…' })).toBeFocused()
+  await page.keyboard.press('Enter')
+}
+
+test('merging a speaker first says what will happen, and the merge can be undone', async ({
+  app,
+}) => {
+  const { page } = app
+  await duplicateSpeaker(app)
+  const form = await openSpeaker(page, 'Tomas Vel')
+  const list = page.getByRole('navigation', { name: 'Speakers' })
+  await askToMerge(page, form, 'tomas vell')
+
+  const confirm = page.getByRole('group', { name: 'Merge “Tomas Vel” into “Tomas Vell”' })
+  await expect(confirm).toContainText(
+    'The 2 statements of “Tomas Vel” will move to “Tomas Vell”, and “Tomas Vel” will become one of its aliases.',
+  )
+  await expect(confirm.getByRole('button', { name: 'Merge', exact: true })).toBeFocused()
+  await expect(list.getByRole('button', { name: /^Tomas Vel person/ })).toBeVisible()
+  await page.screenshot({ path: test.info().outputPath('merge-confirm.png') })
+  await page.keyboard.press('Enter')
+
+  const notice = page.getByRole('status').filter({ hasText: 'Merged' })
+  await expect(notice).toContainText(
+    'Merged “Tomas Vel” into “Tomas Vell”: 2 statements moved, and “Tomas Vel” is now an alias of “Tomas Vell”.',
+  )
+  await expect(page.getByRole('heading', { name: 'Tomas Vell', level: 1 })).toBeVisible()
+  await expect(list.getByRole('button', { name: /^Tomas Vell/ })).toContainText('also Tomas Vel')
+  await expect(list.getByRole('button', { name: /^Tomas Vel person/ })).toHaveCount(0)
+
+  await notice.getByRole('button', { name: 'Undo merge' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'undone' })).toHaveText(
+    'Merge undone: “Tomas Vel” is back with its 2 statements.',
+  )
+  await expect(list.getByRole('button', { name: /^Tomas Vel person/ })).toContainText('2')
+  await expect(list.getByRole('button', { name: /^Tomas Vell/ })).not.toContainText('also')
+
+  await app.restart()
+  await views(app.page).getByRole('link', { name: 'Speakers' }).click()
+  const after = app.page.getByRole('navigation', { name: 'Speakers' })
+  await expect(after.getByRole('button', { name: /^Tomas Vel person/ })).toContainText('2')
+  await expect(after.getByRole('button', { name: /^Tomas Vell/ })).toContainText('1')
+})
+
+test('undoing a merge after one of the moved statements was recoded is refused with why, and changes nothing', async ({
+  app,
+}) => {
+  const { page } = app
+  const { articleId, statementIds } = await duplicateSpeaker(app)
+  const form = await openSpeaker(page, 'Tomas Vel')
+  await askToMerge(page, form, 'tomas vell')
+  await page.keyboard.press('Enter')
+  const notice = page.getByRole('status').filter({ hasText: 'Merged' })
+  await expect(notice).toBeVisible()
+
+  const speakers = await app.call<{ id: string; name: string }[]>('listSpeakers')
+  const ilse = speakers.find((s) => s.name === 'Ilse Marrow')!
+  await app.call('updateStatement', articleId, statementIds[0], { speakerId: ilse.id })
+  await notice.getByRole('button', { name: 'Undo merge' }).click()
+  await expect(page.getByRole('alert')).toHaveText(
+    'The merge cannot be undone: 1 of the 2 statements it moved has been changed since.',
+  )
+  const list = page.getByRole('navigation', { name: 'Speakers' })
+  await expect(list.getByRole('button', { name: /^Tomas Vel person/ })).toHaveCount(0)
+  await expect(list.getByRole('button', { name: /^Tomas Vell/ })).toContainText('also Tomas Vel')
+})
+
+test('merging a position first says what will happen, and the merge can be undone', async ({
+  app,
+}) => {
+  const { page } = app
+  const { tree, labels } = await openCodebook(page)
+  await tree.getByRole('treeitem', { name: /Joint water commission/ }).click()
+  const form = page.getByRole('form', { name: 'Position' })
+  await askToMerge(page, form, 'Negotiated settlement')
+
+  const confirm = page.getByRole('group', {
+    name: 'Merge “Joint water commission” into “Negotiated settlement”',
+  })
+  await expect(confirm).toContainText(
+    'The 1 statement coded “Joint water commission” will be recoded as “Negotiated settlement”, and “Joint water commission” will leave the codebook.',
+  )
+  await page.keyboard.press('Enter')
+  const notice = page.getByRole('status').filter({ hasText: 'Merged' })
+  await expect(notice).toContainText(
+    'Merged “Joint water commission” into “Negotiated settlement”: 1 statement recoded.',
+  )
+  await expect(labels).toHaveCount(3)
+
+  await notice.getByRole('button', { name: 'Undo merge' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'undone' })).toHaveText(
+    'Merge undone: “Joint water commission” is back with its 1 statement.',
+  )
+  await expect(labels).toHaveCount(4)
+  await expect(tree.getByRole('treeitem', { name: /Joint water commission/ })).toContainText('1')
 })

@@ -70,9 +70,11 @@ describe('one writer per archive', () => {
       ['removeStatement', [article.id, statementId]],
       ['saveSpeaker', [{ name: 'New speaker' }]],
       ['mergeSpeakers', [speaker.id, speaker.id]],
+      ['undoMergeSpeakers', [speaker.id]],
       ['deleteSpeaker', [speaker.id]],
       ['savePosition', [{ label: 'New position' }]],
       ['mergePositions', [position.id, position.id]],
+      ['undoMergePositions', [position.id]],
       ['deletePosition', [position.id]],
       ['restoreBackup', ['2024-01-01']],
     ]

@@ -63,11 +63,14 @@ export function ArticleWorkspace({
   const [spans, setSpans] = useState<StatementSpan[]>([])
   const [editing, setEditing] = useState(false)
   const [hint, setHint] = useState<string>()
+  /** What a statement's form left typed and not chosen, said beside the list until it is opened again. */
+  const [unchosen, setUnchosen] = useState<{ id: string; message: string }>()
   const laidOut = useLaidOutOnce()
   const skipsUnseen = laidOut && (article.body.content?.length ?? 0) <= SKIPPED_UP_TO
   const { readOnly, readOnlyMessage } = useArchiveStatus()
   const markRef = useRef<() => void>(() => {})
   const openRef = useRef<StatementViewOptions['onOpen']>(() => {})
+  const escapeRef = useRef<() => boolean>(() => false)
   const suggestionRef = useRef<SuggestionViewOptions['onAction']>(() => false)
   const notesRef = useRef<Editor>(undefined)
   const spansLater = useRef<ReturnType<typeof setTimeout>>(undefined)
@@ -77,7 +80,10 @@ export function ArticleWorkspace({
       ...documentExtensions,
       // The shortcut reads the ref when pressed, not while rendering.
       // oxlint-disable-next-line react/refs
-      ReadMostly.configure({ onMarkStatement: () => markRef.current() }),
+      ReadMostly.configure({
+        onMarkStatement: () => markRef.current(),
+        onEscape: () => escapeRef.current(),
+      }),
       // oxlint-disable-next-line react/refs
       StatementView.configure({ onOpen: (ids, at, by) => openRef.current(ids, at, by) }),
       // oxlint-disable-next-line react/refs
@@ -136,6 +142,12 @@ export function ArticleWorkspace({
   }
   useLayoutEffect(() => {
     markRef.current = markStatement
+    // Esc in the text closes the statement form, as it does in the form; the text keeps the focus.
+    escapeRef.current = () => {
+      if (!selected) return false
+      setSelected(undefined)
+      return true
+    }
   })
 
   const opening = useOpenStatements({
@@ -300,8 +312,19 @@ export function ArticleWorkspace({
                 setSelected(undefined)
                 editor.commands.focus()
               }}
+              onLeftUnchosen={(message) => {
+                const id = selectedStatement.id
+                setUnchosen((current) =>
+                  message ? { id, message } : current?.id === id ? undefined : current,
+                )
+              }}
             />
           </fieldset>
+        )}
+        {unchosen && !selectedStatement && (
+          <p className="hint unchosen-note" role="status">
+            {unchosen.message}
+          </p>
         )}
         <h2>
           Statements{' '}

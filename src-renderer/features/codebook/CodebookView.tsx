@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react'
 import { api } from '../../api'
 import { saveExportedFile } from '../../saveExportedFile'
 import { FindInList } from '../registry/FindInList'
+import { MergeNotice, type MergeDone } from '../registry/MergeNotice'
 import { useAttempt } from '../registry/useAttempt'
 import { useStatementCounts } from '../speakers/useStatementCounts'
 import type { Registry } from '../statements/useRegistry'
@@ -19,6 +20,7 @@ export function CodebookView({ registry }: { registry: Registry }) {
   const [dragged, setDragged] = useState<string>()
   const [newLabel, setNewLabel] = useState('')
   const [query, setQuery] = useState('')
+  const [merged, setMerged] = useState<{ done: MergeDone; count: number }>()
   const shown = useMemo(() => findPositions(nodes, query), [nodes, query])
   // Moving a position among some of its siblings would put it where the analyst cannot see.
   const finding = shown !== nodes
@@ -200,6 +202,18 @@ export function CodebookView({ registry }: { registry: Registry }) {
         )}
       </nav>
       <main className="registry-detail">
+        {merged && (
+          <MergeNotice
+            key={merged.count}
+            done={merged.done}
+            onUndone={(restoredId) =>
+              // Back to the position that was merged, unless the analyst has gone on meanwhile.
+              setSelectedId((current) =>
+                current === undefined || current === merged.done.keptId ? restoredId : current,
+              )
+            }
+          />
+        )}
         {selected ? (
           <PositionEditor
             key={selected.id}
@@ -207,6 +221,12 @@ export function CodebookView({ registry }: { registry: Registry }) {
             registry={registry}
             statementCount={counts(selected.id)}
             onDeleted={() => setSelectedId(undefined)}
+            onMerged={(done) => {
+              setMerged((before) => ({ done, count: (before?.count ?? 0) + 1 }))
+              // The kept position opens in its place, unless the analyst has gone on meanwhile.
+              const mergedId = selected.id
+              setSelectedId((current) => (current === mergedId ? done.keptId : current))
+            }}
           />
         ) : (
           <>

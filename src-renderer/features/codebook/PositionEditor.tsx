@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Position } from '../../../src-main/shared/model'
 import { api } from '../../api'
-import { ChoicePicker, positionChoices } from '../../ChoicePicker'
+import { ChoicePicker, positionChoices, type Choice } from '../../ChoicePicker'
+import { ConfirmMerge } from '../registry/ConfirmMerge'
 import { DeleteWithCare } from '../registry/DeleteWithCare'
 import { MergeControl } from '../registry/MergeControl'
+import type { MergeDone } from '../registry/MergeNotice'
 import { useAttempt } from '../registry/useAttempt'
 import type { Registry } from '../statements/useRegistry'
 import { withSubPositions } from '../../../src-main/shared/codebookOutline'
@@ -15,7 +17,12 @@ interface PositionEditorProps {
   /** Undefined while it is being counted. */
   statementCount: number | undefined
   onDeleted: () => void
+  /** A merge was made: what it did, and its undo. */
+  onMerged: (done: MergeDone) => void
 }
+
+const statementsCoded = (count: number | undefined) =>
+  count === undefined ? 'the statements' : counted(count, 'statement', 'statements')
 
 /** One position of the codebook: label, parent, description, colour; merge and delete with care. */
 export function PositionEditor({
@@ -23,6 +30,7 @@ export function PositionEditor({
   registry,
   statementCount,
   onDeleted,
+  onMerged,
 }: PositionEditorProps) {
   // Only the fields edited here: a move made in the tree meanwhile is kept when they are saved.
   const [edits, setEdits] = useState<Partial<Omit<Position, 'id'>>>({})
@@ -41,9 +49,51 @@ export function PositionEditor({
     [position],
   )
   const [deleting, setDeleting] = useState(false)
+  const [mergingInto, setMergingInto] = useState<Choice>()
+  const mergeButton = useRef<HTMLButtonElement>(null)
   const { attempt, message } = useAttempt(registry.refresh)
   const below = withSubPositions(registry.positions, [position.id])
   const others = registry.positions.filter((p) => p.id !== position.id)
+  const subPositions = (into: string) =>
+    registry.positions.filter((p) => p.parentId === position.id && p.id !== into).length
+
+  /** What merging into `into` will do, before it is done. */
+  const consequence = (into: Choice) => {
+    const children = subPositions(into.id)
+    const recoded =
+      statementCount === 0
+        ? `No statement is coded “${position.label}”; it will leave the codebook.`
+        : `The ${statementsCoded(statementCount)} coded “${position.label}” will be recoded as “${into.label}”, and “${position.label}” will leave the codebook.`
+    return children > 0
+      ? `${recoded} Its ${counted(children, 'sub-position', 'sub-positions')} will move under “${into.label}”.`
+      : recoded
+  }
+
+  const merge = (into: Choice) =>
+    attempt(async () => {
+      const count = statementCount
+      const children = subPositions(into.id)
+      await api.mergePositions(into.id, position.id)
+      const moved =
+        children > 0
+          ? ` Its ${counted(children, 'sub-position is', 'sub-positions are')} now under “${into.label}”.`
+          : ''
+      onMerged({
+        keptId: into.id,
+        message: `Merged “${position.label}” into “${into.label}”: ${count === 0 ? 'no statements to recode' : `${statementsCoded(count)} recoded`}.${moved}`,
+        undo: async () => {
+          const { statements } = await api.undoMergePositions(position.id)
+          await registry.refresh()
+          const back =
+            statements > 0 ? ` with its ${counted(statements, 'statement', 'statements')}` : ''
+          return {
+            message: `Merge undone: “${position.label}” is back${back}.`,
+            restoredId: position.id,
+          }
+        },
+      })
+      return undefined
+    })
 
   const remove = (statements?: 'clear' | { reassignTo: string }) =>
     attempt(async () => {
@@ -107,13 +157,8 @@ export function PositionEditor({
         </button>
         <MergeControl
           others={positionChoices(others, registry.positions)}
-          onMerge={(id) =>
-            void attempt(async () => {
-              const kept = await api.mergePositions(id, position.id)
-              onDeleted()
-              return `Merged “${position.label}” into “${kept.label}”.`
-            })
-          }
+          onChoose={setMergingInto}
+          buttonRef={mergeButton}
         />
         <button
           type="button"
@@ -125,6 +170,20 @@ export function PositionEditor({
           Delete position
         </button>
       </div>
+      {mergingInto && (
+        <ConfirmMerge
+          label={`Merge “${position.label}” into “${mergingInto.label}”`}
+          consequence={consequence(mergingInto)}
+          onMerge={() => {
+            setMergingInto(undefined)
+            void merge(mergingInto)
+          }}
+          onCancel={() => {
+            setMergingInto(undefined)
+            mergeButton.current?.focus()
+          }}
+        />
+      )}
       {deleting && (
         <DeleteWithCare
           label="Delete a position used by statements"

@@ -13,13 +13,13 @@ import { useStatementPages } from './useStatementPages'
 import { counted } from '../../counted'
 import { SampleBadge } from '../sample/SampleBadge'
 
-const COLUMNS: { key: SortKey; label: string }[] = [
-  { key: 'quote', label: 'Quote' },
+const COLUMNS: { key: SortKey; label: string; className?: string }[] = [
+  { key: 'quote', label: 'Quote', className: 'quote-col' },
   { key: 'speaker', label: 'Speaker' },
   { key: 'position', label: 'Position' },
   { key: 'stance', label: 'Stance' },
   { key: 'article', label: 'Article' },
-  { key: 'published', label: 'Date' },
+  { key: 'published', label: 'Date', className: 'date-col' },
 ]
 const ROW_HEIGHT = 52
 const rowKey = (row: StatementRow) => `${row.articleId}/${row.statementId}`
@@ -125,6 +125,7 @@ export function ExplorerView({
                 <th
                   key={column.key}
                   scope="col"
+                  className={column.className}
                   aria-sort={sort.key === column.key ? sort.direction : 'none'}
                 >
                   <button
@@ -147,6 +148,9 @@ export function ExplorerView({
               <th scope="col" className="reported-col">
                 Reported
               </th>
+              <th scope="col" className="tags-col">
+                Tags
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -160,7 +164,7 @@ export function ExplorerView({
                     className="is-pending"
                     style={{ height: ROW_HEIGHT }}
                   >
-                    <td colSpan={COLUMNS.length + 2} />
+                    <td colSpan={COLUMNS.length + 3} />
                   </tr>
                 )
               const key = rowKey(row)
@@ -210,6 +214,17 @@ export function ExplorerView({
                       <span className="reported-chip" title="Reporting cue · mode">
                         {[row.cue, row.mode].filter(Boolean).join(' · ')}
                       </span>
+                    )}
+                  </td>
+                  <td className="tags-cell" title={row.tags.join(', ')}>
+                    {row.tags.length > 0 && (
+                      <ul className="tag-list" aria-label="Tags">
+                        {row.tags.map((tag) => (
+                          <li key={tag} className="tag-chip">
+                            {tag}
+                          </li>
+                        ))}
+                      </ul>
                     )}
                   </td>
                 </tr>

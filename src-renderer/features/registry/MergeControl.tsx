@@ -1,15 +1,18 @@
-import { useState } from 'react'
+import { useState, type Ref } from 'react'
 import { ChoicePicker, type Choice } from '../../ChoicePicker'
 
-/** "Merge into…" a chosen other entry, then the Merge button. */
+/** "Merge into…" a chosen other entry, then "Merge…", which asks first (see ConfirmMerge). */
 export function MergeControl({
   others,
-  onMerge,
+  onChoose,
+  buttonRef,
 }: {
   others: Choice[]
-  onMerge: (id: string) => void
+  onChoose: (into: Choice) => void
+  buttonRef?: Ref<HTMLButtonElement>
 }) {
   const [into, setInto] = useState('')
+  const chosen = others.find((other) => other.id === into)
   return (
     <span className="inline-form">
       <ChoicePicker
@@ -19,8 +22,13 @@ export function MergeControl({
         choices={others}
         onChange={setInto}
       />
-      <button type="button" disabled={!into} onClick={() => onMerge(into)}>
-        Merge
+      <button
+        type="button"
+        ref={buttonRef}
+        disabled={!chosen}
+        onClick={() => chosen && onChoose(chosen)}
+      >
+        Merge…
       </button>
     </span>
   )

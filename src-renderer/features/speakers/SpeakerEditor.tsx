@@ -3,10 +3,12 @@ import type { Speaker, SpeakerKind } from '../../../src-main/shared/model'
 import { SPEAKER_KINDS } from '../../../src-main/shared/vocabulary'
 import { api } from '../../api'
 import { commaList } from '../../commaList'
-import { ChoicePicker, speakerChoices } from '../../ChoicePicker'
+import { ChoicePicker, speakerChoices, type Choice } from '../../ChoicePicker'
 import { go, parseRoute } from '../../routes'
+import { ConfirmMerge } from '../registry/ConfirmMerge'
 import { DeleteWithCare } from '../registry/DeleteWithCare'
 import { MergeControl } from '../registry/MergeControl'
+import type { MergeDone } from '../registry/MergeNotice'
 import { useAttempt } from '../registry/useAttempt'
 import type { Registry } from '../statements/useRegistry'
 import { counted } from '../../counted'
@@ -16,6 +18,28 @@ interface SpeakerEditorProps {
   registry: Registry
   /** Undefined while it is being counted. */
   statementCount: number | undefined
+  /** A merge was made: what it did, and its undo. */
+  onMerged: (done: MergeDone) => void
+}
+
+/** What merging `speaker` (with `count` statements) into `into` will do, before it is done. */
+function mergeConsequence(
+  speaker: Speaker,
+  into: string,
+  count: number | undefined,
+  members: number,
+): string {
+  const { name, aliases } = speaker
+  const also = aliases.length > 0 ? ` and its aliases (${aliases.join(', ')})` : ''
+  const names =
+    count === 0
+      ? `“${name}” has no statements; it${also} will become ${also ? 'aliases' : 'an alias'} of “${into}”.`
+      : `${count === undefined ? 'All the statements' : `The ${counted(count, 'statement', 'statements')}`} of “${name}” will move to “${into}”, and “${name}”${also} will become ${also ? 'its aliases' : 'one of its aliases'}.`
+  const affiliated =
+    members > 0
+      ? ` The ${counted(members, 'speaker', 'speakers')} affiliated with “${name}” will be affiliated with “${into}”.`
+      : ''
+  return names + affiliated
 }
 
 /** A speaker as the form shows it: the aliases as one comma-separated line. */
@@ -31,7 +55,7 @@ const formFields = (speaker: Speaker): SpeakerFields => ({
 })
 
 /** A speaker's names, kind, role, affiliation and notes; merge into another; delete with care. */
-export function SpeakerEditor({ speaker, registry, statementCount }: SpeakerEditorProps) {
+export function SpeakerEditor({ speaker, registry, statementCount, onMerged }: SpeakerEditorProps) {
   // Only the fields edited here: a change made elsewhere meanwhile (an alias learned, another
   // window, a merge) is kept when they are saved.
   const [edits, setEdits] = useState<Partial<SpeakerFields>>({})
@@ -54,6 +78,8 @@ export function SpeakerEditor({ speaker, registry, statementCount }: SpeakerEdit
     })
   }, [speaker])
   const [deleting, setDeleting] = useState(false)
+  const [mergingInto, setMergingInto] = useState<Choice>()
+  const mergeButton = useRef<HTMLButtonElement>(null)
   const { attempt, message } = useAttempt(registry.refresh)
   const others = registry.speakers.filter((s) => s.id !== speaker.id)
 
@@ -79,13 +105,33 @@ export function SpeakerEditor({ speaker, registry, statementCount }: SpeakerEdit
     return route.view === 'speakers' && route.speakerId === speaker.id
   }
 
-  const merge = (mergeInto: string) =>
+  const members = (into: string) =>
+    registry.speakers.filter((s) => s.affiliationId === speaker.id && s.id !== into).length
+
+  const merge = (into: Choice) =>
     attempt(async () => {
-      const target = others.find((s) => s.id === mergeInto)
-      if (!target) return 'Choose the speaker to merge into.'
-      await api.mergeSpeakers(target.id, speaker.id)
-      if (stillOpen()) go({ view: 'speakers', speakerId: target.id })
-      return `Merged “${speaker.name}” into “${target.name}”.`
+      const count = statementCount
+      await api.mergeSpeakers(into.id, speaker.id)
+      if (stillOpen()) go({ view: 'speakers', speakerId: into.id })
+      const moved =
+        count === undefined
+          ? 'its statements moved'
+          : `${counted(count, 'statement', 'statements')} moved`
+      onMerged({
+        keptId: into.id,
+        message: `Merged “${speaker.name}” into “${into.label}”: ${count === 0 ? 'no statements to move' : moved}, and “${speaker.name}” is now an alias of “${into.label}”.`,
+        undo: async () => {
+          const { statements } = await api.undoMergeSpeakers(speaker.id)
+          await registry.refresh()
+          const back =
+            statements > 0 ? ` with its ${counted(statements, 'statement', 'statements')}` : ''
+          return {
+            message: `Merge undone: “${speaker.name}” is back${back}.`,
+            restoredId: speaker.id,
+          }
+        },
+      })
+      return undefined
     })
 
   const remove = (statements?: 'clear' | { reassignTo: string }) =>
@@ -158,7 +204,11 @@ export function SpeakerEditor({ speaker, registry, statementCount }: SpeakerEdit
         <button type="submit" className="primary">
           Save speaker
         </button>
-        <MergeControl others={speakerChoices(others)} onMerge={(id) => void merge(id)} />
+        <MergeControl
+          others={speakerChoices(others)}
+          onChoose={setMergingInto}
+          buttonRef={mergeButton}
+        />
         <button
           type="button"
           className="danger"
@@ -169,6 +219,25 @@ export function SpeakerEditor({ speaker, registry, statementCount }: SpeakerEdit
           Delete speaker
         </button>
       </div>
+      {mergingInto && (
+        <ConfirmMerge
+          label={`Merge “${speaker.name}” into “${mergingInto.label}”`}
+          consequence={mergeConsequence(
+            speaker,
+            mergingInto.label,
+            statementCount,
+            members(mergingInto.id),
+          )}
+          onMerge={() => {
+            setMergingInto(undefined)
+            void merge(mergingInto)
+          }}
+          onCancel={() => {
+            setMergingInto(undefined)
+            mergeButton.current?.focus()
+          }}
+        />
+      )}
       {deleting && (
         <DeleteWithCare
           label="Delete a speaker who has statements"

@@ -1,7 +1,8 @@
 import { useState } from 'react'
-import { go } from '../../routes'
+import { go, parseRoute } from '../../routes'
 import { FindInList } from '../registry/FindInList'
 import { matchName, typedName } from '../../../src-main/shared/nameKey'
+import { MergeNotice, type MergeDone } from '../registry/MergeNotice'
 import type { Registry } from '../statements/useRegistry'
 import { SpeakerEditor } from './SpeakerEditor'
 import { SpeakerProfile } from './SpeakerProfile'
@@ -12,6 +13,7 @@ import { counted } from '../../counted'
 export function SpeakersView({ speakerId, registry }: { speakerId?: string; registry: Registry }) {
   const counts = useStatementCounts().bySpeaker
   const [query, setQuery] = useState('')
+  const [merged, setMerged] = useState<{ done: MergeDone; count: number }>()
   const typed = typedName(query)
   // Found as in every speaker field: by a part, another spelling, the surname or a near miss.
   const shown = typed.folded
@@ -54,6 +56,18 @@ export function SpeakersView({ speakerId, registry }: { speakerId?: string; regi
         </ul>
       </nav>
       <main className="registry-detail">
+        {merged && (
+          <MergeNotice
+            key={merged.count}
+            done={merged.done}
+            onUndone={(restoredId) => {
+              // Back to the speaker that was merged, unless the analyst has gone on meanwhile.
+              const route = parseRoute(location.hash)
+              if (route.view === 'speakers' && route.speakerId === merged.done.keptId)
+                go({ view: 'speakers', speakerId: restoredId })
+            }}
+          />
+        )}
         {speaker ? (
           <>
             <SpeakerEditor
@@ -61,6 +75,9 @@ export function SpeakersView({ speakerId, registry }: { speakerId?: string; regi
               speaker={speaker}
               registry={registry}
               statementCount={counts(speaker.id)}
+              onMerged={(done) =>
+                setMerged((before) => ({ done, count: (before?.count ?? 0) + 1 }))
+              }
             />
             <SpeakerProfile speaker={speaker} />
           </>

@@ -1,11 +1,14 @@
-import { commaList } from '../../commaList'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { SpeakerKind, Statement, StatementMode } from '../../../src-main/shared/model'
 import { SPEAKER_KINDS, STATEMENT_MODES } from '../../../src-main/shared/vocabulary'
 import { positionChoices, speakerChoices } from '../../ChoicePicker'
-import { Combobox } from '../../Combobox'
+import { Combobox, exactOption } from '../../Combobox'
+import { StanceChoices } from './StanceChoices'
 import { useGuessedKind } from './useGuessedKind'
 import { STANCE_CHOICES } from './stances'
+import { TagsField } from './TagsField'
+import { unchosenNames } from './unchosenNames'
+import { usePendingText } from './usePendingText'
 import type { Registry } from './useRegistry'
 
 interface StatementFormProps {
@@ -18,6 +21,8 @@ interface StatementFormProps {
   onChange: (patch: Partial<Omit<Statement, 'id'>>) => void
   onRemove: () => void
   onClose: () => void
+  /** The form went away: which speaker or position names typed in it were not chosen, if any. */
+  onLeftUnchosen: (message: string | undefined) => void
 }
 
 const isTextField = (element: EventTarget | null) =>
@@ -34,6 +39,7 @@ export function StatementForm({
   onChange,
   onRemove,
   onClose,
+  onLeftUnchosen,
 }: StatementFormProps) {
   const speakerInput = useRef<HTMLInputElement>(null)
   const positionInput = useRef<HTMLInputElement>(null)
@@ -43,19 +49,57 @@ export function StatementForm({
   const [speakerQuery, setSpeakerQuery] = useState('')
   const guessedKind = useGuessedKind(speakerQuery)
   const [error, setError] = useState<string>()
-  const [tagsText, setTagsText] = useState(statement.tags.join(', '))
   const [cueText, setCueText] = useState(statement.cue ?? '')
+  const [initialNames] = useState(() => unchosenNames.of(statement.id))
 
   useEffect(() => {
     if (autoFocus === 'position') positionInput.current?.focus()
     else if (autoFocus) speakerInput.current?.focus()
   }, [autoFocus, statement.id])
-  useEffect(() => setTagsText(statement.tags.join(', ')), [statement.id, statement.tags])
   useEffect(() => setCueText(statement.cue ?? ''), [statement.id, statement.cue])
   useEffect(() => setChosenKind(undefined), [statement.id])
 
   const update = (patch: Partial<Omit<Statement, 'id'>>) =>
     onChange({ ...patch, updatedAt: new Date().toISOString() })
+  const cue = usePendingText((text) => {
+    const typed = text.replace(/\s+/g, ' ').trim() || undefined
+    if (typed !== statement.cue) update({ cue: typed })
+  })
+
+  // Leaving the form: a speaker or position typed as it is named (or an alias) is chosen; other
+  // words typed are kept for when it opens again, and the analyst is told.
+  const leave = useRef<() => void>(undefined)
+  useLayoutEffect(() => {
+    leave.current = () => {
+      const typed = unchosenNames.of(statement.id)
+      const left: string[] = []
+      const fields = [
+        ['speaker', 'Speaker', speakerChoices(registry.speakers), statement.speakerId],
+        ['position', 'Position', positionChoices(registry.positions), statement.positionId],
+      ] as const
+      for (const [field, label, options, chosenId] of fields) {
+        const text = typed[field]
+        if (!text) continue
+        const named = exactOption(options, text)
+        if (named) {
+          unchosenNames.set(statement.id, field, undefined)
+          if (named.id !== chosenId)
+            update(field === 'speaker' ? { speakerId: named.id } : { positionId: named.id })
+          continue
+        }
+        const chosen = options.find((option) => option.id === chosenId)
+        left.push(
+          `${label} “${text}” was not chosen; the statement ${chosen ? `keeps ${chosen.label}` : `has no ${field} yet`}.`,
+        )
+      }
+      onLeftUnchosen(
+        left.length > 0
+          ? `${left.join(' ')} Open the statement to choose or add ${left.length > 1 ? 'them' : 'it'}.`
+          : undefined,
+      )
+    }
+  })
+  useLayoutEffect(() => () => leave.current?.(), [])
   const attempt = async (work: () => Promise<void>) => {
     try {
       setError(undefined)
@@ -65,7 +109,7 @@ export function StatementForm({
     }
   }
   const focusStance = () =>
-    stanceGroup.current?.querySelector<HTMLButtonElement>('[aria-checked="true"], button')?.focus()
+    stanceGroup.current?.querySelector<HTMLButtonElement>('[tabindex="0"]')?.focus()
 
   return (
     <form
@@ -95,6 +139,13 @@ export function StatementForm({
         placeholder="Who said it?"
         options={speakerChoices(registry.speakers)}
         selectedId={statement.speakerId}
+        typedOnLeave="keep"
+        initialQuery={initialNames.speaker}
+        noun="the speaker"
+        onQueryChange={(text) => {
+          unchosenNames.set(statement.id, 'speaker', text)
+          setSpeakerQuery(text)
+        }}
         onPick={(id) => update({ speakerId: id })}
         onCreate={(name) =>
           attempt(async () => {
@@ -104,7 +155,6 @@ export function StatementForm({
           })
         }
         onDone={() => positionInput.current?.focus()}
-        onQueryChange={setSpeakerQuery}
         createExtra={
           <select
             aria-label="Kind of new speaker"
@@ -125,6 +175,10 @@ export function StatementForm({
         placeholder="About which position?"
         options={positionChoices(registry.positions)}
         selectedId={statement.positionId}
+        typedOnLeave="keep"
+        initialQuery={initialNames.position}
+        noun="the position"
+        onQueryChange={(text) => unchosenNames.set(statement.id, 'position', text)}
         onPick={(id) => update({ positionId: id })}
         onCreate={(label) =>
           attempt(async () => {
@@ -139,27 +193,12 @@ export function StatementForm({
         <span className="field-label" id={`stance-${statement.id}`}>
           Stance <kbd>S</kbd> <kbd>O</kbd> <kbd>N</kbd>
         </span>
-        <div
-          className="stance-choices"
-          role="radiogroup"
-          aria-labelledby={`stance-${statement.id}`}
-          ref={stanceGroup}
-        >
-          {STANCE_CHOICES.map((choice) => (
-            <button
-              key={choice.stance}
-              type="button"
-              role="radio"
-              aria-checked={statement.stance === choice.stance}
-              className={`stance-choice stance-${choice.stance}`}
-              onClick={() =>
-                update({ stance: statement.stance === choice.stance ? undefined : choice.stance })
-              }
-            >
-              {choice.label}
-            </button>
-          ))}
-        </div>
+        <StanceChoices
+          labelledBy={`stance-${statement.id}`}
+          stance={statement.stance}
+          onChange={(stance) => update({ stance })}
+          groupRef={stanceGroup}
+        />
       </div>
       <div className="field-pair">
         <div className="field">
@@ -169,11 +208,11 @@ export function StatementForm({
             value={cueText}
             maxLength={100}
             placeholder="said, according to…"
-            onChange={(event) => setCueText(event.currentTarget.value)}
-            onBlur={() => {
-              const cue = cueText.replace(/\s+/g, ' ').trim() || undefined
-              if (cue !== statement.cue) update({ cue })
+            onChange={(event) => {
+              cue.typed(event.currentTarget.value)
+              setCueText(event.currentTarget.value)
             }}
+            onBlur={cue.flush}
           />
         </div>
         <div className="field">
@@ -196,16 +235,11 @@ export function StatementForm({
           </select>
         </div>
       </div>
-      <div className="field">
-        <label htmlFor={`tags-${statement.id}`}>Tags</label>
-        <input
-          id={`tags-${statement.id}`}
-          value={tagsText}
-          placeholder="comma, separated"
-          onChange={(event) => setTagsText(event.currentTarget.value)}
-          onBlur={() => update({ tags: commaList(tagsText) })}
-        />
-      </div>
+      <TagsField
+        id={`tags-${statement.id}`}
+        tags={statement.tags}
+        onChange={(tags) => update({ tags })}
+      />
       <div className="field">
         <label htmlFor={`note-${statement.id}`}>Note</label>
         <textarea
@@ -221,7 +255,14 @@ export function StatementForm({
         </p>
       )}
       <div className="form-actions">
-        <button type="button" className="danger" onClick={onRemove}>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => {
+            unchosenNames.forget(statement.id)
+            onRemove()
+          }}
+        >
           Remove statement
         </button>
         <button type="button" onClick={onClose}>

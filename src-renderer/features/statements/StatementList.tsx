@@ -14,7 +14,7 @@ interface StatementListProps {
 
 const UNATTRIBUTED = ''
 
-/** About how tall a group of this many statements is drawn, until the browser has drawn it once. */
+/** About how tall a group of this many statements is drawn, until the browser has drawn it once (tags aside). */
 const groupHeightEstimate = (statements: number) => 20 + 63 * statements
 
 interface StatementItemProps {
@@ -22,6 +22,7 @@ interface StatementItemProps {
   quote: string
   stance?: Stance
   position: string
+  tags: string[]
   selected: boolean
 }
 
@@ -31,6 +32,7 @@ const StatementItem = memo(function StatementItem({
   quote,
   stance,
   position,
+  tags,
   selected,
 }: StatementItemProps) {
   return (
@@ -46,6 +48,17 @@ const StatementItem = memo(function StatementItem({
           <span className="position">{position}</span>
           <span className={`stance-badge stance-${stance ?? 'none'}`}>{stanceLabel(stance)}</span>
         </span>
+        {tags.length > 0 && (
+          <span className="statement-item-tags">
+            <span className="visually-hidden">Tags: </span>
+            {tags.map((tag, index) => (
+              <span key={tag} className="tag-chip">
+                {tag}
+                {index < tags.length - 1 && <span className="visually-hidden">, </span>}
+              </span>
+            ))}
+          </span>
+        )}
       </button>
     </li>
   )
@@ -111,6 +124,7 @@ export function StatementList({
                     id={span.id}
                     quote={span.quote}
                     stance={statement.stance}
+                    tags={statement.tags}
                     position={
                       statement.positionId
                         ? (positionLabel.get(statement.positionId) ?? '')

@@ -32,7 +32,7 @@ const READ_ONLY = new Set([
 export const CHANGES_BY_ID = new Set([
   ...['updateArticle', 'deleteArticle', 'restoreArticle', 'addStatement', 'updateStatement'],
   ...['removeStatement', 'mergeSpeakers', 'deleteSpeaker', 'mergePositions', 'deletePosition'],
-  ...['rejectSuggestion', 'importAnnotations'],
+  ...['rejectSuggestion', 'importAnnotations', 'undoMergeSpeakers', 'undoMergePositions'],
 ])
 /** The host's limit on a call's body. */
 const MAX_CALL_BYTES = 30 * 1024 * 1024
