@@ -43,7 +43,7 @@ test('the timeline fits the analyst’s years and the sample’s month in view a
   await twoYearsAndTheSample(app)
   await page.getByRole('link', { name: 'Analysis' }).click()
   await page.getByRole('tab', { name: 'Timeline' }).click()
-  const chart = page.getByRole('img', { name: 'Timeline of statements by speaker' })
+  const chart = page.getByRole('figure', { name: 'Timeline of statements by speaker' })
   await expect(chart).toBeVisible()
   await expect(chart.getByRole('button', { name: /^Ilse Marrow, 2026/ })).toHaveCount(1)
   await expect(chart.getByRole('button', { name: /^Mara Velin, 2023/ })).not.toHaveCount(0)
@@ -62,7 +62,7 @@ test('a mark of a wider span of time opens the statements of that span', async (
   await twoYearsAndTheSample(app)
   await page.getByRole('link', { name: 'Analysis' }).click()
   await page.getByRole('tab', { name: 'Timeline' }).click()
-  const chart = page.getByRole('img', { name: 'Timeline of statements by speaker' })
+  const chart = page.getByRole('figure', { name: 'Timeline of statements by speaker' })
   const mark = chart.getByRole('button', { name: /^Mara Velin, 2023/ }).first()
   const label = (await mark.getAttribute('aria-label')) ?? ''
   const count = Number(/: (\d+) statements?/.exec(label)?.[1])
