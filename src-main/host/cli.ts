@@ -3,6 +3,9 @@ import { archiveDirFromArgs, defaultArchiveDir } from '../notebook/archiveLocati
 import { openNotebook } from '../notebook/notebook'
 import { startHost } from './server'
 
+/** How long a stop waits for calls under way to finish before the host ends anyway. */
+const STOP_WITHIN_MS = 5_000
+
 // Built to out/main/host.js: the renderer and resources are found relative to it.
 const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url))
 const resourcesDir = fileURLToPath(new URL('../../resources', import.meta.url))
@@ -25,10 +28,17 @@ async function main(): Promise<void> {
   const info = await notebook.getArchiveInfo()
   if (info.lockedBy) console.log(`Note: ${info.lockedBy.message}`)
   for (const notice of info.notices) console.log(`Note: ${notice.message}`)
-  const stop = async () => {
-    await host.close()
-    await notebook.close()
-    process.exit(0)
+  let stopping = false
+  const stop = () => {
+    if (stopping) return
+    stopping = true
+    // What is still under way then is given up: every write is atomic, so nothing is left half
+    // written, and the lock of a process that is gone is taken over by the next opener.
+    setTimeout(() => process.exit(0), STOP_WITHIN_MS).unref()
+    void host
+      .close()
+      .then(() => notebook.close())
+      .finally(() => process.exit(0))
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

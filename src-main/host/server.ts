@@ -38,7 +38,13 @@ export async function startHost({ notebook, rendererDir, port }: HostOptions): P
   let origin = ''
 
   const authorised = (request: IncomingMessage, url: URL): boolean => {
-    const given = request.headers.authorization ?? `Bearer ${url.searchParams.get('token') ?? ''}`
+    // Only the event stream takes the token from its address, as EventSource cannot send a header;
+    // an address is kept in more places (history, logs, a Referer) than a header is.
+    const inAddress =
+      url.pathname === '/api/events' && request.method === 'GET'
+        ? (url.searchParams.get('token') ?? '')
+        : ''
+    const given = request.headers.authorization ?? `Bearer ${inAddress}`
     // Digests of equal length: the comparison takes as long whatever was sent, even its length.
     return timingSafeEqual(digest(given), expected)
   }
@@ -52,8 +58,9 @@ export async function startHost({ notebook, rendererDir, port }: HostOptions): P
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
-      // A request must never take the host down: whatever went wrong is answered, not thrown.
-      console.error('stancemark: the host could not answer a request', error)
+      // A request must never take the host down: whatever went wrong is answered, not thrown,
+      // and logged in one line, so that no caller can fill the log.
+      console.error(logLine(request, error))
       if (!response.headersSent) send(response, 500, { error: 'The host could not answer this.' })
       else response.destroy()
     })
@@ -123,6 +130,17 @@ export async function startHost({ notebook, rendererDir, port }: HostOptions): P
       await closed
     },
   }
+}
+
+/** What went wrong with a request, in one line: its path, never its query (it may hold a token). */
+function logLine(request: IncomingMessage, error: unknown): string {
+  const printable = (text: string) => text.replace(/[^\x20-\x7e]+/g, ' ').slice(0, 200)
+  const path = printable((request.url ?? '/').split('?')[0])
+  // The caller went away mid-upload: theirs to know, not an error of ours.
+  if ((error as { code?: string } | undefined)?.code === 'ECONNRESET')
+    return `stancemark: a call to ${path} was cut off before it arrived whole`
+  const message = error instanceof Error ? error.message : String(error)
+  return `stancemark: the host could not answer a call to ${path} (${printable(message)})`
 }
 
 /** A method name from the path; one that is not valid percent-encoding stays as it came. */

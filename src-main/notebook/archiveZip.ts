@@ -1,10 +1,15 @@
 import { mkdir, open, readdir, readFile, rename, rm, rmdir, stat } from 'node:fs/promises'
+import type { FileHandle } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
-import { strFromU8, unzipSync, zipSync, type Zippable } from 'fflate'
+import { zipSync, type UnzipFileInfo, type Zippable } from 'fflate'
 import { StancemarkError } from '../shared/errors'
 import { folderNames } from './articleFileNames'
+import { checkBackupSizes, unpacksToMore } from './checkBackupSizes'
 import { errorCode } from './errorCode'
+import { realLocation } from './realLocation'
 import { syncFolder } from './syncFolder'
+import { zipDirectory } from './zipDirectory'
+import { zipEntryChunks } from './zipEntryChunks'
 
 /** What a backup file holds: the catalog and the folders of article files; not the derived index/. */
 const FOLDERS = ['articles', 'trash', 'quarantine']
@@ -71,14 +76,70 @@ async function isEmptyOrMissing(dir: string): Promise<boolean> {
   }
 }
 
-async function writeDurably(path: string, bytes: Uint8Array): Promise<void> {
-  const file = await open(path, 'w')
+const damaged = () =>
+  new StancemarkError('invalid', 'This file is not a .zip file, or it is damaged.')
+
+/** The catalog, unpacked alone first: a backup whose catalog is damaged is not restored at all. */
+function checkCatalog(bytes: Uint8Array, declared: number): void {
+  const chunks: Uint8Array[] = []
+  let size = 0
   try {
-    await file.writeFile(bytes)
-    await file.sync()
-  } finally {
-    await file.close()
+    for (const chunk of zipEntryChunks(bytes, (name) => name === CATALOG)) {
+      size += chunk.bytes.length
+      if (size > declared) throw unpacksToMore(CATALOG, declared)
+      chunks.push(chunk.bytes)
+    }
+  } catch (error) {
+    if (error instanceof StancemarkError) throw error
+    throw damaged()
   }
+  try {
+    JSON.parse(Buffer.concat(chunks).toString('utf8'))
+  } catch {
+    throw new StancemarkError(
+      'invalid',
+      `The backup’s ${CATALOG} is damaged; nothing was restored.`,
+    )
+  }
+}
+
+/**
+ * Unpacks the backup's files into `folder` a slice at a time, each flushed to the disk; a file
+ * that unpacks to more than its entry says stops it. Answers when every file is written.
+ */
+async function unpackInto(
+  bytes: Uint8Array,
+  folder: string,
+  declared: Map<string, number>,
+  options: ArchiveZipOptions,
+): Promise<void> {
+  let file: { name: string; handle: FileHandle; size: number } | undefined
+  let done = 0
+  try {
+    for (const { name, bytes: chunk, final } of zipEntryChunks(bytes, (n) => declared.has(n))) {
+      if (!file) {
+        if (options.signal?.aborted) throw cancelled()
+        file = { name, handle: await open(join(folder, ...name.split('/')), 'wx'), size: 0 }
+      }
+      if (file.name !== name) throw damaged()
+      file.size += chunk.length
+      if (file.size > declared.get(name)!) throw unpacksToMore(name, declared.get(name)!)
+      await file.handle.write(chunk)
+      if (!final) continue
+      await file.handle.sync()
+      await file.handle.close()
+      file = undefined
+      done++
+      options.onProgress?.(done, declared.size)
+    }
+  } catch (error) {
+    if (error instanceof StancemarkError) throw error
+    if (errorCode(error) !== undefined) throw error
+    throw damaged()
+  } finally {
+    await file?.handle.close()
+  }
+  if (done !== declared.size) throw damaged()
 }
 
 /**
@@ -94,19 +155,22 @@ export async function restoreZip(
   options: ArchiveZipOptions = {},
 ): Promise<{ folder: string; articles: number }> {
   const target = resolve(folder)
-  if (within(resolve(openArchiveDir), target) || within(target, resolve(openArchiveDir))) {
+  // Compared where they really are: a link elsewhere may lead into the archive.
+  const [real, archive] = await Promise.all([realLocation(target), realLocation(openArchiveDir)])
+  if (within(archive, real) || within(real, archive)) {
     throw new StancemarkError(
       'invalid',
       'A backup is restored into a new folder, never into or around the archive that is open.',
     )
   }
-  let entries: Record<string, Uint8Array>
+  let entries: UnzipFileInfo[]
   try {
-    entries = unzipSync(bytes)
+    entries = zipDirectory(bytes).filter((entry) => !entry.name.endsWith('/'))
   } catch {
-    throw new StancemarkError('invalid', 'This file is not a .zip file, or it is damaged.')
+    throw damaged()
   }
-  const names = Object.keys(entries).filter((name) => !name.endsWith('/'))
+  const names = entries.map((entry) => entry.name)
+  if (new Set(names).size !== names.length) throw damaged()
   const unsafe = names.find((name) => !safeEntry(name))
   if (unsafe !== undefined) {
     throw new StancemarkError(
@@ -114,17 +178,12 @@ export async function restoreZip(
       `This is not a Stancemark backup: it holds “${unsafe}”, which a backup never has. Nothing was restored.`,
     )
   }
-  if (!names.includes(CATALOG)) {
+  const catalog = entries.find((entry) => entry.name === CATALOG)
+  if (!catalog) {
     throw new StancemarkError('invalid', `This is not a Stancemark backup: it has no ${CATALOG}.`)
   }
-  try {
-    JSON.parse(strFromU8(entries[CATALOG]))
-  } catch {
-    throw new StancemarkError(
-      'invalid',
-      `The backup’s ${CATALOG} is damaged; nothing was restored.`,
-    )
-  }
+  checkBackupSizes(entries, bytes.length)
+  checkCatalog(bytes, catalog.originalSize)
   if (!(await isEmptyOrMissing(target))) {
     throw new StancemarkError(
       'conflict',
@@ -136,11 +195,8 @@ export async function restoreZip(
   await rm(temp, { recursive: true, force: true })
   try {
     for (const sub of FOLDERS) await mkdir(join(temp, sub), { recursive: true })
-    for (const [done, name] of names.entries()) {
-      if (options.signal?.aborted) throw cancelled()
-      await writeDurably(join(temp, ...name.split('/')), entries[name])
-      options.onProgress?.(done + 1, names.length)
-    }
+    const declared = new Map(entries.map((entry) => [entry.name, entry.originalSize]))
+    await unpackInto(bytes, temp, declared, options)
     for (const sub of FOLDERS) await syncFolder(join(temp, sub))
     await syncFolder(temp)
     await rmdir(target).catch((error: unknown) => {

@@ -4,11 +4,12 @@ import { StancemarkError } from '../shared/errors'
 import type { Archive } from './archive'
 import { cancelled, restoreZip, zipArchive, type ArchiveZipOptions } from './archiveZip'
 import { errorCode } from './errorCode'
+import { realLocation } from './realLocation'
 import type { VaultOptions, VaultReport } from './export/vault'
 import type { VaultThread } from './export/vaultThread'
 import { writeFileAtomically } from './writeFileAtomically'
 
-/** The largest backup file read back: zip and archive are both held in memory while restoring. */
+/** The largest backup file read back: it is held in memory while its files are unpacked. */
 const MAX_ZIP_BYTES = 1024 ** 3
 
 const within = (parent: string, child: string) => {
@@ -47,16 +48,16 @@ export function folderExports(
   vaults: VaultThread,
   onProgress?: VaultOptions['onProgress'],
 ): FolderExports {
-  const outsideArchive = (path: string, refusal: string) => {
-    const target = resolve(path)
-    const dir = resolve(archive.dir)
-    if (within(dir, target) || within(target, dir)) throw new StancemarkError('invalid', refusal)
-    return target
+  const outsideArchive = async (path: string, refusal: string) => {
+    // Compared where they really are: a link elsewhere may lead into the archive.
+    const [real, dir] = await Promise.all([realLocation(path), realLocation(archive.dir)])
+    if (within(dir, real) || within(real, dir)) throw new StancemarkError('invalid', refusal)
+    return resolve(path)
   }
   return {
     exportVaultToFolder: async (folder, options) =>
       vaults.export(
-        outsideArchive(
+        await outsideArchive(
           folder,
           'Choose a vault folder outside the archive’s own folder (and not one that holds it).',
         ),
@@ -64,7 +65,10 @@ export function folderExports(
       ),
 
     async saveArchiveZip(path, options) {
-      const target = outsideArchive(path, 'Save the backup file outside the archive’s own folder.')
+      const target = await outsideArchive(
+        path,
+        'Save the backup file outside the archive’s own folder.',
+      )
       await archive.flushCatalog()
       const bytes = await zipArchive(archive.dir, options)
       if (options?.signal?.aborted) throw cancelled()

@@ -16,8 +16,9 @@ import { vaultHandlers } from './export/vaultHandlers'
 import { VaultThread } from './export/vaultThread'
 import { findDuplicate } from './import/findDuplicate'
 import { importFiles } from './import/importFiles'
+import { ImportThread } from './import/importThread'
 import { pastedTextHash } from './import/pastedTextHash'
-import { readImport, type ImportSource } from './import/readImport'
+import { readImport, type ImportSource, type ReadImport } from './import/readImport'
 import { annotationHandlers, articleAnnotationFile } from './annotations/annotationHandlers'
 import { libraryQueries } from './libraryQueries'
 import { newId } from './newId'
@@ -86,6 +87,7 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
   const listeners = new Set<(event: ChangeEvent) => void>()
   const indexes = new DerivedIndexes(archive)
   const vaults = new VaultThread(archive)
+  const imports = new ImportThread()
   const changed = (articleId?: string) => {
     indexes.articleChanged(articleId)
     listeners.forEach((listener) => listener({ articleId }))
@@ -130,11 +132,14 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
   }
 
   /**
-   * Reads a file or pasted text and adds it as a new article (inside `exclusive`); `sample`: the
-   * sample a new archive opens with, marked so in its origin.
+   * Adds what was read from a file or pasted text as a new article (inside `exclusive`); `sample`:
+   * the sample a new archive opens with, marked so in its origin.
    */
-  async function addImportedArticle(input: ImportSource, sample = false): Promise<Article> {
-    const read = await readImport(input)
+  async function addImportedArticle(
+    input: ImportSource,
+    read: ReadImport,
+    sample = false,
+  ): Promise<Article> {
     const meta = ArticleMeta.parse({
       ...read.meta,
       title: read.meta.title || fallbackTitle(input),
@@ -155,6 +160,16 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
     return article
   }
 
+  /**
+   * Reads a file or pasted text in the import worker, then adds it; other changes wait only for
+   * the adding. A read-only archive refuses it before it is read.
+   */
+  async function importArticle(input: ImportSource): Promise<Article> {
+    if (archive.readOnly) throw archive.readOnlyError()
+    const read = await imports.read(input)
+    return exclusive(() => addImportedArticle(input, read))
+  }
+
   const handlers: Handlers<Contract> = {
     getArchiveInfo: () => ({
       path: archive.dir,
@@ -170,16 +185,16 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
 
     getArticle: (id) => archive.readArticle(id),
 
-    importArticle: (input) => exclusive(() => addImportedArticle(input)),
+    importArticle,
 
     findDuplicate: async ({ text }) => (await findDuplicate(archive, pastedTextHash(text))) ?? null,
 
-    importFiles: ({ files }) =>
-      exclusive(async () => ({
-        results: await importFiles(archive, files, (file) =>
-          addImportedArticle({ file, meta: {} }),
-        ),
-      })),
+    importFiles: async ({ files }) => {
+      if (archive.readOnly) throw archive.readOnlyError()
+      return {
+        results: await importFiles(archive, files, (file) => importArticle({ file, meta: {} })),
+      }
+    },
 
     ...annotationHandlers(archive, indexes, exclusive, saveArticle, now),
 
@@ -297,12 +312,12 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
     },
   }
 
-  if (isNew && !archive.readOnly)
-    await addSampleArticle(
-      (input) => exclusive(() => addImportedArticle(input, true)),
-      handlers,
-      options.resourcesDir,
-    )
+  if (isNew && !archive.readOnly) {
+    // Our own small Markdown file, read here: a worker for it would start with every new archive.
+    const importSample = (input: ImportSource) =>
+      exclusive(async () => addImportedArticle(input, await readImport(input), true))
+    await addSampleArticle(importSample, handlers, options.resourcesDir)
+  }
   // The library lists from the catalog at once; the article files are checked against the catalog
   // right after (a change from outside shows as a change event), before anything else is answered.
   const filesChecked = queue(async () => {
@@ -327,13 +342,16 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
         return () => progressListeners.delete(listener)
       },
       indexStats: () => indexes.stats,
-      close: () =>
-        queue(async () => {
+      close: async () => {
+        // Files being read are not waited for: nothing of them is in the archive yet.
+        await imports.close()
+        await queue(async () => {
           listeners.clear()
           await vaults.close()
           await indexes.close()
           await archive.close()
-        }),
+        })
+      },
     },
   )
 }

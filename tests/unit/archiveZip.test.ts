@@ -1,7 +1,9 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, test } from 'vitest'
+import { craftedZip, repeated } from '../support/craftedDocx'
 import { codedArchive } from './codedArchive'
 import { folderContents } from './folderContents'
 import { open, tempDir } from './tempArchive'
@@ -144,5 +146,91 @@ describe('the whole archive as one .zip', () => {
     const into = join(await tempDir(), 'empty')
     await mkdir(into)
     expect((await notebook.restoreArchiveZip({ zip: content, folder: into })).articles).toBe(4)
+  })
+
+  test('a file that unpacks to far more than a backup of its size is refused before anything is written', async () => {
+    const { notebook } = await open()
+    const bomb = await craftedZip({
+      'stancemark.json': ['{}'],
+      'articles/a.json': repeated(' ', 1024 ** 3),
+    })
+    expect(bomb.length).toBeLessThan(2 * 1024 ** 2)
+    const parent = await tempDir()
+    await expect(
+      notebook.restoreArchiveZip({ zip: base64(bomb), folder: join(parent, 'restored') }),
+    ).rejects.toMatchObject({
+      code: 'too-large',
+      message: `This file would unpack to 1,024 MB, far more than a Stancemark backup of its size (${Math.round(bomb.length / 1024).toLocaleString('en')} KB) ever holds. Nothing was restored.`,
+    })
+    expect(await readdir(parent)).toEqual([])
+  }, 60_000)
+
+  test('a file whose entry unpacks to more than it says is refused once it does, and nothing is left', async () => {
+    const { notebook } = await open()
+    const liar = await craftedZip(
+      { 'stancemark.json': ['{}'], 'articles/a.json': repeated(' ', 200 * 1024 ** 2) },
+      { 'articles/a.json': 1024 },
+    )
+    const parent = await tempDir()
+    await expect(
+      notebook.restoreArchiveZip({ zip: base64(liar), folder: join(parent, 'restored') }),
+    ).rejects.toMatchObject({
+      code: 'invalid',
+      message:
+        'This file is damaged: “articles/a.json” unpacks to more than the 1 KB it says it holds. Nothing was restored.',
+    })
+    expect(await readdir(parent)).toEqual([])
+  }, 60_000)
+
+  test('a file holding an entry larger than any Stancemark writes is refused before anything is written', async () => {
+    const { notebook } = await open()
+    // Bytes that do not pack, so the file is as large as a backup of that much would be.
+    const noise = randomBytes(8 * 1024 ** 2)
+    const huge = await craftedZip(
+      { 'stancemark.json': ['{}'], 'articles/noise.json': [noise], 'articles/a.json': ['{}'] },
+      { 'articles/a.json': 600 * 1024 ** 2 },
+    )
+    const parent = await tempDir()
+    await expect(
+      notebook.restoreArchiveZip({ zip: base64(huge), folder: join(parent, 'restored') }),
+    ).rejects.toMatchObject({
+      code: 'too-large',
+      message:
+        'This file holds “articles/a.json” of 600 MB, larger than any file Stancemark writes (at most 512 MB). Nothing was restored.',
+    })
+    expect(await readdir(parent)).toEqual([])
+  })
+
+  test('nothing is written into the open archive through a link: no restore, backup file or vault', async () => {
+    const { dir, notebook } = await codedArchive()
+    const { content } = await notebook.exportArchiveZip()
+    const elsewhere = await tempDir()
+    await symlink(join(dir, 'trash'), join(elsewhere, 'trash'))
+    await symlink(dir, join(elsewhere, 'archive'))
+    const before = await folderContents(dir)
+    for (const folder of [
+      join(elsewhere, 'trash', 'restored'),
+      join(elsewhere, 'trash', 'restored', 'deeper'),
+      join(elsewhere, 'archive', 'new'),
+    ]) {
+      await expect(
+        notebook.restoreArchiveZip({ zip: content, folder }),
+        folder,
+      ).rejects.toMatchObject({
+        code: 'invalid',
+        message:
+          'A backup is restored into a new folder, never into or around the archive that is open.',
+      })
+    }
+    await expect(
+      notebook.saveArchiveZip(join(elsewhere, 'trash', 'backup.zip')),
+    ).rejects.toMatchObject({ message: 'Save the backup file outside the archive’s own folder.' })
+    await expect(
+      notebook.exportVaultToFolder(join(elsewhere, 'archive', 'Vault')),
+    ).rejects.toMatchObject({
+      message:
+        'Choose a vault folder outside the archive’s own folder (and not one that holds it).',
+    })
+    expect(await folderContents(dir)).toEqual(before)
   })
 })

@@ -2,9 +2,12 @@ import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { format } from 'node:util'
 import { afterEach, expect, test, vi } from 'vitest'
 import { startHost, type Host } from '../../src-main/host/server'
+import { workerStarts, type WorkerRole } from '../../src-main/notebook/workerThreads'
 import { methodNames } from '../../src-main/shared/contract'
+import { paragraphsDocx } from '../support/craftedDocx'
 import { sendRequest } from './fuzz/sendRequest'
 import { open } from './tempArchive'
 
@@ -277,3 +280,84 @@ test('a method name that is not valid percent-encoding gets a typed answer', asy
   expect(response.status).toBe(200)
   expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'not-found' } })
 })
+
+test('the token in the address is taken only by the event stream: a call with it there alone is refused', async () => {
+  const h = await serve()
+  const body = Buffer.from('{"args":[]}')
+  for (const method of ['listSpeakers', 'importArticle', 'restoreArchiveZip']) {
+    const response = await raw(h, 'POST', `/api/${method}?token=${h.token}`, {}, body)
+    expect(response.status, method).toBe(401)
+  }
+  expect((await raw(h, 'GET', `/api/events?token=${h.token}`)).status).toBe(200)
+  const withHeader = await raw(h, 'POST', `/api/listSpeakers?token=${h.token}`, bearer(h), body)
+  expect(withHeader.status).toBe(200)
+})
+
+test('an upload cut off half-way is logged in one line', async () => {
+  const h = await serve()
+  const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+  try {
+    const socket = connect(h.port, '127.0.0.1')
+    await new Promise<void>((resolve) =>
+      socket.write(
+        [
+          'POST /api/importArticle HTTP/1.1',
+          `Host: 127.0.0.1:${h.port}`,
+          `Authorization: Bearer ${h.token}`,
+          'Content-Type: application/json',
+          'Content-Length: 1000000',
+          '',
+          '{"args":[{"text":"The talks went on',
+        ].join('\r\n'),
+        () => resolve(),
+      ),
+    )
+    socket.destroy()
+    await vi.waitFor(() => expect(logged).toHaveBeenCalled(), { timeout: 10_000 })
+    // The host goes on, and has nothing more to say about that upload.
+    expect((await (await call(h, 'listSpeakers', { args: [] })).json()).ok).toBe(true)
+    expect(logged).toHaveBeenCalledTimes(1)
+    const line = format(...logged.mock.calls[0])
+    expect(line.split('\n')).toHaveLength(1)
+    expect(line).toBe(
+      'stancemark: a call to /api/importArticle was cut off before it arrived whole',
+    )
+  } finally {
+    logged.mockRestore()
+  }
+})
+
+test('while a big .docx is being imported, the host answers other calls', async () => {
+  const h = await serve()
+  const bytes = await paragraphsDocx(40_000)
+  let heard: (role: WorkerRole) => void = () => undefined
+  const importStarted = new Promise<void>((resolve) => {
+    heard = (role) => role === 'import' && resolve()
+  })
+  workerStarts.on('start', heard)
+  try {
+    let imported = false
+    const importing = call(h, 'importArticle', {
+      args: [
+        { file: { name: 'report.docx', base64: Buffer.from(bytes).toString('base64') }, meta: {} },
+      ],
+    }).then(async (response) => {
+      imported = true
+      return response.json()
+    })
+    await Promise.race([
+      importStarted,
+      importing.then(() => {
+        throw new Error('the import was answered before another call could be made')
+      }),
+    ])
+    const listed = await (await call(h, 'listArticles', { args: [{}] })).json()
+    expect(listed.ok).toBe(true)
+    expect(imported).toBe(false)
+    const answer = await importing
+    expect(answer.ok).toBe(true)
+    expect(answer.value.body.content).toHaveLength(40_000)
+  } finally {
+    workerStarts.off('start', heard)
+  }
+}, 180_000)

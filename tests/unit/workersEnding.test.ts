@@ -3,9 +3,10 @@ import { join } from 'node:path'
 import type { Worker } from 'node:worker_threads'
 import { afterEach, describe, expect, test } from 'vitest'
 import { workerStarts, type WorkerRole } from '../../src-main/notebook/workerThreads'
+import { paragraphsDocx } from '../support/craftedDocx'
 import { codedArchive } from './codedArchive'
 import { folderContents } from './folderContents'
-import { tempDir } from './tempArchive'
+import { open, tempDir } from './tempArchive'
 
 // A worker thread can end without being asked (a crash, memory running out). These end one
 // from outside, as that would, and look at what the analyst then gets.
@@ -85,4 +86,29 @@ describe('a worker thread that ends unasked', () => {
     expect(second).toEqual({ ...first, folder })
     expect(started.filter((each) => each.role === 'vault')).toHaveLength(2)
   })
+
+  test('import: the file being read is refused in words, nothing is added, and the next file imports', async () => {
+    const { notebook } = await open()
+    const file = async (name: string, paragraphs: number) => ({
+      file: { name, base64: Buffer.from(await paragraphsDocx(paragraphs)).toString('base64') },
+      meta: {},
+    })
+    const big = await file('report.docx', 40_000)
+    let ended: Promise<Worker> | undefined
+    const ending = (role: WorkerRole) => role === 'import' && (ended ??= endLast('import'))
+    workerStarts.on('start', ending)
+    const refused = await Promise.resolve(notebook.importArticle(big))
+      .catch((error: Error) => error)
+      .finally(() => workerStarts.off('start', ending))
+    await ended
+    expect(refused).toMatchObject({
+      code: 'internal',
+      message:
+        '“report.docx” could not be read: reading it stopped unexpectedly. Nothing was imported; try again.',
+    })
+    expect((await notebook.listArticles({ offset: 0, limit: 10 })).total).toBe(1)
+    const article = await notebook.importArticle(await file('short.docx', 3))
+    expect(article.meta.title).toBe('short')
+    expect(started.filter((each) => each.role === 'import')).toHaveLength(2)
+  }, 60_000)
 })

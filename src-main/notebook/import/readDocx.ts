@@ -1,7 +1,8 @@
 import mammoth from 'mammoth'
 import type { ArticleMeta, DocJSON } from '../../shared/model'
-import { unreadable, type ImportSubject } from './importRefusal'
+import type { ImportSubject } from './importRefusal'
 import { readArticleHtml } from './readHtml'
+import { damagedDocx, unpackDocx } from './unpackDocx'
 
 export interface ReadDocx {
   body: DocJSON
@@ -16,15 +17,16 @@ function textOf(node: DocJSON): string {
 }
 
 /**
- * A Word document (.docx) as an article: mammoth turns it into HTML (images left out, nothing
- * outside the file read), which goes through the same cleaning as a web page. Its first heading
- * is the title.
+ * A Word document (.docx) as an article: mammoth turns its text parts (unpacked within a limit,
+ * see unpackDocx) into HTML (images left out, nothing outside the file read), which goes through
+ * the same cleaning as a web page. Its first heading is the title.
  */
 export async function readDocx(bytes: Buffer, subject: ImportSubject): Promise<ReadDocx> {
+  const text = Buffer.from(unpackDocx(bytes, subject))
   let html: string
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: bytes },
+      { buffer: text },
       {
         styleMap: STYLE_MAP,
         externalFileAccess: false,
@@ -33,11 +35,7 @@ export async function readDocx(bytes: Buffer, subject: ImportSubject): Promise<R
     )
     html = result.value
   } catch {
-    throw unreadable(
-      'invalid',
-      subject,
-      'the Word document is damaged or is not a .docx file (older .doc files must be saved as .docx first).',
-    )
+    throw damagedDocx(subject)
   }
   const body = readArticleHtml(html)
   const heading = body.content?.find((node) => node.type === 'heading')

@@ -15,8 +15,8 @@ export interface ReadHtml {
 export function readArticleHtml(html: string): DocJSON {
   const dom = new JSDOM('', { virtualConsole: new VirtualConsole() })
   try {
-    const fragment = sanitizeArticleHtml(html, dom.window)
-    return DOMParser.fromSchema(documentSchema()).parse(fragment).toJSON() as DocJSON
+    const body = sanitizeArticleHtml(html, dom.window)
+    return DOMParser.fromSchema(documentSchema()).parse(body).toJSON() as DocJSON
   } finally {
     dom.window.close()
   }
@@ -41,8 +41,8 @@ export function readHtml(html: string): ReadHtml {
     }
     const article = new Readability(document.cloneNode(true) as Document).parse()
     const found = article?.content && article.textContent?.trim() ? article.content : undefined
-    const fragment = sanitizeArticleHtml(found ?? document.body.innerHTML, dom.window)
-    const body: DocJSON = DOMParser.fromSchema(documentSchema()).parse(fragment).toJSON()
+    const clean = sanitizeArticleHtml(found ?? document.body.innerHTML, dom.window)
+    const body: DocJSON = DOMParser.fromSchema(documentSchema()).parse(clean).toJSON()
     return { body, meta: htmlMeta(document, article) }
   } finally {
     dom.window.close()

@@ -1,4 +1,5 @@
 import type { ArticleMeta, DocJSON } from '../../shared/model'
+import { checkPdfStreams } from './checkPdfStreams'
 import { unreadable, type ImportSubject } from './importRefusal'
 import { pdfParagraphs, type PdfTextRun } from './pdfParagraphs'
 
@@ -34,10 +35,12 @@ function infoText(info: Record<string, unknown>, key: string): string | undefine
 
 /**
  * A PDF's text as paragraphs (see pdfParagraphs), and its title and author from the document's
- * info. pdf.js runs in this process without a worker; it loads no fonts and evaluates nothing.
- * A PDF of scanned pages has no text to find and is refused, as is one that cannot be opened.
+ * info. pdf.js runs in this thread without a worker of its own; it loads no fonts and evaluates
+ * nothing. A PDF of scanned pages has no text to find and is refused, as is one that cannot be
+ * opened or whose streams unpack to too much (checkPdfStreams).
  */
 export async function readPdf(bytes: Buffer, subject: ImportSubject): Promise<ReadPdf> {
+  checkPdfStreams(bytes, subject)
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),

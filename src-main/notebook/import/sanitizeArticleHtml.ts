@@ -32,10 +32,10 @@ const ALLOWED_TAGS = [
 const DROPPED_WITH_CONTENT = ['button', 'select', 'option', 'datalist', 'textarea', 'nav', 'aside']
 
 /**
- * Article HTML reduced to text structure and links (http, https, mailto), as a fragment of the
- * given window's document. Table rows become paragraphs of their cell text.
+ * Article HTML reduced to text structure and links (http, https, mailto), as the body of a
+ * document of the given window. Table rows become paragraphs of their cell text.
  */
-export function sanitizeArticleHtml(html: string, window: DOMWindow): DocumentFragment {
+export function sanitizeArticleHtml(html: string, window: DOMWindow): Element {
   // jsdom's window has everything DOMPurify asks for; its declared type is not globalThis.
   const purify = createDOMPurify(window as unknown as WindowLike)
   if (!purify.isSupported) {
@@ -44,21 +44,23 @@ export function sanitizeArticleHtml(html: string, window: DOMWindow): DocumentFr
       'Web pages cannot be imported: the HTML cleaner is not available.',
     )
   }
-  const fragment = purify.sanitize(html, {
+  // The body itself, not a fragment: jsdom moves nodes into a fragment one at a time, at a cost
+  // that grows with the square of their number (Word's thousands of top-level paragraphs).
+  const body = purify.sanitize(html, {
     ALLOWED_TAGS,
     ALLOWED_ATTR: ['href'],
     ALLOWED_URI_REGEXP: SAFE_HREF,
     ADD_FORBID_CONTENTS: DROPPED_WITH_CONTENT,
     ALLOW_DATA_ATTR: false,
-    RETURN_DOM_FRAGMENT: true,
+    RETURN_DOM: true,
   })
-  flattenTables(fragment)
-  return fragment
+  flattenTables(body)
+  return body
 }
 
-function flattenTables(fragment: DocumentFragment): void {
-  const document = fragment.ownerDocument
-  for (const table of Array.from(fragment.querySelectorAll('table'))) {
+function flattenTables(body: Element): void {
+  const document = body.ownerDocument
+  for (const table of Array.from(body.querySelectorAll('table'))) {
     const rows = Array.from(table.querySelectorAll('caption, tr')).map((row) => {
       const paragraph = document.createElement('p')
       const cells = row.matches('caption') ? [row] : Array.from(row.children)
