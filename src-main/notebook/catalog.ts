@@ -3,7 +3,7 @@ import { type Article, type ArticleSummary, Position, STANCES, Speaker } from '.
 import { isArticleSummaries, isStringRecord, withStances } from './isArticleSummary'
 
 /** The catalog's format; a catalog of a newer format is not opened (see ARTICLE_FORMAT). */
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 
 export const Catalog = z.object({
   schemaVersion: z.number().int().min(1),
@@ -33,8 +33,9 @@ export function emptyCatalog(): Catalog {
 /** Brings a catalog read from disk up to the current schema; lowdb does not merge defaults. */
 export function migrate(catalog: Catalog): Catalog {
   const migrated = { ...emptyCatalog(), ...catalog, schemaVersion: SCHEMA_VERSION }
-  // 2: summaries gained `stances`. They are derived: dropped here, rebuilt from the article files.
-  if (catalog.schemaVersion < 2) migrated.articles = {}
+  // 2: summaries gained `stances`; 3: `sample`, also for a sample imported before it was marked.
+  // Summaries are derived: dropped here, rebuilt from the article files.
+  if (catalog.schemaVersion < 3) migrated.articles = {}
   return migrated
 }
 

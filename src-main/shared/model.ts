@@ -100,12 +100,27 @@ export const RejectedSuggestion = z.object({
 })
 export type RejectedSuggestion = z.infer<typeof RejectedSuggestion>
 
-export const Origin = z.object({
-  /** `sample`: the sample article a new archive opens with, whatever its title becomes. */
-  kind: z.enum(['paste', 'file', 'sample']),
-  name: z.string().max(500),
-  sha256: z.string().max(64),
-})
+/** The sample as archives made before samples were marked hold it: imported as this very file. */
+const UNMARKED_SAMPLE = {
+  name: 'Sample article.md',
+  sha256: '7def5c2733cf1ee94138932d1e508e53e052e30652ef8ab1b7b050c91e32b13e',
+}
+
+export const Origin = z
+  .object({
+    /** `sample`: the sample article a new archive opens with, whatever its title becomes. */
+    kind: z.enum(['paste', 'file', 'sample']),
+    name: z.string().max(500),
+    sha256: z.string().max(64),
+  })
+  // Read from an older archive, its sample is known as the sample too.
+  .transform((origin) =>
+    origin.kind === 'file' &&
+    origin.name === UNMARKED_SAMPLE.name &&
+    origin.sha256 === UNMARKED_SAMPLE.sha256
+      ? { ...origin, kind: 'sample' as const }
+      : origin,
+  )
 
 export const Article = z.object({
   id: Id,

@@ -1,4 +1,4 @@
-import { readdir, readFile, rm } from 'node:fs/promises'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { open } from './tempArchive'
@@ -188,4 +188,34 @@ describe('the sample article', () => {
     )
     expect(await notebook.listSpeakers()).toEqual(speakers)
   })
+})
+
+test('the sample of an archive made before samples were marked is known as the sample', async () => {
+  const { dir, notebook } = await open()
+  const [sample] = (await notebook.listArticles({ offset: 0, limit: 10 })).items
+  await notebook.close()
+  // As the earlier Stancemark left it: imported as a file, its catalog of schema 2.
+  const articleFile = join(dir, 'articles', `${sample.id}.json`)
+  const article = JSON.parse(await readFile(articleFile, 'utf8'))
+  article.origin.kind = 'file'
+  await writeFile(articleFile, JSON.stringify(article))
+  const catalogFile = join(dir, 'stancemark.json')
+  const catalog = JSON.parse(await readFile(catalogFile, 'utf8'))
+  catalog.schemaVersion = 2
+  for (const summary of Object.values(catalog.articles) as { sample?: true }[])
+    delete summary.sample
+  await writeFile(catalogFile, JSON.stringify(catalog))
+
+  const reopened = (await open(dir)).notebook
+  const [listed] = (await reopened.listArticles({ offset: 0, limit: 10 })).items
+  expect(listed).toMatchObject({ id: sample.id, sample: true })
+  expect(await reopened.getSample()).toMatchObject({ articleId: sample.id, statements: 7 })
+  const own = await reopened.importArticle({
+    file: {
+      name: 'Sample article.md',
+      base64: Buffer.from('Not the sample at all.').toString('base64'),
+    },
+    meta: { title: 'Mine' },
+  })
+  expect((await reopened.getArticle(own.id)).origin.kind).toBe('file')
 })
