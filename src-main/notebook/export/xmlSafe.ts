@@ -1,6 +1,7 @@
 // What XML 1.0 does not allow in a document, escaped or not: C0 controls but tab, newline and
 // carriage return; a surrogate without its pair; U+FFFE and U+FFFF.
 const NOT_XML =
+  // oxlint-disable-next-line no-control-regex -- control characters are what it finds
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /** The text with only characters an XML document may hold. */
