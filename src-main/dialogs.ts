@@ -73,3 +73,23 @@ export async function saveExport(
 export function showOpenError(message: string): void {
   dialog.showErrorBox('Stancemark could not open the archive', message)
 }
+
+/**
+ * Asked when the page holds a change it could not save and the window is closing: whether to
+ * close anyway. Electron, unlike a browser, shows no question of its own and just stays open.
+ */
+export function leaveUnsaved(window: BrowserWindow | null): boolean {
+  const options = {
+    type: 'warning' as const,
+    buttons: ['Stay and save again', 'Close without those changes'],
+    defaultId: 0,
+    cancelId: 0,
+    message: 'An article has changes Stancemark could not save yet.',
+    detail:
+      'The message under the article’s toolbar says why. Stay to save them once the disk takes them, or close and lose them.',
+  }
+  const choice = window
+    ? dialog.showMessageBoxSync(window, options)
+    : dialog.showMessageBoxSync(options)
+  return choice === 1
+}

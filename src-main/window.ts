@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, protocol, shell, type Session, type WebContents } from 'electron'
 import { APP_PAGE_URL, APP_SCHEME, appPageResponse, isAppPageUrl } from './appPage'
+import { leaveUnsaved } from './dialogs'
 
 function devServerUrl(): string | undefined {
   // Only `electron-vite dev` takes its page from the environment: a production build has no
@@ -86,6 +87,10 @@ export function guardAllContents(): void {
       return { action: 'deny' }
     })
     contents.on('will-attach-webview', (event) => event.preventDefault())
+    // The page holds a change it could not save: ask, as a browser would (preventDefault closes).
+    contents.on('will-prevent-unload', (event) => {
+      if (leaveUnsaved(BrowserWindow.fromWebContents(contents))) event.preventDefault()
+    })
   })
 }
 

@@ -118,6 +118,7 @@ describe('the desktop package (npm run dist), made on a stand-in for Electron', 
       'will-frame-navigate',
       'will-redirect',
       'setWindowOpenHandler',
+      'will-prevent-unload',
     ])
       expect(main).toContain(guard)
   })
