@@ -3,7 +3,7 @@ import { StancemarkError } from '../shared/errors'
 import type { Position, Speaker } from '../shared/model'
 import type { Archive } from './archive'
 import { foldLabel } from '../shared/nameKey'
-import { withSubPositions } from './positionTree'
+import { checkParent, withSubPositions } from './positionTree'
 import { recodeBack, recodeStatements, type StatementPlace } from './recodeStatements'
 import type { writeQueue } from './writeQueue'
 
@@ -53,6 +53,18 @@ function remember<T>(merges: Map<string, T>, id: string, merge: T) {
 }
 
 /** Puts an entry back at its old place among a record's entries, in place. */
+/** Whether a position is at the top level or under a parent that is there and not below it. */
+function hasParentAbove(positions: Record<string, Position>, id: string): boolean {
+  const { parentId } = positions[id]
+  if (!parentId) return true
+  try {
+    checkParent(positions, id, parentId)
+    return true
+  } catch {
+    return false
+  }
+}
+
 function insertAt<T>(record: Record<string, T>, at: number, id: string, value: T) {
   const entries = Object.entries(record)
   entries.splice(at, 0, [id, value])
@@ -151,7 +163,10 @@ export function registryMerges(
           merged.id,
           statementsChanged,
         )
-        insertAt(speakers, merge.at, merged.id, merged)
+        // An organisation deleted since is no longer the merged speaker's.
+        const { affiliationId, ...unaffiliated } = merged
+        const back = affiliationId && !speakers[affiliationId] ? unaffiliated : merged
+        insertAt(speakers, merge.at, merged.id, back)
         keep.aliases = keepAliases
         // Affiliations chosen since are the analyst's: only those the merge moved go back.
         for (const id of merge.members)
@@ -160,7 +175,7 @@ export function registryMerges(
         await archive.saveCatalog()
         speakerMerges.delete(mergedId)
         changed()
-        return { speaker: merged, statements }
+        return { speaker: back, statements }
       }),
 
     mergePositions: (keepId, mergeId) =>
@@ -233,10 +248,13 @@ export function registryMerges(
           if (positions[id]?.parentId === keepId) positions[id].parentId = merged.id
         if (merge.keepParentBefore && keep.parentId === merged.parentId)
           keep.parentId = merge.keepParentBefore.parentId
+        // A parent deleted since, or moved below them meanwhile: they go to the top level.
+        for (const id of [merged.id, keepId])
+          if (!hasParentAbove(positions, id)) delete positions[id].parentId
         await archive.saveCatalog()
         positionMerges.delete(mergedId)
         changed()
-        return { position: merged, statements }
+        return { position: positions[merged.id], statements }
       }),
   }
 }

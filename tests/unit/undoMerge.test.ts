@@ -157,3 +157,52 @@ describe('undoing a position merge', () => {
     expect(await sharedFiles(dir)).toEqual(before)
   })
 })
+
+describe('undoing a merge after the registry moved on', () => {
+  const position = (notebook: Notebook, label: string, parentId?: string) =>
+    notebook.savePosition({ label, parentId, description: '', color: '#6b7280' })
+
+  test('a position whose parent was deleted since comes back at the top level', async () => {
+    const { notebook } = await codedArchive()
+    const parent = await position(notebook, 'Water')
+    const merged = await position(notebook, 'Dams', parent.id)
+    const keep = await position(notebook, 'Rivers')
+    await notebook.mergePositions(keep.id, merged.id)
+    await notebook.deletePosition(parent.id, { statements: 'clear' })
+    const { position: back } = await notebook.undoMergePositions(merged.id)
+    expect(back).toMatchObject({ id: merged.id, label: 'Dams' })
+    expect(back.parentId).toBeUndefined()
+    expect((await positionById(notebook, merged.id)).parentId).toBeUndefined()
+  })
+
+  test('a position whose parent was moved below it since comes back at the top level, not in a loop', async () => {
+    const { notebook } = await codedArchive()
+    const parent = await position(notebook, 'Water')
+    const merged = await position(notebook, 'Dams', parent.id)
+    const child = await position(notebook, 'Hydropower', merged.id)
+    const keep = await position(notebook, 'Rivers')
+    await notebook.mergePositions(keep.id, merged.id)
+    // Hydropower is under Rivers now; Water goes under it.
+    await notebook.movePosition(parent.id, child.id, 0)
+    await notebook.undoMergePositions(merged.id)
+    const parents = Object.fromEntries(
+      (await notebook.listPositions()).map((p) => [p.label, p.parentId]),
+    )
+    expect(parents.Dams).toBeUndefined()
+    expect(parents.Hydropower).toBe(merged.id)
+    expect(parents.Water).toBe(child.id)
+  })
+
+  test('a speaker whose organisation was deleted since comes back without it', async () => {
+    const { notebook, speakers } = await codedArchive()
+    const ministry = speakers['Water Ministry']
+    const observers = await speakerById(notebook, speakers.Observers)
+    await notebook.saveSpeaker({ ...observers, affiliationId: ministry })
+    await notebook.mergeSpeakers(speakers['Fishing crews'], observers.id)
+    await notebook.deleteSpeaker(ministry, { statements: 'clear' })
+    const { speaker } = await notebook.undoMergeSpeakers(observers.id)
+    expect(speaker).toMatchObject({ id: observers.id, name: 'Observers' })
+    expect(speaker.affiliationId).toBeUndefined()
+    expect((await speakerById(notebook, observers.id)).affiliationId).toBeUndefined()
+  })
+})
