@@ -255,6 +255,8 @@ export class Archive {
     await moveFile(file, this.#articles.path(id))
     this.#articles.remember(article)
     this.#summarize(article, await this.#articles.stamp(id))
+    // Its speakers or positions may have gone while it was in the trash (the sample's, removed).
+    this.#nameOrphans([this.catalog.articles[id]])
     await this.saveCatalog()
     return article
   }

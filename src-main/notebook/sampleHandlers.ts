@@ -7,6 +7,27 @@ import type { writeQueue } from './writeQueue'
 const byName = (a: string, b: string) => a.localeCompare(b)
 
 /**
+ * Of the sample's entries, those nothing else needs: no other article codes with them, and no
+ * entry that stays has them above it (an organisation of a member, a parent of a position).
+ */
+function neededByNothingElse<T>(
+  entries: Record<string, T>,
+  candidates: Set<string>,
+  used: Set<string>,
+  above: (entry: T) => string | undefined,
+): Set<string> {
+  const going = new Set([...candidates].filter((id) => entries[id] && !used.has(id)))
+  for (let kept = true; kept;) {
+    kept = false
+    for (const [id, entry] of Object.entries(entries)) {
+      const up = above(entry)
+      if (!going.has(id) && up && going.delete(up)) kept = true
+    }
+  }
+  return going
+}
+
+/**
  * The sample article a new archive opens with: what it is, and taking it away with the speakers
  * and positions only it uses, so that it stops counting in the analyst's totals.
  */
@@ -35,10 +56,6 @@ export function sampleHandlers(
         if (statement.positionId) positions.add(statement.positionId)
       }
     }
-    for (const speaker of Object.values(catalog().speakers))
-      if (speaker.affiliationId) speakers.add(speaker.affiliationId)
-    for (const position of Object.values(catalog().positions))
-      if (position.parentId) positions.add(position.parentId)
     return { speakers, positions }
   }
 
@@ -65,23 +82,29 @@ export function sampleHandlers(
           )
         const ids = new Set(found.map((summary) => summary.id))
         const used = await usedElsewhere(ids)
-        const speakerIds = new Set(found.flatMap((summary) => summary.speakerIds))
-        const positionIds = new Set(found.flatMap((summary) => summary.positionIds))
+        const speakerIds = neededByNothingElse(
+          catalog().speakers,
+          new Set(found.flatMap((summary) => summary.speakerIds)),
+          used.speakers,
+          (speaker) => speaker.affiliationId,
+        )
+        const positionIds = neededByNothingElse(
+          catalog().positions,
+          new Set(found.flatMap((summary) => summary.positionIds)),
+          used.positions,
+          (position) => position.parentId,
+        )
         for (const id of ids) {
           await archive.moveToTrash(id)
           changed(id)
         }
         const removed: SampleRemoval = { articleIds: [...ids], speakers: [], positions: [] }
         for (const id of speakerIds) {
-          const speaker = catalog().speakers[id]
-          if (!speaker || used.speakers.has(id)) continue
-          removed.speakers.push(speaker.name)
+          removed.speakers.push(catalog().speakers[id].name)
           delete catalog().speakers[id]
         }
         for (const id of positionIds) {
-          const position = catalog().positions[id]
-          if (!position || used.positions.has(id)) continue
-          removed.positions.push(position.label)
+          removed.positions.push(catalog().positions[id].label)
           delete catalog().positions[id]
         }
         await archive.saveCatalog()

@@ -1,6 +1,7 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
+import { Speaker } from '../../src-main/shared/model'
 import { open } from './tempArchive'
 
 const SAMPLE_TITLE =
@@ -177,6 +178,30 @@ describe('the sample article', () => {
     await notebook.restoreArticle(own.id)
     const [row] = await notebook.queryStatements({ limit: 10 })
     expect(row.speaker?.name).toBe('KRN')
+  })
+
+  test('a speaker only the sample’s own speakers belong to goes with them', async () => {
+    const { notebook } = await sampleAndOwn()
+    const speakers = await notebook.listSpeakers()
+    const ministry = speakers.find((s) => s.name === 'Kestran Foreign Ministry')!
+    const marrow = speakers.find((s) => s.name === 'Ilse Marrow')!
+    await notebook.saveSpeaker({ ...Speaker.parse(marrow), affiliationId: ministry.id })
+    const removed = await notebook.removeSample()
+    expect(removed.speakers).toEqual(SAMPLE_SPEAKERS)
+    expect(await notebook.listSpeakers()).toEqual([])
+  })
+
+  test('restored from the trash after its removal, the sample’s statements keep a speaker and position to point at', async () => {
+    const { notebook, sample } = await sampleAndOwn()
+    await notebook.removeSample()
+    await notebook.restoreArticle(sample.id)
+    const rows = await notebook.queryStatements({ articleId: sample.id, limit: 100 })
+    expect(rows).toHaveLength(7)
+    expect(rows.every((row) => row.speaker?.name.startsWith('Unnamed speaker'))).toBe(true)
+    const { notices } = await notebook.getArchiveInfo()
+    expect(notices.map((n) => n.message).join(' ')).toContain(
+      'Give them their names under Speakers and Codebook.',
+    )
   })
 
   test('asked to go when there is none, says so and changes nothing', async () => {
