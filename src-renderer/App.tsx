@@ -99,6 +99,13 @@ export function App() {
     }
   }, [articleId])
 
+  /** Leaves the import dialog for an article, its text taking the keyboard. */
+  const openImported = (id: string) => {
+    setImporting(undefined)
+    setFocusTextOf(id)
+    go({ view: 'articles', articleId: id })
+  }
+
   const onSampleRemoved = (removal: SampleRemoval) => {
     sampleOffer.dismiss()
     setSampleRemoved(removalMessage(removal))
@@ -214,11 +221,10 @@ export function App() {
               droppedFiles={importing.files}
               onClose={() => setImporting(undefined)}
               onImported={(id) => {
-                setImporting(undefined)
-                setFocusTextOf(id)
-                go({ view: 'articles', articleId: id })
+                openImported(id)
                 void sampleOffer.imported(1)
               }}
+              onOpen={openImported}
             />
           )}
           {showBackups && <BackupsDialog onClose={() => setShowBackups(false)} />}

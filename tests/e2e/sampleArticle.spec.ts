@@ -116,3 +116,22 @@ test('the offer is made once: kept, it does not come back with the next import',
   )
   await expect(offer).toHaveCount(0)
 })
+
+test('opening an article already in the archive from the import dialog makes no offer', async ({
+  app,
+}) => {
+  const { page } = app
+  await importPasted(app, 'Ferries late')
+  const offer = page.getByRole('region', { name: 'Sample article' })
+  await offer.getByRole('button', { name: 'Keep it' }).click()
+  await expect(offer).toHaveCount(0)
+  await page.getByRole('button', { name: 'Import article' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Import article' })
+  await dialog.getByLabel('Article text').fill('Ferries late. The ferries ran late again.')
+  await dialog.getByRole('button', { name: 'Open the article in the archive' }).click()
+  await expect(page.getByRole('textbox', { name: 'Article title' })).toHaveValue('Ferries late')
+  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('status')).toHaveText(
+    '2 articles',
+  )
+  await expect(offer).toHaveCount(0)
+})

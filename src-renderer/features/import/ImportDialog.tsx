@@ -12,8 +12,10 @@ import { usePastedTitle } from './usePastedTitle'
 interface ImportDialogProps {
   /** Files dropped on the window, to import straight away. */
   droppedFiles?: ChosenFile[]
-  /** The article to open: the one imported, or the one already in the archive. */
+  /** The article just imported, to open. */
   onImported: (articleId: string) => void
+  /** An article already in the archive, to open (the one pasted again, one of a batch's). */
+  onOpen: (articleId: string) => void
   onClose: () => void
 }
 
@@ -27,7 +29,12 @@ const FORMATS = '.txt, .md, .html, .docx or .pdf'
  * Import an article from pasted text or a file, with its details; or many files, or a folder,
  * each with the details found in it, with progress and a report per file.
  */
-export function ImportDialog({ droppedFiles: dropped, onImported, onClose }: ImportDialogProps) {
+export function ImportDialog({
+  droppedFiles: dropped,
+  onImported,
+  onOpen,
+  onClose,
+}: ImportDialogProps) {
   const [mode, setMode] = useState<Mode>(dropped ? 'files' : 'paste')
   const [files, setFiles] = useState<ChosenFile[]>(dropped ?? [])
   const [text, setText] = useState('')
@@ -84,7 +91,7 @@ export function ImportDialog({ droppedFiles: dropped, onImported, onClose }: Imp
   const submit = async (copy = false) => {
     if (busy) return
     setError(undefined)
-    if (duplicate && !copy) return onImported(duplicate.id)
+    if (duplicate && !copy) return onOpen(duplicate.id)
     if (mode !== 'paste' && files.length === 0) {
       return setError(mode === 'folder' ? 'Choose a folder.' : `Choose a ${FORMATS} file.`)
     }
@@ -165,7 +172,7 @@ export function ImportDialog({ droppedFiles: dropped, onImported, onClose }: Imp
             batch={batch}
             onCancel={cancel}
             onClose={() => dialog.current?.close()}
-            onOpen={onImported}
+            onOpen={onOpen}
           />
         ) : (
           <>
