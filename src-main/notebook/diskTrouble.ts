@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { systemErrorParts } from './errorCode'
 
@@ -62,6 +63,13 @@ export function diskTrouble(error: unknown): DiskTrouble | undefined {
         `Stancemark has no permission to ${verb} ${folder ? `in “${folder}”` : 'there'}. Nothing was lost: the files there are as they were before.`,
       )
     case 'ENOENT':
+      // A file gone from a folder that is still there is not a folder gone.
+      if (path && folder && folder !== path && existsSync(folder))
+        return trouble(
+          'a file it uses is gone',
+          'Check what moved it',
+          `The file “${path}” is gone (moved or deleted by another program), so Stancemark could not use it. Nothing else was changed.`,
+        )
       return trouble(
         'a folder it uses is gone',
         'Put the folder back',

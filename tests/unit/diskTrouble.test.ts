@@ -2,6 +2,7 @@ import { chmod, mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test, type TestContext } from 'vitest'
 import { answerCall } from '../../src-main/notebook/answer'
+import { diskTrouble } from '../../src-main/notebook/diskTrouble'
 import { openNotebook, type Notebook } from '../../src-main/notebook/notebook'
 import { contract } from '../../src-main/shared/contract'
 import type { DocJSON } from '../../src-main/shared/model'
@@ -225,4 +226,17 @@ describe('when the disk cannot be written', () => {
       await rm(dir, { recursive: true, force: true })
     }
   })
+})
+
+test('a file gone from a folder that is still there is called a file gone, not a folder gone', async () => {
+  const dir = await tempDir()
+  const missing = join(dir, 'gone.json')
+  const error = await readFile(missing).catch((caught: unknown) => caught)
+  expect(diskTrouble(error)?.message).toBe(
+    `The file “${missing}” is gone (moved or deleted by another program), so Stancemark could not use it. Nothing else was changed. Check what moved it, then try again.`,
+  )
+  const inGoneFolder = await readFile(join(dir, 'nowhere', 'gone.json')).catch(
+    (caught: unknown) => caught,
+  )
+  expect(diskTrouble(inGoneFolder)?.message).toMatch(/^The folder “.+nowhere” is gone/)
 })
