@@ -81,18 +81,41 @@ test('a .docx of 12 MB of short paragraphs is refused, saying to split it', asyn
   expect(error.message).toBe(TOO_MUCH_TEXT('long.docx'))
 }, 60_000)
 
-test('a PDF whose page unpacks to 600 MB is refused before pdf.js reads it', async () => {
+/** A PDF whose page's content stream unpacks to 600 MB, its dictionary with `extra` entries. */
+async function pdfBomb(extra: (pdf: PDFDocument) => Record<string, unknown> = () => ({})) {
   const pdf = await PDFDocument.create()
   const font = await pdf.embedFont(StandardFonts.Helvetica)
   const page = pdf.addPage([595, 842])
   page.drawText('The talks went on.', { x: 72, y: 760, size: 11, font })
   const contents = await flateStream(['BT /F1 11 Tf 72 700 Td ', ...repeated(' ', 600 * MB), ' ET'])
-  const stream = pdf.context.stream(contents, { Filter: 'FlateDecode', Length: contents.length })
+  const stream = pdf.context.stream(contents, {
+    Filter: 'FlateDecode',
+    Length: contents.length,
+    ...extra(pdf),
+  })
   page.node.set(PDFName.of('Contents'), pdf.context.register(stream))
-  const bytes = await pdf.save({ useObjectStreams: false })
-  const error = await refusal('bomb.pdf', bytes)
+  return pdf.save({ useObjectStreams: false })
+}
+
+const PDF_TOO_LARGE = (name: string) =>
+  `“${name}” unpacks to more than 256 MB, more than Stancemark takes in one article; split it into smaller files and import each.`
+
+test('a PDF whose page unpacks to 600 MB is refused before pdf.js reads it', async () => {
+  const error = await refusal('bomb.pdf', await pdfBomb())
   expect(error.code).toBe('too-large')
-  expect(error.message).toBe(
-    '“bomb.pdf” unpacks to more than 64 MB of text and fonts, more than Stancemark takes in one article; split it into smaller files and import each.',
-  )
+  expect(error.message).toBe(PDF_TOO_LARGE('bomb.pdf'))
 }, 120_000)
+
+test('a PDF bomb that calls itself an image, names its filter indirectly or hides it in a long dictionary is refused too', async () => {
+  const disguises = {
+    'image.pdf': () => ({ Subtype: 'Image' }),
+    'indirect.pdf': (pdf: PDFDocument) => ({
+      Filter: pdf.context.register(PDFName.of('FlateDecode')),
+    }),
+    'long.pdf': () => ({ Padding: 'x'.repeat(80_000) }),
+  }
+  for (const [name, extra] of Object.entries(disguises)) {
+    const error = await refusal(name, await pdfBomb(extra))
+    expect(error.message).toBe(PDF_TOO_LARGE(name))
+  }
+}, 300_000)
