@@ -15,3 +15,8 @@ export function isSafeArticleUrl(url: string): boolean {
   const bare = url.replace(IGNORED_IN_URL, '')
   return !SCHEME.test(bare) || /^https?:/i.test(bare)
 }
+
+/** A web address to link to: http(s), with a host and no white space. */
+export function isWebAddress(url: string): boolean {
+  return /^https?:\/\/\S+$/i.test(url)
+}

@@ -5,6 +5,7 @@ import type { Article, Position, Speaker, Statement } from '../../shared/model'
 import { plainText } from '../../shared/plainText'
 import { statementSpans, type StatementSpan } from '../../shared/statementSpans'
 import { stancemarkUrn } from './stancemarkUrn'
+import { isWebAddress } from '../../shared/isSafeHref'
 
 /** The W3C Web Annotation context, and our one term of our own: a speaker's kind. */
 export const ANNOTATION_CONTEXT = [
@@ -93,7 +94,7 @@ function annotationOf(
   registry: AnnotationRegistry,
 ): WebAnnotation {
   const statement = article.statements[span.id]
-  const url = /^https?:\/\//i.test(article.meta.url) ? article.meta.url : undefined
+  const url = isWebAddress(article.meta.url) ? article.meta.url : undefined
   return {
     id: stancemarkUrn('statement', statement.id),
     type: 'Annotation',

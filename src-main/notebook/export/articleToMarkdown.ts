@@ -8,6 +8,7 @@ import { markdownFilename } from './markdownFilename'
 import { noteLinks, subjectNotes, type NoteLinks } from './noteLinks'
 import { stringifyMarkdown } from './stringifyMarkdown'
 import { textSection } from './textSection'
+import { isWebAddress } from '../../shared/isSafeHref'
 
 /** The archive's speakers and positions by id, to name who said what and about what. */
 export interface Registry {
@@ -64,8 +65,7 @@ function sourceLine({ source, published, url }: ArticleMeta): RootContent[] {
   const parts: PhrasingContent[] = []
   if (source) parts.push({ type: 'text', value: source })
   if (published) parts.push({ type: 'text', value: published })
-  if (/^https?:\/\/\S+$/i.test(url))
-    parts.push({ type: 'link', url, children: [{ type: 'text', value: url }] })
+  if (isWebAddress(url)) parts.push({ type: 'link', url, children: [{ type: 'text', value: url }] })
   else if (url) parts.push({ type: 'text', value: url })
   if (parts.length === 0) return []
   const children = parts.flatMap((part, index): PhrasingContent[] =>

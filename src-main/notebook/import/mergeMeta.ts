@@ -1,4 +1,5 @@
 import type { ArticleMeta } from '../../shared/model'
+import { isWebAddress } from '../../shared/isSafeHref'
 
 const MAX_TEXT = 500
 const MAX_URL = 2000
@@ -25,7 +26,7 @@ function fitFound(found: Partial<ArticleMeta>): Partial<ArticleMeta> {
   if (title) meta.title = title
   if (source) meta.source = source
   // Only a web address: a file's `javascript:` or `file:` URL would become a link in the export.
-  if (url && url.length <= MAX_URL && /^https?:\/\//i.test(url)) meta.url = url
+  if (url && url.length <= MAX_URL && isWebAddress(url)) meta.url = url
   if (authors.length > 0) meta.authors = authors
   if (found.published && /^\d{4}-\d{2}-\d{2}$/.test(found.published))
     meta.published = found.published
