@@ -1,6 +1,7 @@
 interface PackContext {
   appOutDir: string
   electronPlatformName: string
+  arch: number
   packager: { executableName: string; appInfo: { productFilename: string } }
 }
 export function packagedExecutable(context: PackContext): string

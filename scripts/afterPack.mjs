@@ -15,5 +15,10 @@ export function packagedExecutable({ appOutDir, electronPlatformName, packager }
 /** @param {import('app-builder-lib').AfterPackContext} context */
 export default async function afterPack(context) {
   // The app is packed into app.asar with its hash: Electron may then load nothing else.
-  await flipStancemarkFuses(packagedExecutable(context), { asar: true })
+  const { electronPlatformName, arch } = context
+  await flipStancemarkFuses(packagedExecutable(context), {
+    asar: true,
+    // electron-builder's Arch: arm64 is 3. A build it then signs for real is signed again anyway.
+    resign: (electronPlatformName === 'darwin' || electronPlatformName === 'mas') && arch === 3,
+  })
 }

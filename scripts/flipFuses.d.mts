@@ -1,6 +1,9 @@
 import type { FuseV1Config } from '@electron/fuses'
 
 /** The fuses Stancemark sets: every power it does not use, off. */
-export function stancemarkFuses(options?: { asar?: boolean }): FuseV1Config
+export function stancemarkFuses(options?: { asar?: boolean; resign?: boolean }): FuseV1Config
 /** Flips Stancemark's fuses in the Electron executable (or .app) at path. */
-export function flipStancemarkFuses(path: string, options?: { asar?: boolean }): Promise<number>
+export function flipStancemarkFuses(
+  path: string,
+  options?: { asar?: boolean; resign?: boolean },
+): Promise<number>

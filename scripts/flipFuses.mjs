@@ -7,9 +7,11 @@ import fuses from '@electron/fuses'
 const { flipFuses, FuseV1Options, FuseVersion } = fuses
 
 /** The fuses Stancemark sets: every power it does not use, off. */
-export function stancemarkFuses({ asar = false } = {}) {
+export function stancemarkFuses({ asar = false, resign = false } = {}) {
   return {
     version: FuseVersion.V1,
+    // Flipping a fuse breaks an Apple-silicon build's ad-hoc signature: sign it again, ad hoc.
+    resetAdHocDarwinSignature: resign,
     // ELECTRON_RUN_AS_NODE would turn the signed app into a plain Node for any script.
     [FuseV1Options.RunAsNode]: false,
     [FuseV1Options.EnableCookieEncryption]: true,

@@ -34,7 +34,12 @@ async function main(): Promise<void> {
     stopping = true
     // What is still under way then is given up: every write is atomic, so nothing is left half
     // written, and the lock of a process that is gone is taken over by the next opener.
-    setTimeout(() => process.exit(0), STOP_WITHIN_MS).unref()
+    setTimeout(() => {
+      console.error(
+        'stancemark: stopped before the work under way was done (nothing is half written)',
+      )
+      process.exit(1)
+    }, STOP_WITHIN_MS).unref()
     void host
       .close()
       .then(() => notebook.close())

@@ -1,15 +1,10 @@
 import { StancemarkError } from '../shared/errors'
 import type { Article, Statement } from '../shared/model'
+import type { StatementRef } from '../shared/statementRow'
 import type { Archive } from './archive'
 
 /** The registry field of a statement that merges and deletes recode. */
 export type CodedField = 'speakerId' | 'positionId'
-
-/** Where one statement is. */
-export interface StatementPlace {
-  articleId: string
-  statementId: string
-}
 
 const summaryField = { speakerId: 'speakerIds', positionId: 'positionIds' } as const
 
@@ -35,8 +30,8 @@ export async function recodeStatements(
   field: CodedField,
   from: string,
   to: string | undefined,
-): Promise<StatementPlace[]> {
-  const moved: StatementPlace[] = []
+): Promise<StatementRef[]> {
+  const moved: StatementRef[] = []
   const affected = Object.values(archive.catalog.articles).filter((a) =>
     a[summaryField[field]].includes(from),
   )
@@ -61,12 +56,12 @@ export async function recodeBack(
   archive: Archive,
   changed: (articleId?: string) => void,
   field: CodedField,
-  places: StatementPlace[],
+  places: StatementRef[],
   from: string,
   to: string,
   refusal: (changedSince: number, total: number) => string,
 ): Promise<number> {
-  const byArticle = new Map<string, StatementPlace[]>()
+  const byArticle = new Map<string, StatementRef[]>()
   for (const place of places)
     byArticle.set(place.articleId, [...(byArticle.get(place.articleId) ?? []), place])
   const articles: Article[] = []

@@ -4,7 +4,8 @@ import type { Position, Speaker } from '../shared/model'
 import type { Archive } from './archive'
 import { foldLabel } from '../shared/nameKey'
 import { checkParent, withSubPositions } from './positionTree'
-import { recodeBack, recodeStatements, type StatementPlace } from './recodeStatements'
+import type { StatementRef } from '../shared/statementRow'
+import { recodeBack, recodeStatements } from './recodeStatements'
 import type { writeQueue } from './writeQueue'
 
 type MergeMethods = 'mergeSpeakers' | 'mergePositions' | 'undoMergeSpeakers' | 'undoMergePositions'
@@ -21,7 +22,7 @@ interface SpeakerMerge {
   members: string[]
   /** The kept speaker was a member of the merged one: its affiliation was cleared. */
   keepWasMember: boolean
-  statements: StatementPlace[]
+  statements: StatementRef[]
 }
 
 /** What a position merge changed, enough to put it back. */
@@ -34,7 +35,7 @@ interface PositionMerge {
   children: string[]
   /** The kept position was below the merged one and took its place: where it was before. */
   keepParentBefore?: { parentId: string | undefined }
-  statements: StatementPlace[]
+  statements: StatementRef[]
 }
 
 /** Undo is offered right after a merge; a long session's oldest merges are let go. */
