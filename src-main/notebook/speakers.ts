@@ -1,36 +1,20 @@
 import { StancemarkError } from '../shared/errors'
 import type { Speaker, SpeakerKind } from '../shared/model'
 import type { Catalog } from './catalog'
-import { foldLabel, nameKey } from '../shared/nameKey'
+import { foldLabel } from '../shared/nameKey'
+import { speakerFinder } from '../shared/speakerFinder'
 import { newId } from './newId'
 import { guessSpeakerKind } from './suggest/guessSpeakerKind'
-
-const namesOf = (speaker: Speaker) => [speaker.name, ...speaker.aliases]
 
 /** What a new speaker's name says it is: "Kelvaran State Television" media, "Pavel Drazic" a person. */
 export const kindOfName = (name: string): SpeakerKind => guessSpeakerKind(name.trim().split(/\s+/))
 
-/** The speaker going by this name or alias as written, case, accents and spacing aside. */
-function speakerCalled(catalog: Catalog, name: string): Speaker | undefined {
-  const folded = foldLabel(name)
-  return Object.values(catalog.speakers).find((speaker) =>
-    namesOf(speaker).some((known) => foldLabel(known) === folded),
-  )
-}
-
 /**
- * The speaker a name refers to: as written, else in another spelling of the same name
- * ("Zelensky" for "Zelenskiy"). A near miss ("Zelenksy") is someone else: a script that
- * misspells a name gets a new speaker, never a silent merge with a similar one.
+ * The speaker a name refers to (see speakerFinder). A near miss ("Zelenksy") is someone else: a
+ * script that misspells a name gets a new speaker, never a silent merge with a similar one.
  */
 export function findSpeakerByName(catalog: Catalog, name: string): Speaker | undefined {
-  const written = speakerCalled(catalog, name)
-  if (written) return written
-  const key = nameKey(name)
-  if (!key) return undefined
-  return Object.values(catalog.speakers).find((speaker) =>
-    namesOf(speaker).some((known) => nameKey(known) === key),
-  )
+  return speakerFinder(Object.values(catalog.speakers))(name)
 }
 
 /**
@@ -57,6 +41,14 @@ export function resolveSpeaker(
   }
   catalog.speakers[speaker.id] = speaker
   return speaker
+}
+
+/** The speaker going by this name or alias as written, case, accents and spacing aside. */
+function speakerCalled(catalog: Catalog, name: string): Speaker | undefined {
+  const folded = foldLabel(name)
+  return Object.values(catalog.speakers).find((speaker) =>
+    [speaker.name, ...speaker.aliases].some((known) => foldLabel(known) === folded),
+  )
 }
 
 /**

@@ -9,6 +9,10 @@ import {
   surnameKey,
   typedName,
 } from '../../src-main/shared/nameKey'
+import { speakerFinder } from '../../src-main/shared/speakerFinder'
+import { registryIndex } from '../../src-main/notebook/suggest/registryIndex'
+import { Speaker } from '../../src-main/shared/model'
+import { open } from './tempArchive'
 
 const matched = (name: string, typed: string) => matchName(name, typedName(typed))?.match
 
@@ -123,4 +127,26 @@ describe('edit distance', () => {
     expect(editDistance('a', 'abcdef', 2)).toBe(3)
     expect(editDistance('', 'ab', 2)).toBe(2)
   })
+})
+
+test('with two spellings registered as two people, a name means the one written so, wherever it is looked up', async () => {
+  const { notebook } = await open()
+  const zelenskiy = await notebook.saveSpeaker({ name: 'Zelenskiy', aliases: [], notes: '' })
+  const zelensky = await notebook.saveSpeaker({ name: 'Zelensky', aliases: [], notes: '' })
+  const speakers = (await notebook.listSpeakers()).map((speaker) => Speaker.parse(speaker))
+  expect(speakerFinder(speakers)('zelensky')?.id).toBe(zelensky.id)
+  expect(speakerFinder(speakers)('Zelenskiy')?.id).toBe(zelenskiy.id)
+  expect(speakerFinder(speakers)('Zelenskyy')?.id).toBe(zelenskiy.id)
+  expect(registryIndex(speakers).find('Zelensky')?.id).toBe(zelensky.id)
+  const article = await notebook.importArticle({
+    text: 'Zelensky spoke first.',
+    meta: { title: 'Kyiv' },
+  })
+  const { statement } = await notebook.addStatement(article.id, {
+    anchor: { exact: 'spoke first' },
+    speaker: { name: 'Zelensky' },
+    tags: [],
+    note: '',
+  })
+  expect(statement.speakerId).toBe(zelensky.id)
 })

@@ -1,5 +1,6 @@
 import type { Speaker } from '../../shared/model'
 import { nameKey, surnameKey } from '../../shared/nameKey'
+import { speakerFinder } from '../../shared/speakerFinder'
 
 /** The archive's speakers by every name and alias they go by. */
 export interface RegistryIndex {
@@ -9,18 +10,13 @@ export interface RegistryIndex {
 }
 
 export function registryIndex(speakers: readonly Speaker[]): RegistryIndex {
-  const byKey = new Map<string, Speaker>()
   const bySurname = new Map<string, Speaker | null>()
   for (const speaker of speakers) {
     const surname = speaker.kind === 'person' ? surnameKey(speaker.name) : ''
     if (surname) bySurname.set(surname, bySurname.has(surname) ? null : speaker)
-    for (const name of [speaker.name, ...speaker.aliases]) {
-      const key = nameKey(name)
-      if (key && !byKey.has(key)) byKey.set(key, speaker)
-    }
   }
   return {
-    find: (name) => byKey.get(nameKey(name)),
+    find: speakerFinder(speakers),
     findSurname: (surname) => bySurname.get(nameKey(surname)) ?? undefined,
   }
 }

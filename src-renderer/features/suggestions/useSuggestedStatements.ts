@@ -13,7 +13,8 @@ import type { Registry } from '../statements/useRegistry'
 import { learnedSpeaker } from './learnedSpeaker'
 import { placeSuggestions, suggestionTitle, type PlacedSuggestion } from './placeSuggestions'
 import { scrollIntoClearView } from './scrollIntoClearView'
-import { speakersByName, suggestedSpeaker } from './suggestedSpeaker'
+import { speakerFinder } from '../../../src-main/shared/speakerFinder'
+import { suggestedSpeaker } from './suggestedSpeaker'
 import { suggestionKeyAction } from './suggestionKeyAction'
 import { useSuggestions } from './useSuggestions'
 
@@ -82,7 +83,7 @@ export function useSuggestedStatements(options: SuggestedStatementsOptions) {
   )
   // A speaker made on accepting one suggestion is the speaker of the others by that name.
   const placed = useMemo(() => {
-    const byName = speakersByName(registry.speakers)
+    const byName = speakerFinder(registry.speakers)
     return where.map((p) => ({
       ...p,
       speaker: suggestedSpeaker(p.suggestion, registry.speakers, byName),
@@ -133,12 +134,12 @@ export function useSuggestedStatements(options: SuggestedStatementsOptions) {
     const key = nameKey(s.speaker.name)
     const madeHere = created.current.get(key)
     if (madeHere) return { id: madeHere, created: true }
-    const known = speakersByName(registry.speakers)(s.speaker.name)
+    const known = speakerFinder(registry.speakers)(s.speaker.name)
     if (known) return { id: known.id, created: false }
     const speaker = await registry
       .createSpeaker(s.speaker.name, s.speaker.kind)
       .catch(async (caught: unknown) => {
-        const existing = speakersByName(await api.listSpeakers())(s.speaker.name)
+        const existing = speakerFinder(await api.listSpeakers())(s.speaker.name)
         if (existing) return existing
         throw caught
       })
