@@ -414,3 +414,22 @@ test('tags show on the statement cards beside the article and in the statements 
     table.getByRole('row').filter({ hasText: 'technical delegation' }).getByRole('listitem'),
   ).toHaveText(['readout'])
 })
+
+test('a title emptied while other work goes on never keeps that work from being saved', async ({
+  app,
+}) => {
+  const { page } = app
+  const title = page.getByRole('textbox', { name: 'Article title' })
+  const before = await title.inputValue()
+  await title.fill('')
+  const notes = page.getByRole('textbox', { name: 'Analyst notes' })
+  await notes.click()
+  await page.keyboard.type('Call the ministry.')
+  await expect(title).toHaveValue(before)
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
+  await app.restart()
+  await expect(app.page.getByRole('textbox', { name: 'Analyst notes' })).toContainText(
+    'Call the ministry.',
+  )
+  await expect(app.page.getByRole('textbox', { name: 'Article title' })).toHaveValue(before)
+})

@@ -19,6 +19,7 @@ import { StatementList } from '../statements/StatementList'
 import { SuggestionBar } from '../suggestions/SuggestionBar'
 import { useSuggestedStatements } from '../suggestions/useSuggestedStatements'
 import type { Registry } from '../statements/useRegistry'
+import { ArticleTitle } from './ArticleTitle'
 import { ArticleToolbar } from './ArticleToolbar'
 import { useLaidOutOnce } from './useLaidOutOnce'
 import { useSearchMatches } from './useSearchMatches'
@@ -219,21 +220,11 @@ export function ArticleWorkspace({
       <div className="reading-column">
         <header className="article-header">
           <h1 className="visually-hidden">{meta.title || 'Untitled article'}</h1>
-          <textarea
-            className="article-title"
-            aria-label="Article title"
-            rows={1}
+          <ArticleTitle
+            title={meta.title}
             readOnly={readOnly}
-            value={meta.title}
-            onChange={(e) =>
-              session.setMeta({ title: e.currentTarget.value.replace(/\s*\n\s*/g, ' ') })
-            }
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault()
-                editor.commands.focus()
-              }
-            }}
+            onChange={(title) => session.setMeta({ title })}
+            onDone={() => editor.commands.focus()}
           />
           <p className="article-byline">
             {[meta.source, meta.published, meta.authors.join(', ')].filter(Boolean).join(' · ') ||
