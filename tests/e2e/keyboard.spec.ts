@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, test } from './app'
+import { expect, tabTo, test } from './app'
 
 const TITLE = 'Harbour reopens as talks resume'
 const OPENING = 'Ports will stay open through the winter'
@@ -10,15 +10,6 @@ const TEXT = [
 ].join('\n\n')
 
 const articleText = (page: Page) => page.getByRole('textbox', { name: 'Article text' })
-
-/** Presses Tab (or Shift+Tab) until the control has the focus, as a person does, a few at most. */
-async function tabTo(page: Page, control: Locator, key = 'Tab') {
-  for (let presses = 0; presses < 40; presses++) {
-    if (await control.evaluate((element) => element === document.activeElement)) return
-    await page.keyboard.press(key)
-  }
-  await expect(control).toBeFocused()
-}
 
 /** What a person sees of the text's focus: its caret's colour and the ring around it. */
 const focusLook = (text: Locator) =>
