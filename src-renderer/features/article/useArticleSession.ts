@@ -49,7 +49,6 @@ export function useArticleSession(articleId: string, content: EditorContent) {
   const load = useCallback(
     async (message?: string) => {
       try {
-        await unsavedArticles.settled(articleId)
         const saved = await api.getArticle(articleId)
         const unsaved = unsavedArticles.get(articleId)
         const shown = unsaved
@@ -235,9 +234,10 @@ export function useArticleSession(articleId: string, content: EditorContent) {
   )
 
   useEffect(() => {
-    void load()
+    // A save begun as this article was last left may still be running: it ends first.
+    void unsavedArticles.settled(articleId).then(() => load())
     return () => clearTimeout(timer.current)
-  }, [load])
+  }, [articleId, load])
 
   // Another window or a script changed this article: show the newest version if nothing is pending here.
   useEffect(
