@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Notice, SampleRemoval } from '../src-main/shared/contract'
 import { api } from './api'
 import { AppBar } from './AppBar'
@@ -15,6 +15,7 @@ import { ImportDialog } from './features/import/ImportDialog'
 import { droppedFiles, type ChosenFile } from './features/import/chosenFiles'
 import { Library } from './features/library/Library'
 import { SampleOffer } from './features/sample/SampleOffer'
+import { SampleRemovedNote } from './features/sample/SampleRemovedNote'
 import { SampleRemovedContext, removalMessage } from './features/sample/sampleRemoved'
 import { useSampleOffer } from './features/sample/useSampleOffer'
 import { SpeakersView } from './features/speakers/SpeakersView'
@@ -36,8 +37,10 @@ export function App() {
   const [found, setFound] = useState<{ articleId: string; searched: string }>()
   const registry = useRegistry()
   const sampleOffer = useSampleOffer()
-  /** What removing the sample took away, until dismissed. */
-  const [sampleRemoved, setSampleRemoved] = useState<string>()
+  /** What removing the sample took away, until dismissed; `focus` once the keyboard goes there. */
+  const [sampleRemoved, setSampleRemoved] = useState<{ message: string; focus: boolean }>()
+  /** The sample was open when removed: the keyboard goes on in the article shown instead. */
+  const focusNextText = useRef(false)
   const filter = useStatementFilter()
   const articleId = route.view === 'articles' ? route.articleId : undefined
   const clearFocusText = useCallback(() => setFocusTextOf(undefined), [])
@@ -64,7 +67,13 @@ export function App() {
       // Only if the analyst has not gone elsewhere meanwhile.
       const still = parseRoute(location.hash)
       if (still.view !== 'articles' || still.articleId) return
-      if (page.items[0]) go({ view: 'articles', articleId: page.items[0].id })
+      const next = page.items[0]
+      if (focusNextText.current) {
+        focusNextText.current = false
+        if (next) setFocusTextOf(next.id)
+        else setSampleRemoved((removed) => removed && { ...removed, focus: true })
+      }
+      if (next) go({ view: 'articles', articleId: next.id })
     })
   }, [route, lastArticleId])
 
@@ -108,7 +117,12 @@ export function App() {
 
   const onSampleRemoved = (removal: SampleRemoval) => {
     sampleOffer.dismiss()
-    setSampleRemoved(removalMessage(removal))
+    // The button pressed is gone: the keyboard goes on in the article's text where one is shown,
+    // else to the line saying what went.
+    const sampleOpen = articleId !== undefined && removal.articleIds.includes(articleId)
+    setSampleRemoved({ message: removalMessage(removal), focus: !articleId })
+    if (articleId && !sampleOpen) setFocusTextOf(articleId)
+    focusNextText.current = sampleOpen
     // The articles view shows the last article open: not the sample, now in the trash.
     if (lastArticleId && removal.articleIds.includes(lastArticleId)) {
       setLastArticleId(undefined)
@@ -157,12 +171,11 @@ export function App() {
               <SampleOffer sample={sampleOffer.offer} onKeep={sampleOffer.dismiss} />
             )}
             {sampleRemoved && (
-              <div className="banner" role="status">
-                {sampleRemoved}
-                <button type="button" onClick={() => setSampleRemoved(undefined)}>
-                  Dismiss
-                </button>
-              </div>
+              <SampleRemovedNote
+                message={sampleRemoved.message}
+                focus={sampleRemoved.focus}
+                onDismiss={() => setSampleRemoved(undefined)}
+              />
             )}
             {notices.map((notice) => (
               <div key={notice.id} className="banner" role="alert">

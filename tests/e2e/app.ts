@@ -2,7 +2,14 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { _electron, test as base, expect, type Page, type TestInfo } from '@playwright/test'
+import {
+  _electron,
+  test as base,
+  expect,
+  type Locator,
+  type Page,
+  type TestInfo,
+} from '@playwright/test'
 import { electronBinary } from '../../scripts/electronRuntime.mjs'
 import { expectAccessible, screenOf } from './axe'
 
@@ -211,6 +218,15 @@ export async function holdRequests(page: Page, method: string): Promise<() => Pr
     release()
     await answered
   }
+}
+
+/** Presses Tab (or Shift+Tab) until the control has the focus, as a person does, a few at most. */
+export async function tabTo(page: Page, control: Locator, key = 'Tab'): Promise<void> {
+  for (let presses = 0; presses < 40; presses++) {
+    if (await control.evaluate((element) => element === document.activeElement)) return
+    await page.keyboard.press(key)
+  }
+  await expect(control).toBeFocused()
 }
 
 /** Drags the mouse over the first occurrence of `text` in the article, as a person selects words. */

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, test } from './app'
+import { expect, tabTo, test } from './app'
 
 const TITLE = 'Harbour reopens as talks resume'
 const OPENING = 'Ports will stay open through the winter'
@@ -10,15 +10,6 @@ const TEXT = [
 ].join('\n\n')
 
 const articleText = (page: Page) => page.getByRole('textbox', { name: 'Article text' })
-
-/** Presses Tab (or Shift+Tab) until the control has the focus, as a person does, a few at most. */
-async function tabTo(page: Page, control: Locator, key = 'Tab') {
-  for (let presses = 0; presses < 40; presses++) {
-    if (await control.evaluate((element) => element === document.activeElement)) return
-    await page.keyboard.press(key)
-  }
-  await expect(control).toBeFocused()
-}
 
 /** What a person sees of the text's focus: its caret's colour and the ring around it. */
 const focusLook = (text: Locator) =>
@@ -63,6 +54,32 @@ test('the second Tab stop skips to the statements beside the text', async ({ app
   await expect(page.getByRole('form', { name: 'Statement' })).toBeVisible()
 })
 
+test('Enter on a statement in the list opens its form with the keyboard in its speaker field', async ({
+  app,
+}) => {
+  const { page } = app
+  const panel = page.getByRole('complementary', { name: 'Statements' })
+  await expect(panel.getByRole('region', { name: 'KRN' })).toBeVisible()
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Skip to statement list' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  const krn = panel.getByRole('region', { name: 'KRN' }).getByRole('button')
+  await tabTo(page, krn)
+  await page.keyboard.press('Enter')
+  const form = page.getByRole('form', { name: 'Statement' })
+  await expect(form.getByRole('combobox', { name: 'Speaker' })).toBeFocused()
+  await expect(form.getByRole('combobox', { name: 'Speaker' })).toHaveValue('KRN')
+  await expect(krn).toHaveAttribute('aria-pressed', 'true')
+  // Back down to the same statement in the list: Enter there brings the keyboard back up again.
+  await tabTo(page, krn)
+  await page.keyboard.press('Enter')
+  await expect(form.getByRole('combobox', { name: 'Speaker' })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(form).toBeHidden()
+  await expect(articleText(page)).toBeFocused()
+})
+
 test('in an article without statements, the skip link reaches the statements panel itself', async ({
   app,
 }) => {
@@ -85,7 +102,7 @@ test('a statement removed from the keyboard leaves the keyboard in the text', as
   await panel.getByRole('region', { name: 'KRN' }).getByRole('button').focus()
   await page.keyboard.press('Enter')
   const form = page.getByRole('form', { name: 'Statement' })
-  await tabTo(page, form.getByRole('button', { name: 'Remove statement' }), 'Shift+Tab')
+  await tabTo(page, form.getByRole('button', { name: 'Remove statement' }))
   await page.keyboard.press('Enter')
   await expect(form).toBeHidden()
   await expect(panel.getByRole('region', { name: 'KRN' })).toBeHidden()

@@ -1,4 +1,4 @@
-import { expect, test, type App } from './app'
+import { expect, tabTo, test, type App } from './app'
 
 const SAMPLE = /^Veloria and Kestran leaders/
 
@@ -115,6 +115,79 @@ test('the offer is made once: kept, it does not come back with the next import',
     '3 articles',
   )
   await expect(offer).toHaveCount(0)
+})
+
+const articleText = (app: App) => app.page.getByRole('textbox', { name: 'Article text' })
+const removedLine = (app: App) => app.page.getByRole('status').filter({ hasText: 'in the trash' })
+
+test('the sample removed from above its text with the keyboard leaves the keyboard in the newest article’s text', async ({
+  app,
+}) => {
+  const { page } = app
+  await ownArticleSharingWithTheSample(app)
+  await page.reload()
+  await page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: SAMPLE })
+    .click()
+  const remove = page
+    .getByRole('note', { name: 'Sample article' })
+    .getByRole('button', { name: 'Remove the sample' })
+  await tabTo(page, remove)
+  await page.keyboard.press('Enter')
+  await expect(removedLine(app)).toBeVisible()
+  await expect(page.getByRole('textbox', { name: 'Article title' })).toHaveValue('Vell hopeful')
+  await expect(articleText(app)).toBeFocused()
+  // Once the suggestions are looked for (they redraw the text), the keys select from its start.
+  await expect(page.getByRole('region', { name: 'Suggestions' })).toContainText(
+    'No suggestions left',
+  )
+  await page.keyboard.press('Shift+ArrowRight')
+  expect(await page.evaluate(() => getSelection()?.toString())).toBe('T')
+})
+
+test('the sample removed from the offer after an import leaves the keyboard in the text just imported', async ({
+  app,
+}) => {
+  const { page } = app
+  await importPasted(app, 'Ferries late')
+  const remove = page
+    .getByRole('region', { name: 'Sample article' })
+    .getByRole('button', { name: 'Remove the sample' })
+  await tabTo(page, remove, 'Shift+Tab')
+  await page.keyboard.press('Enter')
+  await expect(removedLine(app)).toBeVisible()
+  await expect(page.getByRole('textbox', { name: 'Article title' })).toHaveValue('Ferries late')
+  await expect(articleText(app)).toBeFocused()
+})
+
+test('the sample removed where no article’s text is shown leaves the keyboard on the line that says what went', async ({
+  app,
+}) => {
+  const { page } = app
+  await ownArticleSharingWithTheSample(app)
+  await page.getByRole('link', { name: 'Analysis' }).click()
+  const remove = page.getByRole('main').getByRole('button', { name: 'Remove the sample' })
+  await tabTo(page, remove)
+  await page.keyboard.press('Enter')
+  await expect(removedLine(app)).toBeFocused()
+  await expect(removedLine(app)).toContainText('The sample article is in the trash')
+  await expect(
+    page.getByRole('main').getByRole('button', { name: 'Remove the sample' }),
+  ).toHaveCount(0)
+})
+
+test('the last article removed with the sample leaves the keyboard on the line that says what went', async ({
+  app,
+}) => {
+  const { page } = app
+  const remove = page
+    .getByRole('note', { name: 'Sample article' })
+    .getByRole('button', { name: 'Remove the sample' })
+  await tabTo(page, remove)
+  await page.keyboard.press('Enter')
+  await expect(removedLine(app)).toBeFocused()
+  await expect(page.getByText('Import an article to start')).toBeVisible()
 })
 
 test('opening an article already in the archive from the import dialog makes no offer', async ({

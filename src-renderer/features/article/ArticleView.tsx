@@ -36,7 +36,7 @@ export function ArticleView({
       const spans = statementViewKey.getState(body.state)?.spans ?? []
       return { json: body.getJSON() as DocJSON, statementIds: spans.map((s) => s.id) }
     },
-    notes: () => editors.current!.notes!.getJSON() as DocJSON,
+    notes: () => editors.current?.notes?.getJSON() as DocJSON | undefined,
   })
   const status = useArchiveStatus()
   const attach = useCallback((next: { body: Editor; notes?: Editor }) => {

@@ -60,7 +60,12 @@ export function ArticleWorkspace({
   focusStatementId,
   searched,
 }: WorkspaceProps) {
-  const [selected, setSelected] = useState<{ id: string; focus: boolean | 'position' }>()
+  /** The statement open in the form; `asked` changes when the focus is asked for it again. */
+  const [selected, setSelected] = useState<{
+    id: string
+    focus: boolean | 'position'
+    asked?: number
+  }>()
   const [spans, setSpans] = useState<StatementSpan[]>([])
   const [editing, setEditing] = useState(false)
   const [hint, setHint] = useState<string>()
@@ -183,8 +188,8 @@ export function ArticleWorkspace({
     if (!editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(statementViewKey, look))
   }, [editor, look])
 
-  const showStatement = (id: string) => {
-    setSelected({ id, focus: false })
+  const showStatement = (id: string, focus = false) => {
+    setSelected({ id, focus, asked: focus ? performance.now() : undefined })
     const span = spansOf(editor).find((s) => s.id === id)
     if (!span) return
     editor.commands.setTextSelection(span.from)
@@ -289,6 +294,7 @@ export function ArticleWorkspace({
               quote={selectedSpan.quote}
               registry={registry}
               autoFocus={selected?.focus ?? false}
+              focusAsked={selected?.asked}
               onChange={(patch) => {
                 const change = session.updateStatement(selectedStatement.id, patch)
                 if (change && change.before.speakerId !== change.next.speakerId)

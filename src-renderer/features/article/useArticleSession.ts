@@ -1,20 +1,17 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
-import type { Article, ArticleMeta, DocJSON, Statement } from '../../../src-main/shared/model'
+import type { Article, ArticleMeta, Statement } from '../../../src-main/shared/model'
 import { api, StancemarkError } from '../../api'
+import { contentNow, type EditorContent } from './editorContent'
+import { unsavedArticles, type ArticlePart } from './unsavedArticles'
 
 const SAVE_DELAY_MS = 600
 
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'failed'
 
-/** What the editors hand over at save time, read then rather than copied on every key press. */
-export interface EditorContent {
-  body: () => { json: DocJSON; statementIds: string[] }
-  notes: () => DocJSON
-}
-
 /**
  * One open article: the local copy the analyst edits, saved by itself (debounced) with the revision
- * it was made on. A stale save is refused by the archive; then the newest version is loaded.
+ * it was made on. A stale save is refused by the archive; then the newest version is loaded. What
+ * the disk refuses is kept for the window (unsavedArticles), shown again when the article is.
  */
 export function useArticleSession(articleId: string, content: EditorContent) {
   const [article, setArticle] = useState<Article>()
@@ -30,13 +27,13 @@ export function useArticleSession(articleId: string, content: EditorContent) {
   const [loadCount, setLoadCount] = useState(0)
 
   const revision = useRef(0)
+  /** Whether a version is shown yet: before, a change elsewhere is in the one being loaded. */
+  const loaded = useRef(false)
   const statementsRef = useRef(statements)
   const metaRef = useRef(meta)
-  const changed = useRef(new Set<'body' | 'notes' | 'meta' | 'statements'>())
+  const changed = useRef(new Set<ArticlePart>())
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
   const saving = useRef<Promise<void> | undefined>(undefined)
-  /** Whether the last save failed: its changes are kept here until one succeeds. */
-  const failedRef = useRef(false)
   const contentRef = useRef(content)
   useLayoutEffect(() => {
     contentRef.current = content
@@ -48,22 +45,33 @@ export function useArticleSession(articleId: string, content: EditorContent) {
     timer.current = setTimeout(() => void saveRef.current(), SAVE_DELAY_MS)
   }, [])
 
+  /** The newest version, with the changes the disk refused (when this article was left) on it. */
   const load = useCallback(
     async (message?: string) => {
       try {
-        const fresh = await api.getArticle(articleId)
-        revision.current = fresh.revision
-        changed.current.clear()
-        failedRef.current = false
-        statementsRef.current = fresh.statements
-        metaRef.current = fresh.meta
-        setArticle(fresh)
-        setStatements(fresh.statements)
-        setMetaState(fresh.meta)
-        setSaveState('saved')
-        setSaveError(undefined)
+        const saved = await api.getArticle(articleId)
+        const unsaved = unsavedArticles.get(articleId)
+        const shown = unsaved
+          ? {
+              ...saved,
+              body: unsaved.body ?? saved.body,
+              statements: unsaved.statements ?? saved.statements,
+              notes: unsaved.notes ?? saved.notes,
+              meta: unsaved.meta ?? saved.meta,
+            }
+          : saved
+        revision.current = unsaved?.baseRevision ?? saved.revision
+        changed.current = new Set(unsaved?.parts)
+        statementsRef.current = shown.statements
+        metaRef.current = shown.meta
+        setArticle(shown)
+        setStatements(shown.statements)
+        setMetaState(shown.meta)
+        setSaveState(unsaved ? 'failed' : 'saved')
+        setSaveError(unsaved?.error)
         setNotice(message)
         setLoadCount((count) => count + 1)
+        loaded.current = true
       } catch (error) {
         setLoadError(error instanceof Error ? error.message : String(error))
       }
@@ -71,7 +79,25 @@ export function useArticleSession(articleId: string, content: EditorContent) {
     [articleId],
   )
 
-  const save = useCallback(async (): Promise<void> => {
+  /** What a save of these parts sends, read from the editors now. */
+  const contentOf = useCallback((parts: Set<ArticlePart>) => {
+    const body =
+      parts.has('body') || parts.has('statements') ? contentRef.current.body() : undefined
+    return {
+      body: body?.json,
+      statements:
+        body &&
+        Object.fromEntries(
+          body.statementIds.flatMap((id) =>
+            statementsRef.current[id] ? [[id, statementsRef.current[id]]] : [],
+          ),
+        ),
+      notes: parts.has('notes') ? contentRef.current.notes() : undefined,
+      meta: parts.has('meta') ? metaRef.current : undefined,
+    }
+  }, [])
+
+  const saveNow = useCallback(async (): Promise<void> => {
     if (saving.current) await saving.current
     if (changed.current.size === 0) return
     const parts = new Set(changed.current)
@@ -79,47 +105,50 @@ export function useArticleSession(articleId: string, content: EditorContent) {
     setSaveState('saving')
     let failed = false
     const run = (async () => {
-      const body =
-        parts.has('body') || parts.has('statements') ? contentRef.current.body() : undefined
-      const kept =
-        body &&
-        Object.fromEntries(
-          body.statementIds.flatMap((id) =>
-            statementsRef.current[id] ? [[id, statementsRef.current[id]]] : [],
-          ),
-        )
       try {
         const saved = await api.updateArticle(articleId, {
           baseRevision: revision.current,
-          body: body?.json,
-          statements: kept,
-          notes: parts.has('notes') ? contentRef.current.notes() : undefined,
-          meta: parts.has('meta') ? metaRef.current : undefined,
+          ...contentOf(parts),
         })
         revision.current = saved.revision
+        unsavedArticles.forget(articleId)
         setArticle(saved)
         setSaveState(changed.current.size > 0 ? 'unsaved' : 'saved')
         setSaveError(undefined)
       } catch (error) {
         if (error instanceof StancemarkError && error.code === 'conflict') {
+          unsavedArticles.forget(articleId)
           await load(
             `${error.message} The newest version is shown; your last change may need doing again.`,
           )
           return
         }
-        // The change stays here, to be saved again: with the next change, or "Save again".
+        // The change stays here, and for the window if the article is left, to be saved again:
+        // with the next change, or "Save again".
         failed = true
         parts.forEach((part) => changed.current.add(part))
+        const message = error instanceof Error ? error.message : String(error)
+        unsavedArticles.keep(articleId, {
+          baseRevision: revision.current,
+          parts: [...changed.current],
+          error: message,
+          ...contentOf(changed.current),
+        })
         setSaveState('failed')
-        setSaveError(error instanceof Error ? error.message : String(error))
+        setSaveError(message)
       }
     })()
     saving.current = run
     await run
     saving.current = undefined
-    failedRef.current = failed
     if (changed.current.size > 0 && !failed) schedule()
-  }, [articleId, load, schedule])
+  }, [articleId, contentOf, load, schedule])
+  /** A save, counted as running for the article even once it is left. */
+  const save = useCallback(() => {
+    const run = saveNow()
+    unsavedArticles.track(articleId, run)
+    return run
+  }, [articleId, saveNow])
   useLayoutEffect(() => {
     saveRef.current = save
   }, [save])
@@ -205,9 +234,10 @@ export function useArticleSession(articleId: string, content: EditorContent) {
   )
 
   useEffect(() => {
-    void load()
+    // A save begun as this article was last left may still be running: it ends first.
+    void unsavedArticles.settled(articleId).then(() => load())
     return () => clearTimeout(timer.current)
-  }, [load])
+  }, [articleId, load])
 
   // Another window or a script changed this article: show the newest version if nothing is pending here.
   useEffect(
@@ -215,7 +245,7 @@ export function useArticleSession(articleId: string, content: EditorContent) {
       api.onChange(async (event) => {
         // An event naming no article (a backup restored) may concern this one too.
         const other = event.articleId !== undefined && event.articleId !== articleId
-        if (other || changed.current.size > 0 || saving.current) return
+        if (!loaded.current || other || changed.current.size > 0 || saving.current) return
         const fresh = await api.getArticle(articleId).catch(() => undefined)
         if (fresh && fresh.revision !== revision.current)
           await load('This article was changed elsewhere; the newest version is shown.')
@@ -224,19 +254,18 @@ export function useArticleSession(articleId: string, content: EditorContent) {
   )
 
   // Leaving the article (or the page) saves what is pending at once; after a failed save, the
-  // page asks before it is left, as the change exists nowhere else.
+  // page asks before it is left (unsavedArticles), as the change exists nowhere else.
   useEffect(() => {
     const flush = () => {
       clearTimeout(timer.current)
       void save()
     }
-    const leaving = (event: BeforeUnloadEvent) => {
-      flush()
-      if (failedRef.current) event.preventDefault()
-    }
-    window.addEventListener('beforeunload', leaving)
+    window.addEventListener('beforeunload', flush)
     return () => {
-      window.removeEventListener('beforeunload', leaving)
+      window.removeEventListener('beforeunload', flush)
+      // The editors go with the article: a save after them reads what they hold now.
+      if (changed.current.size > 0 || saving.current)
+        contentRef.current = contentNow(contentRef.current)
       flush()
     }
   }, [save])

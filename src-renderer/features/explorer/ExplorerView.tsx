@@ -15,9 +15,9 @@ import { SampleBadge } from '../sample/SampleBadge'
 
 const COLUMNS: { key: SortKey; label: string; className?: string }[] = [
   { key: 'quote', label: 'Quote', className: 'quote-col' },
-  { key: 'speaker', label: 'Speaker' },
-  { key: 'position', label: 'Position' },
-  { key: 'stance', label: 'Stance' },
+  { key: 'speaker', label: 'Speaker', className: 'speaker-col' },
+  { key: 'position', label: 'Position', className: 'position-col' },
+  { key: 'stance', label: 'Stance', className: 'stance-col' },
   { key: 'article', label: 'Article' },
   { key: 'published', label: 'Date', className: 'date-col' },
 ]
@@ -192,21 +192,28 @@ export function ExplorerView({
                         articleId: row.articleId,
                         statementId: row.statementId,
                       })}
+                      className="cell-lines"
                       onClick={(e) => e.stopPropagation()}
                     >
                       {row.quote}
                     </a>
                   </td>
-                  <td>{row.speaker?.name ?? '—'}</td>
-                  <td>{row.position?.label ?? '—'}</td>
+                  <td title={row.speaker?.name}>
+                    <span className="cell-lines">{row.speaker?.name ?? '—'}</span>
+                  </td>
+                  <td title={row.position?.label}>
+                    <span className="cell-lines">{row.position?.label ?? '—'}</span>
+                  </td>
                   <td>
                     <span className={`stance-badge stance-${row.stance ?? 'none'}`}>
                       {stanceLabel(row.stance)}
                     </span>
                   </td>
                   <td className="article-cell" title={row.title}>
-                    {row.sample && <SampleBadge />}
-                    {row.title}
+                    <span className="cell-lines">
+                      {row.sample && <SampleBadge />}
+                      {row.title}
+                    </span>
                   </td>
                   <td className="date-cell">{row.published || '—'}</td>
                   <td className="reported-cell">

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useArchiveStatus } from '../../archiveStatus'
 import type { Registry } from '../statements/useRegistry'
 import { SampleBadge } from '../sample/SampleBadge'
+import { useUnsavedArticleIds } from '../article/unsavedArticles'
 import { Highlighted } from './Highlighted'
 import { LibraryFilters } from './LibraryFilters'
 import { EMPTY_LIBRARY_FILTER, useLibrary, type LibraryFilter } from './useLibrary'
@@ -14,6 +15,18 @@ interface LibraryProps {
   /** Opens an article; from a search hit, with the words searched for, to mark in it. */
   onOpen: (id: string, searched?: string) => void
   onImport: () => void
+}
+
+/** Says that an article has changes the disk refused, still open in this window to save again. */
+function NotSavedBadge() {
+  return (
+    <span
+      className="not-saved-badge"
+      title="Its last changes could not be saved; open it to save them again"
+    >
+      Not saved
+    </span>
+  )
 }
 
 /** Every article in the archive: sorted, filtered, searched as the analyst types; smooth at thousands. */
@@ -32,6 +45,7 @@ export function Library({ selectedId, registry, onOpen, onImport }: LibraryProps
   const items = virtual.getVirtualItems()
   const lastShown = items[items.length - 1]?.index ?? 0
   const speakerName = new Map(registry.speakers.map((s) => [s.id, s.name]))
+  const unsaved = useUnsavedArticleIds()
 
   useEffect(() => {
     if (hits) {
@@ -86,6 +100,7 @@ export function Library({ selectedId, registry, onOpen, onImport }: LibraryProps
                       <span className="library-title">
                         <Highlighted text={hit.title} ranges={hit.titleHighlights} />
                         {hit.sample && <SampleBadge />}
+                        {unsaved.has(hit.articleId) && <NotSavedBadge />}
                       </span>
                       <span className="library-snippet">
                         {hit.field === 'notes' && <em>Notes: </em>}
@@ -111,6 +126,7 @@ export function Library({ selectedId, registry, onOpen, onImport }: LibraryProps
                     <span className="library-title">
                       {article.title}
                       {article.sample && <SampleBadge />}
+                      {unsaved.has(article.id) && <NotSavedBadge />}
                     </span>
                     <span className="library-meta">
                       {[article.source, article.published].filter(Boolean).join(' · ')}

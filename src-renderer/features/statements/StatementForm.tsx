@@ -17,6 +17,8 @@ interface StatementFormProps {
   registry: Registry
   /** Right after marking, focus goes to the speaker field; after accepting a suggestion, to the position. */
   autoFocus: boolean | 'position'
+  /** A new value asks for that focus again, for the statement already open (Enter on it in the list). */
+  focusAsked?: number
   /** Changes these fields of the statement as it is when the change comes (a new speaker's answer may come late). */
   onChange: (patch: Partial<Omit<Statement, 'id'>>) => void
   onRemove: () => void
@@ -36,6 +38,7 @@ export function StatementForm({
   quote,
   registry,
   autoFocus,
+  focusAsked,
   onChange,
   onRemove,
   onClose,
@@ -55,7 +58,7 @@ export function StatementForm({
   useEffect(() => {
     if (autoFocus === 'position') positionInput.current?.focus()
     else if (autoFocus) speakerInput.current?.focus()
-  }, [autoFocus, statement.id])
+  }, [autoFocus, focusAsked, statement.id])
   useEffect(() => setCueText(statement.cue ?? ''), [statement.id, statement.cue])
   useEffect(() => setChosenKind(undefined), [statement.id])
 

@@ -9,7 +9,8 @@ interface StatementListProps {
   speakers: Speaker[]
   positions: Position[]
   selectedId?: string
-  onSelect: (id: string) => void
+  /** Opens a statement; `byKey` when pressed from the keyboard, to go on coding in its form. */
+  onSelect: (id: string, byKey: boolean) => void
 }
 
 const UNATTRIBUTED = ''
@@ -98,7 +99,8 @@ export function StatementList({
   const select = (event: MouseEvent) => {
     const item = (event.target as Element).closest('[data-statement-id]')
     const id = item?.getAttribute('data-statement-id')
-    if (id) onSelect(id)
+    // A button pressed with Enter or Space clicks with no pointer: a detail of 0.
+    if (id) onSelect(id, event.detail === 0)
   }
 
   return (
