@@ -7,6 +7,7 @@ import { applicationMenu } from './menu'
 import { archiveDirFromArgs } from './notebook/archiveLocation'
 import { openNotebook, type Notebook } from './notebook/notebook'
 import { createWindow, guardAllContents, registerAppScheme, serveAppPage } from './window'
+import { messageOf } from './shared/errors'
 
 app.setName('Stancemark')
 // Every renderer sandboxed, whatever a window's options say; our scheme known before ready.
@@ -56,7 +57,7 @@ async function start(): Promise<void> {
   try {
     notebook = await openNotebook({ archiveDir, resourcesDir: resourcesDir(), app: 'desktop' })
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = messageOf(error)
     showOpenError(`Stancemark could not open the archive at ${archiveDir}.\n\n${reason}`)
     app.exit(1)
     return
@@ -77,7 +78,7 @@ async function start(): Promise<void> {
 if (app.requestSingleInstanceLock()) {
   start().catch((error: unknown) => {
     console.error('stancemark: could not start', error)
-    showOpenError(error instanceof Error ? error.message : String(error))
+    showOpenError(messageOf(error))
     app.exit(1)
   })
 } else {

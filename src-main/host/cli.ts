@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { archiveDirFromArgs, defaultArchiveDir } from '../notebook/archiveLocation'
 import { openNotebook } from '../notebook/notebook'
 import { startHost } from './server'
+import { messageOf } from '../shared/errors'
 
 /** How long a stop waits for calls under way to finish before the host ends anyway. */
 const STOP_WITHIN_MS = 5_000
@@ -50,8 +51,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(
-    `Stancemark could not start: ${error instanceof Error ? error.message : String(error)}`,
-  )
+  console.error(`Stancemark could not start: ${messageOf(error)}`)
   process.exit(1)
 })

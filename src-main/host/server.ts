@@ -5,6 +5,7 @@ import { contract } from '../shared/contract'
 import type { Notebook } from '../notebook/notebook'
 import { answerCall } from '../notebook/answer'
 import { serveStatic } from './staticFiles'
+import { messageOf } from '../shared/errors'
 
 /** Base64 of the largest import plus room for the rest of the call. */
 const MB = 1024 * 1024
@@ -139,7 +140,7 @@ function logLine(request: IncomingMessage, error: unknown): string {
   // The caller went away mid-upload: theirs to know, not an error of ours.
   if ((error as { code?: string } | undefined)?.code === 'ECONNRESET')
     return `stancemark: a call to ${path} was cut off before it arrived whole`
-  const message = error instanceof Error ? error.message : String(error)
+  const message = messageOf(error)
   return `stancemark: the host could not answer a call to ${path} (${printable(message)})`
 }
 

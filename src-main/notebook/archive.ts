@@ -1,7 +1,7 @@
 import { access, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
-import { StancemarkError } from '../shared/errors'
+import { messageOf, StancemarkError } from '../shared/errors'
 import { Article, type ArticleSummary } from '../shared/model'
 import type { LockHolder, Notice } from '../shared/contract'
 import { ArchiveNotices } from './archiveNotices'
@@ -378,7 +378,7 @@ export class Archive {
         'backup-failed',
         trouble
           ? `Stancemark could not make this hour’s backup: ${trouble.problem}. Your archive is as it was; the backup is tried again with your next change. ${trouble.remedy}.`
-          : `Stancemark could not make a backup in ${this.backups.dir}: ${error instanceof Error ? error.message : String(error)}`,
+          : `Stancemark could not make a backup in ${this.backups.dir}: ${messageOf(error)}`,
       )
     }
     await this.backups.snapshotIfDue(worthKeeping, failed).catch(failed)

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync'
-import { StancemarkError } from '../shared/errors'
+import { messageOf, StancemarkError } from '../shared/errors'
 import { Id, type Position } from '../shared/model'
 import type { CodebookImportReport } from '../shared/statementQuery'
 import type { Catalog } from './catalog'
@@ -32,7 +32,7 @@ function readRows(csv: string): { rows: Row[]; errors: string[] } {
       cast: (value: string) => restoreFormula(value),
     })
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = messageOf(error)
     throw new StancemarkError('invalid', `This file is not a CSV Stancemark can read: ${reason}`)
   }
   if (records.length > 0 && !('label' in records[0].record))
@@ -128,7 +128,7 @@ export function importCodebook(catalog: Catalog, csv: string): CodebookImportRep
         try {
           checkParent(catalog.positions, existing.id, next.parentId)
         } catch (error) {
-          return failed(row, error instanceof Error ? error.message : String(error))
+          return failed(row, messageOf(error))
         }
       }
       const same =

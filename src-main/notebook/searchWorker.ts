@@ -3,6 +3,7 @@ import { parentPort } from 'node:worker_threads'
 import { DurableTextFile } from './durableTextFile'
 import { SearchIndex } from './searchIndex'
 import type { SearchAnswer, SearchCall } from './searchThread'
+import { messageOf } from '../shared/errors'
 
 // The full-text index in a thread of its own (see SearchThread): its 150 MB of terms at 10,000
 // articles, their loading, indexing and writing, and each search's short-lived garbage stay off
@@ -62,7 +63,7 @@ port.on('message', ({ id, call }: { id: number; call: SearchCall }) => {
     (error: unknown) => {
       const reply: SearchAnswer = {
         id,
-        error: error instanceof Error ? error.message : String(error),
+        error: messageOf(error),
       }
       port.postMessage(reply)
     },

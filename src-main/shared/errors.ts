@@ -25,3 +25,8 @@ export interface FailedAnswer {
 }
 /** What every call answers across a process boundary: never a thrown Error. */
 export type Answer<T> = { ok: true; value: T } | FailedAnswer
+
+/** The words of anything thrown, for a message or a log line. */
+export function messageOf(thrown: unknown): string {
+  return thrown instanceof Error ? thrown.message : String(thrown)
+}

@@ -1,5 +1,5 @@
 import type { MessagePort } from 'node:worker_threads'
-import { ERROR_CODES, StancemarkError, type ErrorCode } from '../../shared/errors'
+import { ERROR_CODES, type ErrorCode, messageOf, StancemarkError } from '../../shared/errors'
 import type { Article } from '../../shared/model'
 import type { Catalog } from '../catalog'
 import { systemErrorParts, type SystemErrorParts } from '../errorCode'
@@ -58,7 +58,7 @@ export type HelperAnswer = { id: number; wrote: boolean } | { id: number; error:
 export function crossed(error: unknown): CrossedError {
   if (error instanceof StancemarkError)
     return { message: error.message, code: error.code, ours: true }
-  const message = error instanceof Error ? error.message : String(error)
+  const message = messageOf(error)
   return { message, ...systemErrorParts(error), ours: false }
 }
 

@@ -13,6 +13,7 @@ import { TimelineChart } from './TimelineChart'
 import { useAnalysis } from './useAnalysis'
 import { useElementWidth } from './useElementWidth'
 import { counted } from '../../counted'
+import { messageOf } from '../../../src-main/shared/errors'
 
 type Picture = 'matrix' | 'timeline' | 'network'
 const PICTURES: { id: Picture; label: string }[] = [
@@ -51,7 +52,7 @@ export function AnalysisView({
         await saveExportedFile(kind === 'svg' ? chartSvg(svg, name) : await chartPng(svg, name)),
       )
     } catch (error) {
-      setMessage(error instanceof Error ? error.message : String(error))
+      setMessage(messageOf(error))
     }
   }
 

@@ -5,6 +5,7 @@ import { saveExportedFile } from '../../saveExportedFile'
 import type { ArticleSession } from './useArticleSession'
 import { useToolbarMenu } from './useToolbarMenu'
 import { counted } from '../../counted'
+import { messageOf } from '../../../src-main/shared/errors'
 
 interface AnnotationsMenuProps {
   articleId: string
@@ -45,7 +46,7 @@ export function AnnotationsMenu({ articleId, readOnly, session, onMessage }: Ann
     try {
       onMessage(await work())
     } catch (error) {
-      onMessage(error instanceof Error ? error.message : String(error))
+      onMessage(messageOf(error))
     } finally {
       setBusy(false)
     }

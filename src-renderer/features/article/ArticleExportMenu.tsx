@@ -3,6 +3,7 @@ import type { ExportedFile } from '../../../src-main/shared/contract'
 import { api } from '../../api'
 import { saveExportedFile } from '../../saveExportedFile'
 import { useToolbarMenu } from './useToolbarMenu'
+import { messageOf } from '../../../src-main/shared/errors'
 
 interface ArticleExportMenuProps {
   articleId: string
@@ -34,7 +35,7 @@ export function ArticleExportMenu({ articleId, onMessage }: ArticleExportMenuPro
     try {
       onMessage(await saveExportedFile(await file()))
     } catch (error) {
-      onMessage(error instanceof Error ? error.message : String(error))
+      onMessage(messageOf(error))
     } finally {
       setBusy(false)
     }

@@ -3,6 +3,7 @@ import type { Article, ArticleMeta, Statement } from '../../../src-main/shared/m
 import { api, StancemarkError } from '../../api'
 import { contentNow, type EditorContent } from './editorContent'
 import { unsavedArticles, type ArticlePart } from './unsavedArticles'
+import { messageOf } from '../../../src-main/shared/errors'
 
 const SAVE_DELAY_MS = 600
 
@@ -73,7 +74,7 @@ export function useArticleSession(articleId: string, content: EditorContent) {
         setLoadCount((count) => count + 1)
         loaded.current = true
       } catch (error) {
-        setLoadError(error instanceof Error ? error.message : String(error))
+        setLoadError(messageOf(error))
       }
     },
     [articleId],
@@ -127,7 +128,7 @@ export function useArticleSession(articleId: string, content: EditorContent) {
         // with the next change, or "Save again".
         failed = true
         parts.forEach((part) => changed.current.add(part))
-        const message = error instanceof Error ? error.message : String(error)
+        const message = messageOf(error)
         unsavedArticles.keep(articleId, {
           baseRevision: revision.current,
           parts: [...changed.current],

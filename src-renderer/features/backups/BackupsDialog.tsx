@@ -3,6 +3,7 @@ import type { BackupInfo } from '../../../src-main/shared/contract'
 import { api } from '../../api'
 import { saveExportedFile } from '../../saveExportedFile'
 import { counted } from '../../counted'
+import { messageOf } from '../../../src-main/shared/errors'
 
 interface BackupsDialogProps {
   onClose: () => void
@@ -41,7 +42,7 @@ export function BackupsDialog({ onClose }: BackupsDialogProps) {
       setChosen(undefined)
       await load()
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught))
+      setError(messageOf(caught))
     } finally {
       setBusy(false)
     }
@@ -152,7 +153,7 @@ function ArchiveFile() {
       const text = await work()
       if (text) setStatus({ text })
     } catch (caught) {
-      setStatus({ text: caught instanceof Error ? caught.message : String(caught), error: true })
+      setStatus({ text: messageOf(caught), error: true })
     } finally {
       setBusy(false)
     }

@@ -7,6 +7,7 @@ import { api } from '../../api'
 import { ChoicePicker, positionChoices, speakerChoices } from '../../ChoicePicker'
 import type { Registry } from '../statements/useRegistry'
 import { counted } from '../../counted'
+import { messageOf } from '../../../src-main/shared/errors'
 
 interface BulkEditBarProps {
   selected: StatementRow[]
@@ -28,7 +29,7 @@ export function BulkEditBar({ selected, registry, onDone }: BulkEditBarProps) {
       const changed = result.updated + result.unchanged
       onDone(`${describe} on ${counted(changed, 'statement', 'statements')}.`, selected)
     } catch (error) {
-      onDone(error instanceof Error ? error.message : String(error), selected)
+      onDone(messageOf(error), selected)
     } finally {
       setBusy(false)
     }

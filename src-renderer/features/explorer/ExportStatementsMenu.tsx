@@ -4,6 +4,7 @@ import { api } from '../../api'
 import { saveExportedFile } from '../../saveExportedFile'
 import { statementQuery } from './statementQuery'
 import type { StatementFilter } from './useStatementFilter'
+import { messageOf } from '../../../src-main/shared/errors'
 
 /** Without a `format`: W3C Web Annotation JSON-LD, from `exportAnnotations`. */
 const CHOICES: { id: string; label: string; format?: StatementExport }[] = [
@@ -58,7 +59,7 @@ export function ExportStatementsMenu({
       const message = await saveExportedFile(file)
       if (message) onDone(message)
     } catch (error) {
-      onDone(error instanceof Error ? error.message : String(error))
+      onDone(messageOf(error))
     } finally {
       setBusy(false)
     }

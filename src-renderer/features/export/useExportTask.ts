@@ -3,6 +3,7 @@ import type { ProgressEvent } from '../../../src-main/shared/bridge'
 import { api } from '../../api'
 import type { ExportedFile } from '../../../src-main/shared/contract'
 import { saveExportedFile } from '../../saveExportedFile'
+import { messageOf } from '../../../src-main/shared/errors'
 
 export interface ExportStatus {
   text: string
@@ -39,8 +40,7 @@ export function useExportTask() {
       const text = await work()
       if (task === current.current && text) setStatus({ text })
     } catch (caught) {
-      if (task === current.current)
-        setStatus({ text: caught instanceof Error ? caught.message : String(caught), error: true })
+      if (task === current.current) setStatus({ text: messageOf(caught), error: true })
     } finally {
       if (task === current.current) setBusy(undefined)
     }

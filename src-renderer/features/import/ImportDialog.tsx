@@ -8,6 +8,7 @@ import { readFileBase64 } from './readFileBase64'
 import { useBatchImport } from './useBatchImport'
 import { usePastedDuplicate } from './usePastedDuplicate'
 import { usePastedTitle } from './usePastedTitle'
+import { messageOf } from '../../../src-main/shared/errors'
 
 interface ImportDialogProps {
   /** Files dropped on the window, to import straight away. */
@@ -121,7 +122,7 @@ export function ImportDialog({
       const article = await api.importArticle(input)
       onImported(article.id)
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught))
+      setError(messageOf(caught))
     } finally {
       setBusy(false)
     }

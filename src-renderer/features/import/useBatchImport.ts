@@ -3,6 +3,7 @@ import type { ImportFileResult } from '../../../src-main/shared/contract'
 import { api } from '../../api'
 import type { ChosenFile } from './chosenFiles'
 import { readFileBase64 } from './readFileBase64'
+import { messageOf } from '../../../src-main/shared/errors'
 
 const MB = 1024 * 1024
 const MAX_BYTES = 20 * MB
@@ -54,7 +55,7 @@ export function useBatchImport() {
         const answer = await api.importFiles({ files: [{ name: path, base64 }] })
         results.push(...answer.results)
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error)
+        const message = messageOf(error)
         results.push({ name: path, status: 'failed', message })
       }
     }

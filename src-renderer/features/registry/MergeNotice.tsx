@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { messageOf } from '../../../src-main/shared/errors'
 
 /** A merge just made: what it did, and how to undo it. */
 export interface MergeDone {
@@ -39,7 +40,7 @@ export function MergeNotice({
       setUndone(message)
       onUndone(restoredId)
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught))
+      setError(messageOf(caught))
     } finally {
       setBusy(false)
     }

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { messageOf } from '../../../src-main/shared/errors'
 
 interface Message {
   text: string
@@ -17,7 +18,7 @@ export function useAttempt(refresh: () => Promise<unknown>) {
       if (text) setMessage({ text })
       await refresh()
     } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : String(error), error: true })
+      setMessage({ text: messageOf(error), error: true })
     }
   }
   const shown = message && (

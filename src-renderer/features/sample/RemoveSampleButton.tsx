@@ -2,6 +2,7 @@ import { useContext, useState } from 'react'
 import { api } from '../../api'
 import { useArchiveStatus } from '../../archiveStatus'
 import { SampleRemovedContext } from './sampleRemoved'
+import { messageOf } from '../../../src-main/shared/errors'
 
 /** One click: the sample article to the trash, with the speakers and positions only it uses. */
 export function RemoveSampleButton() {
@@ -15,7 +16,7 @@ export function RemoveSampleButton() {
     try {
       removed(await api.removeSample())
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught))
+      setError(messageOf(caught))
       setBusy(false)
     }
   }

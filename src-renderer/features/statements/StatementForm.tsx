@@ -10,6 +10,7 @@ import { TagsField } from './TagsField'
 import { unchosenNames } from './unchosenNames'
 import { usePendingText } from './usePendingText'
 import type { Registry } from './useRegistry'
+import { messageOf } from '../../../src-main/shared/errors'
 
 interface StatementFormProps {
   statement: Statement
@@ -108,7 +109,7 @@ export function StatementForm({
       setError(undefined)
       await work()
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught))
+      setError(messageOf(caught))
     }
   }
   const focusStance = () =>

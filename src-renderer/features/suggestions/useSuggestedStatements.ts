@@ -17,6 +17,7 @@ import { speakerFinder } from '../../../src-main/shared/speakerFinder'
 import { suggestedSpeaker } from './suggestedSpeaker'
 import { suggestionKeyAction } from './suggestionKeyAction'
 import { useSuggestions } from './useSuggestions'
+import { messageOf } from '../../../src-main/shared/errors'
 
 interface SuggestedStatementsOptions {
   editor: Editor
@@ -190,7 +191,7 @@ export function useSuggestedStatements(options: SuggestedStatementsOptions) {
         options.onHint(undefined)
         await work()
       } catch (caught) {
-        options.onHint(caught instanceof Error ? caught.message : String(caught))
+        options.onHint(messageOf(caught))
       }
     })
   }
@@ -243,9 +244,7 @@ export function useSuggestedStatements(options: SuggestedStatementsOptions) {
         .besideSaves(() =>
           api.rejectSuggestion(articleId, { exact: suggestion.anchor.exact, start, end }),
         )
-        .catch((caught: unknown) =>
-          options.onHint(caught instanceof Error ? caught.message : String(caught)),
-        )
+        .catch((caught: unknown) => options.onHint(messageOf(caught)))
     })
 
   const act = (action: SuggestionAction): boolean => {
@@ -298,7 +297,7 @@ export function useSuggestedStatements(options: SuggestedStatementsOptions) {
       await registry.refresh()
       await refresh()
     } catch (caught) {
-      options.onHint(caught instanceof Error ? caught.message : String(caught))
+      options.onHint(messageOf(caught))
     }
   }
 

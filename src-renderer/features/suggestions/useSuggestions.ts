@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { StatementSuggestion } from '../../../src-main/shared/suggestion'
 import { api } from '../../api'
+import { messageOf } from '../../../src-main/shared/errors'
 
 export type SuggestionStatus = 'loading' | 'ready' | 'failed'
 
@@ -26,7 +27,7 @@ export function useSuggestions(articleId: string) {
     } catch (caught) {
       if (request !== asked.current) return
       setStatus('failed')
-      setError(caught instanceof Error ? caught.message : String(caught))
+      setError(messageOf(caught))
     }
   }, [articleId])
 
