@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { expect, test } from 'vitest'
 import { openNotebook, type Notebook } from '../../src-main/notebook/notebook'
+import { suggestStatements } from '../../src-main/notebook/suggest/suggestStatements'
 import { docFromJSON } from '../../src-main/shared/document'
 import { DocJSONSchema } from '../../src-main/shared/model'
 import { plainText } from '../../src-main/shared/plainText'
@@ -15,6 +16,9 @@ import {
   type GoldSpan,
   type Scored,
 } from './scoreSuggestions'
+import { polnearArticles } from './polnear'
+import { printTraining, runPolnear } from './polnearReport'
+import { sideBySide, type OwnFigures } from './sideBySide'
 import {
   evaluationArticles,
   evaluationRegistry,
@@ -24,6 +28,8 @@ import {
 const resourcesDir = join(import.meta.dirname, '..', '..', 'resources')
 /** `SUGGEST_EVAL_VERBOSE=1` lists what went wrong in the development articles; `=all` in every one. */
 const verbose = process.env.SUGGEST_EVAL_VERBOSE ?? ''
+/** `SUGGEST_EVAL_TRAIN=1` (or a number of examples per kind) lists PolNeAR training misses by kind. */
+const training = process.env.SUGGEST_EVAL_TRAIN ?? ''
 const out = (line = '') => process.stdout.write(`${line}\n`)
 const ratio = (a: number, b: number) => (b === 0 ? '   – ' : (a / b).toFixed(2).padStart(5))
 
@@ -142,6 +148,25 @@ test('statement suggestions against the labelled articles', async () => {
     out(
       `Speed: ${words} words, first call ${cold.toFixed(0)} ms, then median ${times[3].toFixed(0)} ms (target < 200 ms).`,
     )
+    out()
+
+    const ownTimes: number[] = []
+    for (const { article } of results) {
+      const t = performance.now()
+      suggestStatements(article.text, { registry: [] })
+      ownTimes.push(performance.now() - t)
+    }
+    ownTimes.sort((a, b) => a - b)
+    const own: OwnFigures = {
+      articles: results.length,
+      counts: all,
+      medianMs: ownTimes[Math.floor(ownTimes.length / 2)],
+    }
+    const dev = polnearArticles('dev')
+    if (!dev) out('PolNeAR is not at ../shared/corpora/polnear: its columns are left out.')
+    out(sideBySide(own, dev && runPolnear(dev)))
+    const train = training && polnearArticles('train')
+    if (train) printTraining(runPolnear(train), Number(training) || 3)
     out()
     expect(all.gold).toBeGreaterThan(0)
   } finally {
