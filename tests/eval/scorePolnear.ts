@@ -47,19 +47,21 @@ const words = (key: string) => key.split(' ').filter(Boolean)
  * full name for a surname the article introduced in full before.
  */
 export function sameSpeaker(text: string, gold: GoldAttribution, suggested: string): boolean {
-  const want = words(nameKey(suggested))
-  if (want.length === 0) return false
-  for (const segment of gold.source.split(/,|\(|\)|—|–/)) {
+  const want = words(nameKey(suggested)).join(' ')
+  if (!want) return false
+  for (const part of gold.source.split(/,|\(|\)|—|–/)) {
+    // "Sen. Tom Carper of Delaware", "Ms. Leon who works as a secretary": the name before.
+    const segment = part.replace(/\s(of|who|from|at|in|with|for)\s.*$/u, '')
     const owner = /^(.*?)[’']s?\s+([^A-Z]*)$/u.exec(segment.trim())
-    if (owner && nameKey(owner[1]) === want.join(' ')) return true
+    if (owner && nameKey(owner[1]) === want) return true
     const have = words(nameKey(segment))
-    const before = have[have.length - want.length - 1] ?? ''
-    const heads =
-      have.length >= want.length && have.slice(-want.length).join(' ') === want.join(' ')
+    const count = want.split(' ').length
+    const before = have[have.length - count - 1] ?? ''
     // "sources close to Trump" are not Trump.
-    if (heads && !LINKS.has(before)) return true
-    const said = have.join(' ')
-    if (said && surnameKey(suggested) === said) {
+    if (have.slice(-count).join(' ') === want && !LINKS.has(before)) return true
+    // "Mr. Rhodes" after "Benjamin J. Rhodes": the surname of a name the article gave in full.
+    const surname = surnameKey(suggested)
+    if (surname && have.slice(-surname.split(' ').length).join(' ') === surname) {
       const introduced = text.indexOf(suggested)
       if (introduced >= 0 && introduced <= gold.sourceAt) return true
     }

@@ -1,3 +1,4 @@
+import { isAbbreviationDot } from './abbreviationDot'
 import type { CueContext, Finding, Quote, Sentence, Span } from './finding'
 import { functionWords } from './functionWords'
 import { quoteAt } from './quoteAt'
@@ -17,6 +18,7 @@ function quoteBefore(context: CueContext): { quote: Quote; from: number } | unde
       const attached = /[,?!—–]/.test(last) || tokens[i + 1]?.text === ','
       return attached ? { quote, from: i + 1 } : undefined
     }
+    if (isAbbreviationDot(tokens, i)) continue
     if (/^[.;:“”"]$/.test(tokens[i].text) || tokens[i].inQuote) return undefined
   }
   return undefined

@@ -2,6 +2,7 @@ import type { RejectedSuggestion, Speaker } from '../../shared/model'
 import type { StatementSuggestion } from '../../shared/suggestion'
 import { attributeSpeaker } from './attributeSpeaker'
 import { continuingQuotes } from './continuingQuotes'
+import { doubledApostrophes } from './doubledApostrophes'
 import { cueRules } from './cueRules'
 import { findCues } from './findCues'
 import { findQuotes } from './findQuotes'
@@ -47,7 +48,11 @@ type Event = { at: number; mention: Mention } | { at: number; finding: Finding }
  * Proposes the statements of an article's plain text: what was said, by whom, with which cue.
  * Pure and synchronous; offsets are UTF-16 code units over `text`.
  */
-export function suggestStatements(text: string, options: SuggestOptions): StatementSuggestion[] {
+export function suggestStatements(
+  original: string,
+  options: SuggestOptions,
+): StatementSuggestion[] {
+  const text = doubledApostrophes(original)
   const memory = new SpeakerMemory(registryIndex(options.registry))
   const suggestions: StatementSuggestion[] = []
   let previous: Mentioned | undefined
@@ -85,7 +90,7 @@ export function suggestStatements(text: string, options: SuggestOptions): Statem
       const { id, name, kind } = attribution.speaker
       suggestions.push({
         anchor: {
-          exact: text.slice(finding.content.start, finding.content.end),
+          exact: original.slice(finding.content.start, finding.content.end),
           ...finding.content,
         },
         speaker: id ? { id, name, kind } : { name, kind },
@@ -98,5 +103,5 @@ export function suggestStatements(text: string, options: SuggestOptions): Statem
     const last = findings.sort((a, b) => b.content.end - a.content.end)[0]
     quoting = !!last && last.mode === 'direct' && last.content.end >= paragraph.end - 2
   }
-  return keepNew(text, suggestions, options.coded ?? [], options.rejected ?? [])
+  return keepNew(original, suggestions, options.coded ?? [], options.rejected ?? [])
 }

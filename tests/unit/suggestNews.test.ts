@@ -1,0 +1,21 @@
+import { describe, expect, test } from 'vitest'
+import { suggestStatements } from '../../src-main/notebook/suggest/suggestStatements'
+
+/** What the analyst sees of each suggestion: its words and its speaker's name. */
+function suggested(text: string): [string, string][] {
+  return suggestStatements(text, { registry: [] }).map((s) => [s.anchor.exact, s.speaker.name])
+}
+
+describe('suggestions in the ways real news is written', () => {
+  test('two apostrophes are read as a quotation mark', () => {
+    expect(
+      suggested("''We wanted the harbour back,'' Maren Tolle, the port's director, said."),
+    ).toEqual([['We wanted the harbour back', 'Maren Tolle']])
+  })
+
+  test('a title with a full stop between a quotation and its cue still names the speaker', () => {
+    expect(suggested('“The plan was never ours to change,” Mr. Dahlberg said.')).toEqual([
+      ['The plan was never ours to change', 'Dahlberg'],
+    ])
+  })
+})
