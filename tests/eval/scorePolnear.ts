@@ -5,10 +5,10 @@ import type { Fragments, GoldAttribution, PolnearArticle } from './polnear'
 export interface PolnearCounts {
   articles: number
   suggested: number
-  /** Suggestions paired one to one with an attribution's content. */
+  /** Suggestions paired one to one with a piece of an attribution's content. */
   correct: number
-  /** Suggestions that cover some attribution's content, paired or not (a quote continued). */
-  covering: number
+  /** Suggestions paired one to one with a whole content: the stricter count. */
+  wholeCorrect: number
   gold: number
   goldMatched: number
   saying: number
@@ -69,44 +69,68 @@ export function sameSpeaker(text: string, gold: GoldAttribution, suggested: stri
   return false
 }
 
-/** Pairs suggestions with attributions one to one, best overlap first, and counts what matched. */
+interface Unit {
+  attribution: number
+  span: Fragments
+}
+
+/** One to one, best overlap first: which suggestion each unit of gold is paired with. */
+function pairUp(units: readonly Unit[], suggestions: readonly StatementSuggestion[]) {
+  const candidates: { u: number; s: number; ratio: number }[] = []
+  units.forEach((unit, u) =>
+    suggestions.forEach((suggestion, s) => {
+      const ratio = shorterOverlap(unit.span, suggestion.anchor)
+      if (ratio >= 0.5) candidates.push({ u, s, ratio })
+    }),
+  )
+  candidates.sort((a, b) => b.ratio - a.ratio || a.u - b.u)
+  const usedUnits = new Set<number>()
+  const usedSuggestions = new Set<number>()
+  const pairs: { attribution: number; suggestion: number }[] = []
+  for (const { u, s } of candidates) {
+    if (usedUnits.has(u) || usedSuggestions.has(s)) continue
+    usedUnits.add(u)
+    usedSuggestions.add(s)
+    pairs.push({ attribution: units[u].attribution, suggestion: s })
+  }
+  return pairs
+}
+
+/**
+ * Pairs suggestions one to one with the pieces of the attributions' contents ("“A,” he said.
+ * “B.”" is one content of two pieces: a suggestion for each is right), best overlap first.
+ * `wholeCorrect` pairs with whole contents instead, the stricter count.
+ */
 export function scorePolnear(
   article: PolnearArticle,
   suggestions: readonly StatementSuggestion[],
 ): PolnearScored {
   const gold = article.attributions
-  const candidates: { g: number; s: number; ratio: number }[] = []
-  gold.forEach((g, gi) =>
-    suggestions.forEach((s, si) => {
-      const ratio = shorterOverlap(g.content, s.anchor)
-      if (ratio >= 0.5) candidates.push({ g: gi, s: si, ratio })
-    }),
+  const pieces = gold.flatMap((g, attribution) =>
+    g.content.parts.map((part) => ({ attribution, span: { parts: [part] } })),
   )
-  candidates.sort(
-    (a, b) => b.ratio - a.ratio || Number(gold[b.g].saying) - Number(gold[a.g].saying),
+  const pairedPieces = pairUp(pieces, suggestions)
+  const whole = pairUp(
+    gold.map((g, attribution) => ({ attribution, span: g.content })),
+    suggestions,
   )
-  const usedGold = new Set<number>()
-  const usedSuggestions = new Set<number>()
   const pairs: PolnearScored['pairs'] = []
-  for (const { g, s } of candidates) {
-    if (usedGold.has(g) || usedSuggestions.has(s)) continue
-    usedGold.add(g)
-    usedSuggestions.add(s)
-    const suggestion = suggestions[s]
-    const speakerRight = sameSpeaker(article.text, gold[g], suggestion.speaker.name)
-    pairs.push({ gold: gold[g], suggestion, speakerRight })
+  const seen = new Set<number>()
+  for (const { attribution, suggestion } of pairedPieces) {
+    if (seen.has(attribution)) continue
+    seen.add(attribution)
+    const found = suggestions[suggestion]
+    const speakerRight = sameSpeaker(article.text, gold[attribution], found.speaker.name)
+    pairs.push({ gold: gold[attribution], suggestion: found, speakerRight })
   }
+  const used = new Set(pairedPieces.map((p) => p.suggestion))
   const named = pairs.filter((p) => p.gold.named)
-  // A suggestion is right when it covers some attribution's content, even one already paired.
-  const correct = suggestions.filter((s) =>
-    gold.some((g) => shorterOverlap(g.content, s.anchor) >= 0.5),
-  )
   return {
     counts: {
       articles: 1,
       suggested: suggestions.length,
-      correct: pairs.length,
-      covering: correct.length,
+      correct: used.size,
+      wholeCorrect: whole.length,
       gold: gold.length,
       goldMatched: pairs.length,
       saying: gold.filter((g) => g.saying).length,
@@ -115,8 +139,8 @@ export function scorePolnear(
       namedRight: named.filter((p) => p.speakerRight).length,
     },
     pairs,
-    missed: gold.filter((_, i) => !usedGold.has(i)),
-    extra: suggestions.filter((_, i) => !usedSuggestions.has(i)),
+    missed: gold.filter((_, i) => !seen.has(i)),
+    extra: suggestions.filter((_, i) => !used.has(i)),
   }
 }
 
@@ -125,7 +149,7 @@ export function addPolnearCounts(all: readonly PolnearCounts[]): PolnearCounts {
     articles: 0,
     suggested: 0,
     correct: 0,
-    covering: 0,
+    wholeCorrect: 0,
     gold: 0,
     goldMatched: 0,
     saying: 0,

@@ -34,9 +34,9 @@ export function sideBySide(own: OwnFigures, dev: PolnearRun | undefined): string
       '≥ 0.90',
     ],
     [
-      'content precision, any overlap',
+      'content precision, whole contents',
       f2(o.spans, o.suggested),
-      d ? f2(d.covering, d.suggested) : na,
+      d ? f2(d.wholeCorrect, d.suggested) : na,
       na,
       na,
     ],

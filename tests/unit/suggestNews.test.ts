@@ -18,4 +18,25 @@ describe('suggestions in the ways real news is written', () => {
       ['The plan was never ours to change', 'Dahlberg'],
     ])
   })
+
+  test('a content clause in the present tense or with a contraction is a statement', () => {
+    expect(suggested('Councillor Mira Osk said she hopes the ferry returns.')).toEqual([
+      ['she hopes the ferry returns', 'Mira Osk'],
+    ])
+    expect(suggested('Tomas Ruud said it’s the best offer they have seen.')).toEqual([
+      ['it’s the best offer they have seen', 'Tomas Ruud'],
+    ])
+  })
+
+  test('a "that" inside the content does not cut off its start', () => {
+    expect(suggested('Lena Varo said it is not surprising that investors want to wait.')).toEqual([
+      ['it is not surprising that investors want to wait', 'Lena Varo'],
+    ])
+  })
+
+  test('a tweet is a statement', () => {
+    expect(suggested('Senator Ada Roth tweeted that the vote was a disgrace.')).toEqual([
+      ['the vote was a disgrace', 'Ada Roth'],
+    ])
+  })
 })

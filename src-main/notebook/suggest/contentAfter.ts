@@ -7,7 +7,7 @@ import { infinitiveVerbs, isReportingVerb, objectFirstVerbs } from './reportingV
 /** What follows a cue: a quotation (`said: “…”`) or a content clause (`said [that] the border…`). */
 export type ContentAfter = { kind: 'quote'; quote: Quote } | { kind: 'clause'; span: Span }
 
-const THAT_WITHIN = 12
+const THAT_WITHIN = 20
 
 /** Skips "on Monday", "later", "in a statement" (only before "that"), and "told reporters". */
 function skipAdverbials(tokens: readonly Token[], i: number): number {
@@ -53,12 +53,20 @@ function isVerbLike(token: Token | undefined): boolean {
   return /ed$/.test(token.lower) || lexiconTags(token.lower).includes('PastTense')
 }
 
+/** A clause has a verb: "was", "it's", "cuts were", or a present tense after its first word ("he hopes"). */
 function hasFiniteVerb(tokens: readonly Token[]): boolean {
+  if (functionWords.subjectPronouns.has(tokens[0]?.lower ?? '') && tokens.length > 1) return true
   return tokens.some(
-    (t) =>
+    (t, i) =>
       functionWords.finiteVerbs.has(t.lower) ||
+      /^\p{L}+'(s|re|ll|d|ve|m)$|n't$/u.test(t.lower) ||
       (!/^\p{Lu}/u.test(t.text) && /ed$/.test(t.lower)) ||
-      lexiconTags(t.lower).some((tag) => /PastTense|Modal/.test(tag)),
+      lexiconTags(t.lower).some(
+        (tag) =>
+          /PastTense|Modal/.test(tag) ||
+          (i > 0 && tag === 'PresentTense') ||
+          (tag === 'Infinitive' && /s$/.test(tokens[i - 1]?.lower ?? '')),
+      ),
   )
 }
 
@@ -89,7 +97,8 @@ export function contentAfter({ sentence, passage, cue }: CueContext): ContentAft
   const verb = tokens[cue.index].lower
   let that = false
   for (let j = i; j < Math.min(tokens.length, i + THAT_WITHIN); j++) {
-    if (/^[.;:“”"]$/.test(tokens[j].text)) break
+    // "said it is not surprising that…": the content started before this "that".
+    if (/^[.;:“”"]$/.test(tokens[j].text) || functionWords.finiteVerbs.has(tokens[j].lower)) break
     if (tokens[j].lower === 'that' && !tokens[j].inQuote) {
       i = j + 1
       that = true

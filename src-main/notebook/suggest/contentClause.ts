@@ -16,6 +16,7 @@ function sharedSpeaker(context: CueContext): SpeakerSource | undefined {
 
 /** `Holtz said the cuts were unavoidable.`, `He cautioned that…`, `…, saying it gave away too much.` */
 export function contentClause(context: CueContext): Finding | undefined {
+  if (context.cue.cue === 'according to') return undefined
   const before = speakerBefore(context.sentence, context.cue.index)
   if (!before) return undefined
   const after = contentAfter(context)

@@ -3,6 +3,8 @@ const words = (list: string) => new Set(list.split(' '))
 /** Closed-class English words the rules look for around a reporting cue. */
 export const functionWords = {
   speakerPronouns: words('he she they it'),
+  /** A content clause that starts with one of these is a clause ("said they support…"). */
+  subjectPronouns: words('he she they we i you'),
   determiners: words(
     'the a an this that these those its his her their our my your some many most all both each every no neither either several few other another such',
   ),
