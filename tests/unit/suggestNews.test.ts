@@ -39,4 +39,16 @@ describe('suggestions in the ways real news is written', () => {
       ['the vote was a disgrace', 'Ada Roth'],
     ])
   })
+
+  test('a quoted question or exclamation keeps the attribution after it', () => {
+    expect(
+      suggested('He left. “Why is the port still closed?” Ilse Brandt asked the council.'),
+    ).toEqual([['Why is the port still closed?', 'Ilse Brandt']])
+  })
+
+  test('a role no one was named as before is the speaker by its own words', () => {
+    expect(suggested('“The harbour will reopen in May,” the regional governor said.')).toEqual([
+      ['The harbour will reopen in May', 'regional governor'],
+    ])
+  })
 })

@@ -21,8 +21,13 @@ export function attributeSpeaker(
   switch (phrase.type) {
     case 'pronoun':
       return again(memory.pronoun(phrase.pronoun, at), 0.85)
-    case 'role':
-      return again(memory.role(phrase.head, at), 0.8)
+    case 'role': {
+      // "the candidate" no one was named as before is still the speaker, by those words.
+      const found = memory.role(phrase.head, at)
+      return found
+        ? again(found, 0.8)
+        : { speaker: memory.note(phrase.name, phrase.kind, at), factor: 0.7 }
+    }
     case 'delegate': {
       const attribution = attributeSpeaker(phrase.of, memory, at)
       return attribution && { ...attribution, factor: attribution.factor * 0.9 }

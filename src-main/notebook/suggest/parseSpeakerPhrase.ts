@@ -20,7 +20,8 @@ export type SpeakerPhrase =
       roles: string[]
       gender?: Gender
     }
-  | { type: 'role'; head: string }
+  /** "the minister": someone named before, else the words themselves (`name`, `kind`). */
+  | { type: 'role'; head: string; name: string; kind: SpeakerKind }
   | { type: 'delegate'; of: SpeakerPhrase }
   | { type: 'description'; name: string; kind: SpeakerKind }
 
@@ -136,7 +137,12 @@ function unnamed(text: string, part: Token[]): SpeakerPhrase | undefined {
   const definite = phrase[0].lower === 'the' && !phrase.slice(1).some(isCapitalised)
   const headNoun = speakerWords.role.has(head.lower) || speakerWords.organisation.has(head.lower)
   if (definite && (headNoun || speakerWords.media.has(head.lower)))
-    return { type: 'role', head: head.lower }
+    return {
+      type: 'role',
+      head: head.lower,
+      name: textOf(text, phrase.slice(1)),
+      kind: guessSpeakerKind(phrase.slice(1).map((t) => t.text)),
+    }
   const described = functionWords.determiners.has(phrase[0].lower) ? phrase.slice(1) : phrase
   if (described.length === 0) return undefined
   const name = textOf(text, described)

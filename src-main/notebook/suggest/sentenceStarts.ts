@@ -1,4 +1,15 @@
 import nlp from 'compromise'
+import { reportingVerbs } from './reportingVerbs'
+
+/** A quotation that ends in a question or an exclamation, its attribution next: `?" Trump asked.` */
+const QUESTION_BEFORE = /[?!][”"]\s*$/u
+const ATTRIBUTION_NEXT = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(\p{Ll}+)/u
+
+function attributionGoesOn(text: string, at: number): boolean {
+  if (!QUESTION_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return false
+  const next = ATTRIBUTION_NEXT.exec(text.slice(at, at + 80))
+  return !!next && reportingVerbs.has(next[1])
+}
 
 /** A sentence that ends inside a quotation and goes on after it: `… overdue." “We …` */
 const AFTER_QUOTED_END = /[.?!][”"]\s+(?=[“"]?\p{Lu})/gu
@@ -15,5 +26,5 @@ export function sentenceStarts(text: string): number[] {
     for (const term of terms) offset += term.pre.length + term.text.length + term.post.length
   }
   for (const match of text.matchAll(AFTER_QUOTED_END)) starts.add(match.index + match[0].length)
-  return [...starts].sort((a, b) => a - b)
+  return [...starts].filter((at) => !attributionGoesOn(text, at)).sort((a, b) => a - b)
 }
