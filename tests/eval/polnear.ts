@@ -40,9 +40,11 @@ export interface PolnearArticle {
   attributions: GoldAttribution[]
 }
 
-// Verbs of communication (saying, writing, answering, claiming), every form written out.
+// Verbs of communication (Levin's class 37: saying, telling, writing, asking, promising,
+// warning, complaining), every form written out; naming ("called him a liar", class 29) and
+// judging ("accused", class 33) are not saying.
 const SAYING_STEMS =
-  'say said tell told add write wrote written report announc stat claim argu explain note noting remark comment mention ask repl respond answer insist warn declar tweet post suggest recall acknowledg admit confirm deni deny assert stress emphasi reiterat testif spoke speak predict promis pledg vow urg complain conced contend alleg charg accus quip jok boast brag scoff describ call'
+  'say said tell told added adds adding write wrote written report announc stat claim argu explain note noting remark comment mention ask repl respond answer insist warn declar tweet post suggest recall acknowledg admit confirm deni deny assert stress emphasi reiterat testif spoke speak predict promis pledg vow urg complain conced contend alleg quip jok boast brag scoff'
     .split(' ')
     .map((stem) => new RegExp(`^${stem}`))
 

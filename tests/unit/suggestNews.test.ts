@@ -51,4 +51,28 @@ describe('suggestions in the ways real news is written', () => {
       ['The harbour will reopen in May', 'regional governor'],
     ])
   })
+
+  test('a name before a long appositive is the speaker', () => {
+    expect(
+      suggested(
+        'Ari Lund, a former adviser who also sits on the board of the Harbour Fund in the city, said the port would lose money.',
+      ),
+    ).toEqual([['the port would lose money', 'Ari Lund']])
+  })
+
+  test('a name after the cue ends before its relative clause', () => {
+    expect(
+      suggested(
+        '“The port will lose money,” said Sen. Ada Roth who has represented the harbour for years.',
+      ),
+    ).toEqual([['The port will lose money', 'Ada Roth']])
+  })
+
+  test('a hyphenated adjective before a name is no verb, and a later "that" is inside the content', () => {
+    expect(
+      suggested(
+        'Ilse Varga spoke first. A teary-eyed Varga says she wants a port that works for everyone.',
+      ),
+    ).toEqual([['she wants a port that works for everyone', 'Ilse Varga']])
+  })
 })

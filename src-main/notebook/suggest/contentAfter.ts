@@ -53,6 +53,14 @@ function isVerbLike(token: Token | undefined): boolean {
   return /ed$/.test(token.lower) || lexiconTags(token.lower).includes('PastTense')
 }
 
+/** A word that only a clause has: a subject pronoun, a verb, a contraction ("it's"). */
+function startsClause(token: Token): boolean {
+  if (functionWords.finiteVerbs.has(token.lower) || functionWords.subjectPronouns.has(token.lower))
+    return true
+  if (/^\p{L}+'(s|re|ll|d|ve|m)$|n't$/u.test(token.lower)) return true
+  return lexiconTags(token.lower).some((tag) => /PresentTense|PastTense|Copula|Modal/.test(tag))
+}
+
 /** A clause has a verb: "was", "it's", "cuts were", or a present tense after its first word ("he hopes"). */
 function hasFiniteVerb(tokens: readonly Token[]): boolean {
   if (functionWords.subjectPronouns.has(tokens[0]?.lower ?? '') && tokens.length > 1) return true
@@ -97,8 +105,8 @@ export function contentAfter({ sentence, passage, cue }: CueContext): ContentAft
   const verb = tokens[cue.index].lower
   let that = false
   for (let j = i; j < Math.min(tokens.length, i + THAT_WITHIN); j++) {
-    // "said it is not surprising that…": the content started before this "that".
-    if (/^[.;:“”"]$/.test(tokens[j].text) || functionWords.finiteVerbs.has(tokens[j].lower)) break
+    // "said it is not surprising that…", "says he wants an economy that works": the content started before.
+    if (/^[.;:“”"]$/.test(tokens[j].text) || startsClause(tokens[j])) break
     if (tokens[j].lower === 'that' && !tokens[j].inQuote) {
       i = j + 1
       that = true

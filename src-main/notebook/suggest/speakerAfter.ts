@@ -22,6 +22,8 @@ export function speakerAfter(
     /^\p{Lu}\p{L}{0,2}$/u.test(tokens[i - 1]?.text ?? '') &&
     isCapitalised(tokens[i + 1])
   while (to < tokens.length && (!/^[,.;:“”"!?—–()]$/.test(tokens[to].text) || abbreviation(to))) {
+    // "said Sen. Ada Roth who represents the port": the name ends at "who".
+    if (functionWords.relatives.has(tokens[to].lower) && to > cueEnd) break
     if (functionWords.finiteVerbs.has(tokens[to].lower) || tokens[to].lower === 'that')
       return undefined
     to++

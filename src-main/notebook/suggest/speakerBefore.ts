@@ -24,7 +24,7 @@ function lastSpeakerToken(tokens: readonly Token[], cueIndex: number): number {
 
 function looksLikeVerb(token: Token): boolean {
   if (functionWords.finiteVerbs.has(token.lower)) return true
-  if (/^\p{Lu}/u.test(token.text)) return false
+  if (/^\p{Lu}/u.test(token.text) || token.text.includes('-')) return false
   return (
     lexiconTags(token.lower).some((tag) => /PastTense|Copula|Modal/.test(tag)) ||
     /ed$/.test(token.lower)
@@ -39,12 +39,15 @@ export function speakerBefore(sentence: Sentence, cueIndex: number): SpeakerBefo
   const lastToken = tokens[last]
   if (functionWords.conjunctions.has(lastToken.lower)) return { kind: 'coordinated' }
   if (lastToken.text === ',' && /ing$/.test(tokens[cueIndex].lower)) return { kind: 'participle' }
-  let from = last
-  while (from > 0 && !BOUNDARY.test(tokens[from - 1].text)) from--
-  from = speakerSegments(tokens, from, last)
+  let start = last
+  while (start > 0 && !BOUNDARY.test(tokens[start - 1].text)) start--
+  const from = speakerSegments(tokens, start, last)
   const words = tokens.slice(from, last + 1).filter((t) => t.text !== ',')
-  if (words.length === 0 || words.length > MAX_PHRASE_TOKENS) return undefined
-  if (words.some((t, i) => looksLikeVerb(t) && !isAfterRelative(words, i))) return undefined
+  const tooLong =
+    words.length === 0 ||
+    words.length > MAX_PHRASE_TOKENS ||
+    words.some((t, i) => looksLikeVerb(t) && !isAfterRelative(words, i))
+  if (tooLong) return nameBeforeAppositive(tokens, start, last)
   const head = lastToken.text === ',' ? tokens[last - 1] : lastToken
   if (
     !head ||
@@ -72,4 +75,30 @@ function speakerSegments(tokens: readonly Token[], from: number, last: number): 
 /** Words in a relative clause ("which is close to…") may be verbs. */
 function isAfterRelative(words: readonly Token[], at: number): boolean {
   return words.slice(0, at).some((t) => functionWords.relatives.has(t.lower))
+}
+
+const MAX_NAME_TOKENS = 7
+
+/**
+ * "Ari Lund, a former adviser who sits on the board of the fund, said": a name, then an
+ * appositive too long to read as the speaker's words, then the cue. The name speaks.
+ */
+function nameBeforeAppositive(
+  tokens: readonly Token[],
+  start: number,
+  last: number,
+): SpeakerBefore | undefined {
+  if (tokens[last].text !== ',') return undefined
+  let end = start
+  while (end < last && tokens[end].text !== ',') end++
+  const name = tokens.slice(start, end)
+  const isName = (t: Token, i: number) =>
+    /^\p{Lu}/u.test(t.text) || (t.text === '.' && i > 0) || /^(of|de|von|van|der|al)$/.test(t.lower)
+  if (name.length === 0 || name.length > MAX_NAME_TOKENS || !name.every(isName)) return undefined
+  if (!/^\p{Lu}/u.test(name[name.length - 1].text)) return undefined
+  return {
+    kind: 'phrase',
+    phrase: { start: name[0].start, end: name[name.length - 1].end },
+    from: start,
+  }
 }
