@@ -75,4 +75,19 @@ describe('suggestions in the ways real news is written', () => {
       ),
     ).toEqual([['she wants a port that works for everyone', 'Ilse Varga']])
   })
+
+  test('a quotation after the cue, its adverbials and a colon is a statement', () => {
+    expect(
+      suggested(
+        'Ilse Varga wrote on her blog on Monday: “The port will not close while I am mayor.”',
+      ),
+    ).toEqual([['The port will not close while I am mayor.', 'Ilse Varga']])
+  })
+
+  test('a name and a colon opening a line introduce what follows, a section word does not', () => {
+    expect(suggested('DAHLBERG: We are going to keep the harbour open all winter.')).toEqual([
+      ['We are going to keep the harbour open all winter', 'DAHLBERG'],
+    ])
+    expect(suggested('Background: The harbour has been closed since the storm.')).toEqual([])
+  })
 })

@@ -53,6 +53,17 @@ function isVerbLike(token: Token | undefined): boolean {
   return /ed$/.test(token.lower) || lexiconTags(token.lower).includes('PastTense')
 }
 
+const COLON_WITHIN = 10
+
+/** `wrote on his blog: “…”`: the colon that follows the cue's adverbials, if one does. */
+function colonAhead(tokens: readonly Token[], i: number): number {
+  for (let j = i; j < Math.min(tokens.length, i + COLON_WITHIN); j++) {
+    if (tokens[j].text === ':') return j
+    if (/^[.;“”"]$/.test(tokens[j].text) || tokens[j].inQuote || startsClause(tokens[j])) return i
+  }
+  return i
+}
+
 /** A word that only a clause has: a subject pronoun, a verb, a contraction ("it's"). */
 function startsClause(token: Token): boolean {
   if (functionWords.finiteVerbs.has(token.lower) || functionWords.subjectPronouns.has(token.lower))
@@ -114,8 +125,16 @@ export function contentAfter({ sentence, passage, cue }: CueContext): ContentAft
     }
   }
   if (!that && objectFirstVerbs.has(verb)) i = skipAdverbials(tokens, skipObject(tokens, i))
+  if (!that) i = colonAhead(tokens, i)
   const next = tokens[i]
   if (!next) return undefined
+  const afterColon = tokens.slice(i + 1).filter((t) => /\p{L}/u.test(t.text))
+  if (
+    next.text === ':' &&
+    !quoteAt(passage.quotes, tokens[i + 1], 'open') &&
+    afterColon.length >= 3
+  )
+    return { kind: 'clause', span: { start: tokens[i + 1].start, end: sentence.end } }
   const opening = /^[:,]$/.test(next.text) ? tokens[i + 1] : next
   const quote = quoteAt(passage.quotes, opening, 'open')
   if (quote && (opening !== next || quote.close >= sentence.end - 1))

@@ -2,11 +2,13 @@ import { accordingTo } from './accordingTo'
 import { attributionThenQuote } from './attributionThenQuote'
 import { clauseThenAttribution } from './clauseThenAttribution'
 import { contentClause } from './contentClause'
+import { nameColon } from './nameColon'
 import type { CueContext, Finding } from './finding'
 import { quoteThenAttribution } from './quoteThenAttribution'
 
 /** The rules a reporting cue is tried against, in order; the first that fires wins. */
 export const cueRules: readonly ((context: CueContext) => Finding | undefined)[] = [
+  nameColon,
   accordingTo,
   quoteThenAttribution,
   attributionThenQuote,

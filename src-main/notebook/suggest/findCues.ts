@@ -1,4 +1,5 @@
 import type { CueSite, Sentence } from './finding'
+import { nameColonAt } from './nameColon'
 import { isReportingVerb } from './reportingVerbs'
 
 /** The reporting cues of a sentence outside its quotations, in reading order. */
@@ -17,5 +18,7 @@ export function findCues(sentence: Sentence): CueSite[] {
       cues.push({ index: i, end: i + 1, cue: token.lower })
     }
   }
+  const colon = nameColonAt(tokens)
+  if (colon !== undefined) cues.unshift({ index: colon, end: colon + 1, cue: ':' })
   return cues
 }

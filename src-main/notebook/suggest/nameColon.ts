@@ -1,0 +1,55 @@
+import type { CueContext, Finding, Token } from './finding'
+import { lexiconTags } from './lexiconTags'
+import { statementMode } from './statementMode'
+import { trimSpan } from './trimSpan'
+
+const MAX_NAME_TOKENS = 6
+const MIN_WORDS = 3
+
+/** Words that head a paragraph with a colon without anyone saying what follows. */
+const SECTION_WORDS = new Set(
+  'background update updated note editor editors related reports report read more photo photos video watch source sources correction clarification advertisement exclusive breaking live see also listen transcript caption credit image getty contact email tags share'.split(
+    ' ',
+  ),
+)
+
+/** A word of a name: capitalised and not a common word that only opens a line ("Watch"). */
+function isNameWord(token: Token, alone: boolean): boolean {
+  if (token.text === '.') return true
+  if (!/^\p{Lu}/u.test(token.text) || SECTION_WORDS.has(token.lower)) return false
+  if (!alone) return true
+  const tags = lexiconTags(token.lower)
+  return tags.length === 0 || tags.some((tag) => /Name|Honorific|Organization/.test(tag))
+}
+
+/** Where a name that opens a sentence ends at a colon (`KASICH: We are…`), if one does. */
+export function nameColonAt(tokens: readonly Token[]): number | undefined {
+  const colon = tokens.findIndex((t) => t.text === ':')
+  if (colon < 1 || colon > MAX_NAME_TOKENS || tokens[colon].inQuote) return undefined
+  const name = tokens.slice(0, colon)
+  if (!name.every((t) => isNameWord(t, name.length === 1))) return undefined
+  const after = tokens.slice(colon + 1).filter((t) => /\p{L}/u.test(t.text))
+  return after.length >= MIN_WORDS ? colon : undefined
+}
+
+/** `SANDERS: The system is rigged.` — a transcript's or a headline's speaker before a colon. */
+export function nameColon(context: CueContext): Finding | undefined {
+  const { sentence, cue, text, passage } = context
+  if (cue.cue !== ':' || nameColonAt(sentence.tokens) !== cue.index) return undefined
+  const { tokens } = sentence
+  const phrase = { start: tokens[0].start, end: tokens[cue.index - 1].end }
+  const content = trimSpan(
+    text,
+    { start: tokens[cue.index + 1].start, end: passage.end },
+    'paraphrase',
+  )
+  return {
+    rule: 'name-colon',
+    content,
+    speaker: { phrase },
+    cue: ':',
+    mode: statementMode(content, passage.quotes),
+    confidence: 0.6,
+    at: phrase.start,
+  }
+}
