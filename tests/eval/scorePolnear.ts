@@ -49,9 +49,10 @@ const words = (key: string) => key.split(' ').filter(Boolean)
 export function sameSpeaker(text: string, gold: GoldAttribution, suggested: string): boolean {
   const want = words(nameKey(suggested)).join(' ')
   if (!want) return false
-  for (const part of gold.source.split(/,|\(|\)|—|–/)) {
-    // "Sen. Tom Carper of Delaware", "Ms. Leon who works as a secretary": the name before.
-    const segment = part.replace(/\s(of|who|from|at|in|with|for)\s.*$/u, '')
+  const parts = gold.source.split(/,|\(|\)|—|–/)
+  // "Sen. Tom Carper of Delaware", "Ms. Leon who works as a secretary": the name before, too.
+  const cut = parts.map((part) => part.replace(/\s(of|who|from|at|in|with|for)\s.*$/u, ''))
+  for (const segment of [...parts, ...cut]) {
     const owner = /^(.*?)[’']s?\s+([^A-Z]*)$/u.exec(segment.trim())
     if (owner && nameKey(owner[1]) === want) return true
     const have = words(nameKey(segment))

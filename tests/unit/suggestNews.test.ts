@@ -90,4 +90,26 @@ describe('suggestions in the ways real news is written', () => {
     ])
     expect(suggested('Background: The harbour has been closed since the storm.')).toEqual([])
   })
+
+  test('an adverb, a time or a party in brackets between the speaker and the cue is not the speaker', () => {
+    expect(suggested('Tove Lind spoke. Lind quietly said the port would close.')).toEqual([
+      ['the port would close', 'Tove Lind'],
+    ])
+    expect(suggested('Sen. Ada Roth (D-Vt.) said the port would close.')).toEqual([
+      ['the port would close', 'Ada Roth'],
+    ])
+    expect(
+      suggested(
+        'Rolf Berg, the party chairman, this past week announced that the rules would stay.',
+      ),
+    ).toEqual([['the rules would stay', 'Rolf Berg']])
+  })
+
+  test('a fronted adverbial is not the subject a participle cue refers to', () => {
+    expect(
+      suggested(
+        'Over the past two weeks, the harbour council closed the port, saying the storm had won.',
+      ),
+    ).toEqual([['the storm had won', 'harbour council']])
+  })
 })

@@ -9,6 +9,15 @@ export function sentenceSubject(sentence: Sentence, before: number): Span | unde
   const { tokens } = sentence
   let from = 0
   for (let i = 0; i < before; i++) if (/^[—–:]$/.test(tokens[i].text)) from = i + 1
+  // "Over the past two weeks, the mayor…": a fronted adverbial is not the subject.
+  while (
+    functionWords.prepositions.has(tokens[from]?.lower ?? '') ||
+    tokens[from]?.lower === 'when'
+  ) {
+    const comma = tokens.findIndex((t, i) => i > from && i < before && t.text === ',')
+    if (comma < 0) return undefined
+    from = comma + 1
+  }
   for (let i = from; i < before; i++) {
     const token = tokens[i]
     if (/^\p{Lu}/u.test(token.text) || token.text === "'" || i === from) continue

@@ -16,10 +16,29 @@ function lastSpeakerToken(tokens: readonly Token[], cueIndex: number): number {
     const { lower } = tokens[j]
     const aroundHowever =
       lower === ',' && (tokens[j - 1]?.lower === 'however' || tokens[j + 1]?.lower === 'however')
-    if (functionWords.betweenSpeakerAndCue.has(lower) || aroundHowever) j--
-    else return j
+    if (functionWords.betweenSpeakerAndCue.has(lower) || aroundHowever || isAdverb(tokens[j])) j--
+    else if (isTimeBefore(tokens, j)) j -= tokens[j - 2]?.lower === 'this' ? 3 : 2
+    else if (lower === ')') {
+      // "Sen. Ada Roth (D-Vt.) said": the name is before the brackets.
+      while (j >= 0 && tokens[j].text !== '(') j--
+      j--
+    } else return j
   }
   return j
+}
+
+/** "gingerly", "recently": an adverb, not a noun ending in -ly ("rally", "family"). */
+function isAdverb(token: Token): boolean {
+  if (!/^\p{Ll}+ly$/u.test(token.text)) return false
+  return !lexiconTags(token.lower).some((tag) => /Noun|Singular|Plural|Adjective/.test(tag))
+}
+
+/** "last week", "this past month", "on Tuesday" between a speaker and the cue. */
+function isTimeBefore(tokens: readonly Token[], j: number): boolean {
+  const word = tokens[j].lower
+  const before = tokens[j - 1]?.lower ?? ''
+  if (/^(week|month|year|weekend)$/.test(word)) return /^(last|this|next|past)$/.test(before)
+  return before === 'on' && functionWords.timeWords.has(word)
 }
 
 function looksLikeVerb(token: Token): boolean {
