@@ -112,4 +112,30 @@ describe('suggestions in the ways real news is written', () => {
       ),
     ).toEqual([['the storm had won', 'harbour council']])
   })
+
+  test('a title in quotation marks is not a statement, and the speaker after it still is', () => {
+    expect(
+      suggested(
+        'On the channel’s “Harbour Week Tonight,” Rep. Ola Brenn said the port’s budget is in question.',
+      ),
+    ).toEqual([['the port’s budget is in question', 'Ola Brenn']])
+  })
+
+  test('a quotation ending in a quotation and a space keeps its attribution', () => {
+    expect(suggested('Ann Lee spoke. "It cannot be \'we are done,\' " she said.')).toEqual([
+      ["It cannot be 'we are done,'", 'Ann Lee'],
+    ])
+  })
+
+  test('"and said" before a quotation gives it the sentence\'s speaker', () => {
+    expect(
+      suggested('Mira Holt confirmed the closure and said, “The harbour needs a new wall.”'),
+    ).toEqual([['The harbour needs a new wall.', 'Mira Holt']])
+  })
+
+  test('an aside between the speaker and the cue is not the speaker', () => {
+    expect(
+      suggested('The port authority, when contacted by the paper, said the wall would be rebuilt.'),
+    ).toEqual([['the wall would be rebuilt', 'port authority']])
+  })
 })

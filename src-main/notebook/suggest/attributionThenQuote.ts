@@ -1,4 +1,6 @@
 import { contentAfter } from './contentAfter'
+import { sharedSpeaker } from './contentClause'
+import { isTitleQuote } from './isTitleQuote'
 import type { CueContext, Finding } from './finding'
 import { speakerBefore } from './speakerBefore'
 import { trimSpan } from './trimSpan'
@@ -6,16 +8,21 @@ import { trimSpan } from './trimSpan'
 /** `Lisk said: “We are closer than I expected.”` */
 export function attributionThenQuote(context: CueContext): Finding | undefined {
   const before = speakerBefore(context.sentence, context.cue.index)
-  if (before?.kind !== 'phrase') return undefined
+  if (!before || before.kind === 'participle') return undefined
   const after = contentAfter(context)
-  if (after?.kind !== 'quote') return undefined
+  if (after?.kind !== 'quote' || isTitleQuote(context.text, after.quote)) return undefined
+  // `Hayek confirmed it and said, “…”`: the speaker of the sentence's first cue or its subject.
+  const speaker =
+    before.kind === 'phrase' ? { phrase: before.phrase } : sharedSpeaker(context, true)
+  if (!speaker) return undefined
+  const cueToken = context.sentence.tokens[context.cue.index]
   return {
     rule: 'attribution-then-quote',
     content: trimSpan(context.text, after.quote, 'quotation'),
-    speaker: { phrase: before.phrase },
+    speaker,
     cue: context.cue.cue,
     mode: 'direct',
-    confidence: 0.9,
-    at: before.phrase.start,
+    confidence: speaker === 'previous' ? 0.8 : 0.9,
+    at: speaker === 'previous' ? cueToken.start : speaker.phrase.start,
   }
 }

@@ -6,11 +6,18 @@ import { speakerBefore } from './speakerBefore'
 import { statementMode } from './statementMode'
 import { trimSpan } from './trimSpan'
 
-/** Who "and said" or ", saying" refers to: the speaker of an earlier cue, or the sentence's subject. */
-function sharedSpeaker(context: CueContext): SpeakerSource | undefined {
+/**
+ * Who "and said" or ", saying" refers to: the speaker of an earlier cue, or the sentence's
+ * subject (first, when the earlier cue may have found nothing: "confirmed the closure and said").
+ */
+export function sharedSpeaker(
+  context: CueContext,
+  subjectFirst = false,
+): SpeakerSource | undefined {
+  const subject = sentenceSubject(context.sentence, context.cue.index)
+  if (subject && subjectFirst) return { phrase: subject }
   const earlier = findCues(context.sentence).some((cue) => cue.index < context.cue.index)
   if (earlier) return 'previous'
-  const subject = sentenceSubject(context.sentence, context.cue.index)
   return subject && { phrase: subject }
 }
 

@@ -1,3 +1,4 @@
+import { isTitleQuote } from './isTitleQuote'
 import { isAbbreviationDot } from './abbreviationDot'
 import type { CueContext, Finding, Quote, Sentence, Span } from './finding'
 import { functionWords } from './functionWords'
@@ -14,7 +15,12 @@ function quoteBefore(context: CueContext): { quote: Quote; from: number } | unde
   for (let i = context.cue.index - 1; i >= 0 && context.cue.index - i <= MAX_BETWEEN; i--) {
     const quote = quoteAt(context.passage.quotes, tokens[i], 'close')
     if (quote) {
-      const last = context.text[quote.end - 1]
+      if (isTitleQuote(context.text, quote)) return undefined
+      // `…, ' "`: a quotation inside the quotation ends it, and a space may follow.
+      const last = context.text
+        .slice(quote.start, quote.end)
+        .replace(/[\s'’]+$/, '')
+        .slice(-1)
       const attached = /[,?!—–]/.test(last) || tokens[i + 1]?.text === ','
       return attached ? { quote, from: i + 1 } : undefined
     }

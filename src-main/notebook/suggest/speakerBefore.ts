@@ -6,6 +6,9 @@ import { lexiconTags } from './lexiconTags'
 export type SpeakerBefore =
   { kind: 'phrase'; phrase: Span; from: number } | { kind: 'coordinated' } | { kind: 'participle' }
 
+const ASIDES = new Set(
+  'when while after before as if though although asked speaking reached contacted'.split(' '),
+)
 const BOUNDARY = /^[“”":;—–()]$/
 const MAX_PHRASE_TOKENS = 14
 
@@ -53,7 +56,7 @@ function looksLikeVerb(token: Token): boolean {
 /** The speaker words before the cue at cueIndex, down to the clause boundary. */
 export function speakerBefore(sentence: Sentence, cueIndex: number): SpeakerBefore | undefined {
   const { tokens } = sentence
-  const last = lastSpeakerToken(tokens, cueIndex)
+  const last = withoutAside(tokens, lastSpeakerToken(tokens, cueIndex))
   if (last < 0) return undefined
   const lastToken = tokens[last]
   if (functionWords.conjunctions.has(lastToken.lower)) return { kind: 'coordinated' }
@@ -120,4 +123,14 @@ function nameBeforeAppositive(
     phrase: { start: name[0].start, end: name[name.length - 1].end },
     from: start,
   }
+}
+
+/** "Powell's office, when contacted by Reuters, said": the speaker ends before the aside. */
+function withoutAside(tokens: readonly Token[], last: number): number {
+  if (tokens[last]?.text !== ',') return last
+  let comma = last - 1
+  while (comma > 0 && tokens[comma].text !== ',' && !BOUNDARY.test(tokens[comma].text)) comma--
+  return tokens[comma]?.text === ',' && ASIDES.has(tokens[comma + 1]?.lower ?? '')
+    ? comma - 1
+    : last
 }
