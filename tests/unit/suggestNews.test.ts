@@ -138,4 +138,37 @@ describe('suggestions in the ways real news is written', () => {
       suggested('The port authority, when contacted by the paper, said the wall would be rebuilt.'),
     ).toEqual([['the wall would be rebuilt', 'port authority']])
   })
+
+  test('"according to" a report or records names whose they are', () => {
+    expect(
+      suggested(
+        'The mayor kept paying for speeches at the harbour hall, according to an NBC report.',
+      ),
+    ).toEqual([['The mayor kept paying for speeches at the harbour hall', 'NBC']])
+  })
+
+  test('a participle with the one told and a colon introduces a quotation', () => {
+    expect(
+      suggested(
+        'Rolf Berg praised the port, telling the Harbour Post: “I wish I could build like that.”',
+      ),
+    ).toEqual([['I wish I could build like that.', 'Rolf Berg']])
+  })
+
+  test('"told" with the one told at the end of the sentence ends an attribution', () => {
+    expect(
+      suggested('The ferry will run again in May, Councillor Ida Falk told the Harbour Times.'),
+    ).toEqual([['The ferry will run again in May', 'Ida Falk']])
+  })
+
+  test('"by saying" is a cue and the one told may look like a verb', () => {
+    expect(suggested('Rolf Berg rose in the polls by saying that the system is rigged.')).toEqual([
+      ['the system is rigged', 'Rolf Berg'],
+    ])
+    expect(
+      suggested(
+        'Former minister Rolf Berg told delegates at the party convention that the port should close.',
+      ),
+    ).toEqual([['the port should close', 'Rolf Berg']])
+  })
 })

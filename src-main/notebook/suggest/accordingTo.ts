@@ -26,8 +26,15 @@ function source(tokens: readonly Token[], from: number, to: number): Span | unde
   if (relative > 0) words = words.slice(0, relative)
   if (speakerWords.nonSource.has(headNoun(words))) {
     const by = words.findIndex((t) => t.lower === 'by' || t.lower === 'from')
-    if (by < 0) return undefined
-    words = words.slice(by + 1)
+    // "an NBC report", "FEC records": the name whose report it is speaks.
+    const owner = words.findIndex((t) => isCapitalised(t))
+    if (by >= 0) words = words.slice(by + 1)
+    else if (owner >= 0) {
+      let end = owner
+      while (end < words.length && (isCapitalised(words[end]) || /^[-/&]$/.test(words[end].text)))
+        end++
+      words = words.slice(owner, end)
+    } else return undefined
   }
   while (words.length > 0 && /^\W+$/.test(words[words.length - 1].text)) words.pop()
   if (words.length === 0 || words.length > MAX_SOURCE_TOKENS) return undefined

@@ -8,7 +8,7 @@ import { trimSpan } from './trimSpan'
 /** `Lisk said: “We are closer than I expected.”` */
 export function attributionThenQuote(context: CueContext): Finding | undefined {
   const before = speakerBefore(context.sentence, context.cue.index)
-  if (!before || before.kind === 'participle') return undefined
+  if (!before) return undefined
   const after = contentAfter(context)
   if (after?.kind !== 'quote' || isTitleQuote(context.text, after.quote)) return undefined
   // `Hayek confirmed it and said, “…”`: the speaker of the sentence's first cue or its subject.

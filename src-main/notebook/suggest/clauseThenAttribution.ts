@@ -1,5 +1,7 @@
 import type { CueContext, Finding, Span } from './finding'
 import { functionWords } from './functionWords'
+import { isCapitalised } from './nameRuns'
+import { objectFirstVerbs } from './reportingVerbs'
 import { speakerAfter } from './speakerAfter'
 import { speakerBefore } from './speakerBefore'
 import { statementMode } from './statementMode'
@@ -9,7 +11,17 @@ const MIN_CLAUSE_WORDS = 3
 
 /** Only a time, a place or a participle follows the cue: "said in a joint statement." */
 function endsAttribution(context: CueContext, from: number): boolean {
-  const next = context.sentence.tokens[from]
+  const { tokens } = context.sentence
+  // "…, a spokesman told The Harbour Times.": the one told comes first.
+  if (objectFirstVerbs.has(tokens[context.cue.index].lower) && from === context.cue.end) {
+    if (functionWords.determiners.has(tokens[from]?.lower ?? '')) from++
+    while (
+      isCapitalised(tokens[from]) ||
+      /^(reporters|journalists)$/.test(tokens[from]?.lower ?? '')
+    )
+      from++
+  }
+  const next = tokens[from]
   if (!next || /^[.!?]$/.test(next.text) || next.text === ',') return true
   return functionWords.prepositions.has(next.lower) || functionWords.timeWords.has(next.lower)
 }

@@ -37,7 +37,11 @@ function skipObject(tokens: readonly Token[], i: number): number {
     !functionWords.speakerPronouns.has(token.lower)
   ) {
     i++
-    while (tokens[i] && !functionWords.clauseStarts.has(tokens[i].lower) && tokens[i].text !== ',')
+    while (
+      tokens[i] &&
+      !functionWords.clauseStarts.has(tokens[i].lower) &&
+      !/^[,:;“"]$/.test(tokens[i].text)
+    )
       i++
     return i
   }
@@ -117,7 +121,10 @@ export function contentAfter({ sentence, passage, cue }: CueContext): ContentAft
   let that = false
   for (let j = i; j < Math.min(tokens.length, i + THAT_WITHIN); j++) {
     // "said it is not surprising that…", "says he wants an economy that works": the content started before.
-    if (/^[.;:“”"]$/.test(tokens[j].text) || startsClause(tokens[j])) break
+    if (/^[.;:“”"]$/.test(tokens[j].text)) break
+    // "told delegates at the convention that…": the object may look like a verb ("delegates").
+    if (startsClause(tokens[j]) && !(j === i && objectFirstVerbs.has(tokens[cue.index].lower)))
+      break
     if (tokens[j].lower === 'that' && !tokens[j].inQuote) {
       i = j + 1
       that = true

@@ -27,7 +27,12 @@ export function isReportingVerb(tokens: readonly Token[], i: number): boolean {
   if (token.inQuote || !reportingVerbs.has(token.text)) return false
   const previous = tokens[i - 1]?.lower
   if (!previous) return true
-  if (functionWords.determiners.has(previous) || functionWords.prepositions.has(previous))
+  // "by saying that…" is a cue; "the reported cases", "to say" are not.
+  const byIng = previous === 'by' && /ing$/.test(token.lower)
+  if (
+    functionWords.determiners.has(previous) ||
+    (functionWords.prepositions.has(previous) && !byIng)
+  )
     return false
   if (functionWords.negations.has(previous) || previous === "n't") return false
   return !PASSIVE.has(previous)

@@ -60,7 +60,8 @@ export function speakerBefore(sentence: Sentence, cueIndex: number): SpeakerBefo
   if (last < 0) return undefined
   const lastToken = tokens[last]
   if (functionWords.conjunctions.has(lastToken.lower)) return { kind: 'coordinated' }
-  if (lastToken.text === ',' && /ing$/.test(tokens[cueIndex].lower)) return { kind: 'participle' }
+  if (/^(,|by)$/.test(lastToken.lower) && /ing$/.test(tokens[cueIndex].lower))
+    return { kind: 'participle' }
   let start = last
   while (start > 0 && !BOUNDARY.test(tokens[start - 1].text)) start--
   const from = speakerSegments(tokens, start, last)
