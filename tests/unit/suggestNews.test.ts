@@ -171,4 +171,30 @@ describe('suggestions in the ways real news is written', () => {
       ),
     ).toEqual([['the port should close', 'Rolf Berg']])
   })
+
+  test('a titled person is not the organisation that bears their name', () => {
+    expect(
+      suggested('Dahl University opened in May. “We will grow,” Mr. Dahl said.').map(
+        ([, who]) => who,
+      ),
+    ).toEqual(['Dahl'])
+  })
+
+  test('the subject of “…, saying” follows a fronted adverbial with places and times in it', () => {
+    expect(
+      suggested(
+        'At a town hall in Tarsk, Norvania, on Sunday, Mira Holt tried to explain, saying that the port would stay.',
+      ),
+    ).toEqual([['the port would stay', 'Mira Holt']])
+    expect(
+      suggested(
+        'Continuing to explain his view, Rolf Berg rejected the idea, saying the port was safe.',
+      ),
+    ).toEqual([['the port was safe', 'Rolf Berg']])
+  })
+
+  test('a headline in capitals before a colon is no speaker', () => {
+    expect(suggested('Ida Falk Endorses Rolf Berg: The Port Will Stay Open.')).toEqual([])
+    expect(suggested('Q: Does the mayor speak for the party?')).toEqual([])
+  })
 })

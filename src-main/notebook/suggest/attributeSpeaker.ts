@@ -37,7 +37,7 @@ export function attributeSpeaker(
       return { speaker, factor: speaker.id ? 1 : 0.85 }
     }
     case 'name': {
-      const known = memory.find(phrase.name)
+      const known = memory.find(phrase.name, phrase.titled ? 'person' : undefined)
       const single = !phrase.name.includes(' ')
       const registered = single && !known && phrase.titled && memory.registeredSurname(phrase.name)
       const speaker = memory.note(registered || phrase.name, known?.kind ?? phrase.kind, at, {

@@ -17,8 +17,14 @@ const SECTION_WORDS = new Set(
 function isNameWord(token: Token, alone: boolean): boolean {
   if (token.text === '.') return true
   if (!/^\p{Lu}/u.test(token.text) || SECTION_WORDS.has(token.lower)) return false
-  if (!alone) return true
+  // A headline's words are capitalised too: "Fiorina Endorses Cruz:", "FIX IS IN:", "Q:".
   const tags = lexiconTags(token.lower)
+  if (
+    token.text.length < 2 ||
+    tags.some((tag) => /Verb|Tense|Copula|Preposition|Determiner/.test(tag))
+  )
+    return false
+  if (!alone) return true
   return tags.length === 0 || tags.some((tag) => /Name|Honorific|Organization/.test(tag))
 }
 

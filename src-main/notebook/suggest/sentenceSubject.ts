@@ -9,15 +9,40 @@ export function sentenceSubject(sentence: Sentence, before: number): Span | unde
   const { tokens } = sentence
   let from = 0
   for (let i = 0; i < before; i++) if (/^[—–:]$/.test(tokens[i].text)) from = i + 1
-  // "Over the past two weeks, the mayor…": a fronted adverbial is not the subject.
-  while (
-    functionWords.prepositions.has(tokens[from]?.lower ?? '') ||
-    tokens[from]?.lower === 'when'
-  ) {
+  // "Over the past two weeks, the mayor…", "At an event in Ames, Iowa, on Sunday, Clinton…",
+  // "Continuing to explain, Carson…": the subject follows the fronted adverbial's last comma.
+  const first = tokens[from]
+  const fronted =
+    !!first &&
+    (functionWords.prepositions.has(first.lower) ||
+      FRONTING.has(first.lower) ||
+      /ing$/.test(first.lower))
+  if (fronted) {
     const comma = tokens.findIndex((t, i) => i > from && i < before && t.text === ',')
     if (comma < 0) return undefined
     from = comma + 1
+    for (;;) {
+      const verb = firstVerb(tokens, from, before)
+      const end = verb < 0 ? before : verb
+      const next = tokens.findIndex((t, i) => i >= from && i < end && t.text === ',')
+      if (next < 0) break
+      from = next + 1
+    }
   }
+  const verb = firstVerb(tokens, from, before)
+  if (verb >= 0) {
+    const subject = tokens.slice(from, verb)
+    if (subject.length === 1 && functionWords.timeWords.has(subject[0].lower)) return undefined
+    return verb > from ? { start: tokens[from].start, end: tokens[verb - 1].end } : undefined
+  }
+  const run = nameRuns(tokens, from, before).find((r) => !r.possessive && !r.afterPreposition)
+  return run && { start: tokens[from].start, end: tokens[run.to - 1].end }
+}
+
+const FRONTING = new Set('when while after before as if though although'.split(' '))
+
+/** The first verb in tokens [from, before), or -1. */
+function firstVerb(tokens: Sentence['tokens'], from: number, before: number): number {
   for (let i = from; i < before; i++) {
     const token = tokens[i]
     if (/^\p{Lu}/u.test(token.text) || token.text === "'" || i === from) continue
@@ -26,8 +51,7 @@ export function sentenceSubject(sentence: Sentence, before: number): Span | unde
       functionWords.finiteVerbs.has(token.lower) ||
       /ed$/.test(token.lower) ||
       lexiconTags(token.lower).some((tag) => /PastTense|PresentTense|Copula|Modal/.test(tag))
-    if (verb) return i > from ? { start: tokens[from].start, end: tokens[i - 1].end } : undefined
+    if (verb) return i
   }
-  const run = nameRuns(tokens, from, before).find((r) => !r.possessive && !r.afterPreposition)
-  return run && { start: tokens[from].start, end: tokens[run.to - 1].end }
+  return -1
 }

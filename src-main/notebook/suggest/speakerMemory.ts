@@ -44,12 +44,13 @@ export class SpeakerMemory {
   }
 
   /** Someone named earlier by this name, its surname ("Varga") or a word of an outlet's name ("the Herald"). */
-  find(name: string): Mentioned | undefined {
+  find(name: string, kind?: SpeakerKind): Mentioned | undefined {
     const key = keyOf(name)
-    const single = !key.includes(' ')
+    // "the Herald" is the Kelvara Herald; "Mr. Trump" is not Trump University.
+    const byWord = !key.includes(' ') && kind !== 'person'
     return this.#recent().find(
       (m) =>
-        m.keys.has(key) || m.surname === key || (single && m.kind !== 'person' && m.words.has(key)),
+        m.keys.has(key) || m.surname === key || (byWord && m.kind !== 'person' && m.words.has(key)),
     )
   }
 
@@ -62,7 +63,8 @@ export class SpeakerMemory {
   note(name: string, kind: SpeakerKind, at: number, details: NameDetails = {}): Mentioned {
     const registered = this.#registry.find(name)
     let mentioned =
-      (registered && this.#mentioned.find((m) => m.id === registered.id)) ?? this.find(name)
+      (registered && this.#mentioned.find((m) => m.id === registered.id)) ??
+      this.find(name, details.roles?.length ? 'person' : undefined)
     if (!mentioned) {
       const base = registered ?? { name: name.replace(/^(the|a|an) /i, ''), kind }
       mentioned = {
