@@ -197,4 +197,30 @@ describe('suggestions in the ways real news is written', () => {
     expect(suggested('Ida Falk Endorses Rolf Berg: The Port Will Stay Open.')).toEqual([])
     expect(suggested('Q: Does the mayor speak for the party?')).toEqual([])
   })
+
+  test('a possessive is no contraction: the content starts after the later “that”', () => {
+    expect(suggested('Rolf Berg said during this week’s debate that he favours the port.')).toEqual(
+      [['he favours the port', 'Rolf Berg']],
+    )
+  })
+
+  test('a party in brackets and a comma before the cue, and “Gov.” as a title', () => {
+    expect(
+      suggested('In the race, Gov. Ida Falk (R-OH), said, “I am getting ready to rent a wagon.”'),
+    ).toEqual([['I am getting ready to rent a wagon.', 'Ida Falk']])
+  })
+
+  test('a quotation ending in a full stop keeps a bare attribution after it', () => {
+    expect(suggested('“I hope you find the missing files.” Rolf Berg said. Then he left.')).toEqual(
+      [['I hope you find the missing files.', 'Rolf Berg']],
+    )
+  })
+
+  test('a long appositive between a quotation and its cue still names the speaker', () => {
+    expect(
+      suggested(
+        '“Very good reporter, this guy,” Rolf Berg, the party frontrunner and polling leader in the south by a wide margin, said on Monday.',
+      ),
+    ).toEqual([['Very good reporter, this guy', 'Rolf Berg']])
+  })
 })

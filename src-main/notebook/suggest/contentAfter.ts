@@ -68,11 +68,15 @@ function colonAhead(tokens: readonly Token[], i: number): number {
   return i
 }
 
+/** "it's", "they're", "won't" — not a possessive ("this week's"). */
+const isContraction = (lower: string) =>
+  /^\p{L}+'(re|ll|d|ve|m)$|n't$|^(it|he|she|that|there|what|who|here|where)'s$/u.test(lower)
+
 /** A word that only a clause has: a subject pronoun, a verb, a contraction ("it's"). */
 function startsClause(token: Token): boolean {
   if (functionWords.finiteVerbs.has(token.lower) || functionWords.subjectPronouns.has(token.lower))
     return true
-  if (/^\p{L}+'(s|re|ll|d|ve|m)$|n't$/u.test(token.lower)) return true
+  if (isContraction(token.lower)) return true
   return lexiconTags(token.lower).some((tag) => /PresentTense|PastTense|Copula|Modal/.test(tag))
 }
 
@@ -82,7 +86,7 @@ function hasFiniteVerb(tokens: readonly Token[]): boolean {
   return tokens.some(
     (t, i) =>
       functionWords.finiteVerbs.has(t.lower) ||
-      /^\p{L}+'(s|re|ll|d|ve|m)$|n't$/u.test(t.lower) ||
+      isContraction(t.lower) ||
       (!/^\p{Lu}/u.test(t.text) && /ed$/.test(t.lower)) ||
       lexiconTags(t.lower).some(
         (tag) =>

@@ -7,7 +7,7 @@ import { reportingVerbs } from './reportingVerbs'
 import { speakerAfter } from './speakerAfter'
 import { trimSpan } from './trimSpan'
 
-const MAX_BETWEEN = 12
+const MAX_BETWEEN = 30
 
 /** The quotation that closes just before the cue, with only the speaker's words between. */
 function quoteBefore(context: CueContext): { quote: Quote; from: number } | undefined {
@@ -21,7 +21,10 @@ function quoteBefore(context: CueContext): { quote: Quote; from: number } | unde
         .slice(quote.start, quote.end)
         .replace(/[\s'’]+$/, '')
         .slice(-1)
-      const attached = /[,?!—–]/.test(last) || tokens[i + 1]?.text === ','
+      // `“… missing.” Trump said.`: a full stop too, when the attribution ends the sentence.
+      const endsHere = /^[.]$/.test(context.sentence.tokens[context.cue.end]?.text ?? '')
+      const attached =
+        /[,?!—–]/.test(last) || tokens[i + 1]?.text === ',' || (last === '.' && endsHere)
       return attached ? { quote, from: i + 1 } : undefined
     }
     if (isAbbreviationDot(tokens, i)) continue

@@ -3,12 +3,17 @@ import { reportingVerbs } from './reportingVerbs'
 
 /** A quotation that ends in a question or an exclamation, its attribution next: `?" Trump asked.` */
 const QUESTION_BEFORE = /[?!][”"]\s*$/u
+const FULL_STOP_BEFORE = /[.][”"]\s*$/u
 const ATTRIBUTION_NEXT = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(\p{Ll}+)/u
 
 function attributionGoesOn(text: string, at: number): boolean {
-  if (!QUESTION_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return false
+  const before = text.slice(Math.max(0, at - 4), at)
+  const question = QUESTION_BEFORE.test(before)
+  if (!question && !FULL_STOP_BEFORE.test(before)) return false
   const next = ATTRIBUTION_NEXT.exec(text.slice(at, at + 80))
-  return !!next && reportingVerbs.has(next[1])
+  if (!next || !reportingVerbs.has(next[1])) return false
+  // After a full stop only a bare attribution belongs to the quotation: `.” Trump said.`
+  return question || text[at + next[0].length] === '.'
 }
 
 /** A sentence that ends inside a quotation and goes on after it: `… overdue." “We …` */

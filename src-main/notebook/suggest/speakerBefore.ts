@@ -21,6 +21,7 @@ function lastSpeakerToken(tokens: readonly Token[], cueIndex: number): number {
       lower === ',' && (tokens[j - 1]?.lower === 'however' || tokens[j + 1]?.lower === 'however')
     if (functionWords.betweenSpeakerAndCue.has(lower) || aroundHowever || isAdverb(tokens[j])) j--
     else if (isTimeBefore(tokens, j)) j -= tokens[j - 2]?.lower === 'this' ? 3 : 2
+    else if (lower === ',' && tokens[j - 1]?.text === ')') j--
     else if (lower === ')') {
       // "Sen. Ada Roth (D-Vt.) said": the name is before the brackets.
       while (j >= 0 && tokens[j].text !== '(') j--

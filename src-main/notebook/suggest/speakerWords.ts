@@ -29,7 +29,7 @@ export const speakerWords = {
   ),
   /** Words of a title before a name: "Prime Minister", "Council Chair", "Gen." */
   title: words(
-    'president vice prime minister foreign finance energy defence defense interior trade health economy deputy chair chairman chairwoman chairperson council governor mayor senator sen rep gen general dr mr mrs ms miss prof professor commissioner director chancellor secretary ambassador judge king queen prince princess sheikh premier chief executive officer ceo colonel col captain capt lt sgt admiral bishop pope cardinal rev father sir dame lord lady opposition leader spokesman spokeswoman spokesperson attorney justice mp envoy',
+    'president vice prime minister foreign finance energy defence defense interior trade health economy deputy chair chairman chairwoman chairperson council governor gov mayor senator sen rep gen general dr mr mrs ms miss prof professor commissioner director chancellor secretary ambassador judge king queen prince princess sheikh premier chief executive officer ceo colonel col captain capt lt sgt admiral bishop pope cardinal rev father sir dame lord lady opposition leader spokesman spokeswoman spokesperson attorney justice mp envoy',
   ),
   /** Titles that end a title, whatever comes before them ("Fisheries Minister"). */
   coreTitle: words(
