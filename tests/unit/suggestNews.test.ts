@@ -223,4 +223,10 @@ describe('suggestions in the ways real news is written', () => {
       ),
     ).toEqual([['Very good reporter, this guy', 'Rolf Berg']])
   })
+
+  test('a participle before the people it describes is no verb', () => {
+    expect(suggested('Still, most registered voters say they would pay for the port.')).toEqual([
+      ['they would pay for the port', 'registered voters'],
+    ])
+  })
 })

@@ -1,6 +1,7 @@
 import type { Sentence, Span, Token } from './finding'
 import { functionWords } from './functionWords'
 import { lexiconTags } from './lexiconTags'
+import { speakerWords } from './speakerWords'
 
 /** Who stands before a cue: words that name them, or the subject of an earlier verb. */
 export type SpeakerBefore =
@@ -70,7 +71,9 @@ export function speakerBefore(sentence: Sentence, cueIndex: number): SpeakerBefo
   const tooLong =
     words.length === 0 ||
     words.length > MAX_PHRASE_TOKENS ||
-    words.some((t, i) => looksLikeVerb(t) && !isAfterRelative(words, i))
+    words.some(
+      (t, i) => looksLikeVerb(t) && !isAfterRelative(words, i) && !isAdjective(t, words[i + 1]),
+    )
   if (tooLong) return nameBeforeAppositive(tokens, start, last)
   const head = lastToken.text === ',' ? tokens[last - 1] : lastToken
   if (
@@ -135,4 +138,10 @@ function withoutAside(tokens: readonly Token[], last: number): number {
   return tokens[comma]?.text === ',' && ASIDES.has(tokens[comma + 1]?.lower ?? '')
     ? comma - 1
     : last
+}
+
+/** "registered voters", "unnamed sources": a participle before the people it describes. */
+function isAdjective(token: Token, next: Token | undefined): boolean {
+  if (!next || !/ed$/.test(token.lower) || !/^\p{Ll}/u.test(next.text)) return false
+  return speakerWords.group.has(next.lower) || lexiconTags(next.lower).includes('Plural')
 }
