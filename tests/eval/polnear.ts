@@ -68,8 +68,8 @@ function startsSentence(text: string, at: number): boolean {
 const PREPOSITIONS = new Set('in of to for from at with by on about among near like'.split(' '))
 
 /**
- * Whether the source's head is a proper name ("Sen. Bernie Sanders (I-Vt.)", "Breitbart News"),
- * not a description that mentions one ("a new article in Politico", "Aides to Clinton").
+ * Whether the source's head is a proper name ("Sen. Ada Roth (D-Vt.)", "Harbour News"),
+ * not a description that mentions one ("an article in the Herald", "Aides to Roth").
  */
 function isNamed(text: string, source: string, at: number): boolean {
   const words = [...source.split(/[,(—–]/)[0].matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)]

@@ -42,15 +42,15 @@ const words = (key: string) => key.split(' ').filter(Boolean)
 
 /**
  * Whether a suggested speaker names the gold source, by the shared name keys: the name that heads
- * a part of the source ("Hillary Clinton" in "Democratic nominee Hillary Clinton", "Clinton"
- * for it too), the owner of a campaign or an office ("Trump" for "Trump's campaign"), or the
+ * a part of the source ("Ada Roth" in "Democratic nominee Ada Roth", "Roth"
+ * for it too), the owner of a campaign or an office ("Roth" for "Roth's campaign"), or the
  * full name for a surname the article introduced in full before.
  */
 export function sameSpeaker(text: string, gold: GoldAttribution, suggested: string): boolean {
   const want = words(nameKey(suggested)).join(' ')
   if (!want) return false
   const parts = gold.source.split(/,|\(|\)|—|–/)
-  // "Sen. Tom Carper of Delaware", "Ms. Leon who works as a secretary": the name before, too.
+  // "Sen. Ola Brenn of Vermont", "Ms. Falk who works as a clerk": the name before, too.
   const cut = parts.map((part) => part.replace(/\s(of|who|from|at|in|with|for)\s.*$/u, ''))
   for (const segment of [...parts, ...cut]) {
     const owner = /^(.*?)[’']s?\s+([^A-Z]*)$/u.exec(segment.trim())
@@ -58,9 +58,9 @@ export function sameSpeaker(text: string, gold: GoldAttribution, suggested: stri
     const have = words(nameKey(segment))
     const count = want.split(' ').length
     const before = have[have.length - count - 1] ?? ''
-    // "sources close to Trump" are not Trump.
+    // "sources close to Roth" are not Roth.
     if (have.slice(-count).join(' ') === want && !LINKS.has(before)) return true
-    // "Mr. Rhodes" after "Benjamin J. Rhodes": the surname of a name the article gave in full.
+    // "Mr. Dahl" after "Rolf J. Dahl": the surname of a name the article gave in full.
     const surname = surnameKey(suggested)
     if (surname && have.slice(-surname.split(' ').length).join(' ') === surname) {
       const introduced = text.indexOf(suggested)

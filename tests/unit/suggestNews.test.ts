@@ -29,8 +29,8 @@ describe('suggestions in the ways real news is written', () => {
   })
 
   test('a "that" inside the content does not cut off its start', () => {
-    expect(suggested('Lena Varo said it is not surprising that investors want to wait.')).toEqual([
-      ['it is not surprising that investors want to wait', 'Lena Varo'],
+    expect(suggested('Lena Varo said it is no wonder that shippers prefer to wait.')).toEqual([
+      ['it is no wonder that shippers prefer to wait', 'Lena Varo'],
     ])
   })
 
@@ -55,7 +55,7 @@ describe('suggestions in the ways real news is written', () => {
   test('a name before a long appositive is the speaker', () => {
     expect(
       suggested(
-        'Ari Lund, a former adviser who also sits on the board of the Harbour Fund in the city, said the port would lose money.',
+        'Ari Lund, a former adviser who chairs the Harbour Fund and has lived in the city for decades, said the port would lose money.',
       ),
     ).toEqual([['the port would lose money', 'Ari Lund']])
   })
@@ -122,8 +122,8 @@ describe('suggestions in the ways real news is written', () => {
   })
 
   test('a quotation ending in a quotation and a space keeps its attribution', () => {
-    expect(suggested('Ann Lee spoke. "It cannot be \'we are done,\' " she said.')).toEqual([
-      ["It cannot be 'we are done,'", 'Ann Lee'],
+    expect(suggested('Ann Lee spoke. "Nobody here says \'leave it,\' " she said.')).toEqual([
+      ["Nobody here says 'leave it,'", 'Ann Lee'],
     ])
   })
 
@@ -142,17 +142,17 @@ describe('suggestions in the ways real news is written', () => {
   test('"according to" a report or records names whose they are', () => {
     expect(
       suggested(
-        'The mayor kept paying for speeches at the harbour hall, according to an NBC report.',
+        'The mayor kept paying for speeches at the harbour hall, according to a KVN report.',
       ),
-    ).toEqual([['The mayor kept paying for speeches at the harbour hall', 'NBC']])
+    ).toEqual([['The mayor kept paying for speeches at the harbour hall', 'KVN']])
   })
 
   test('a participle with the one told and a colon introduces a quotation', () => {
     expect(
       suggested(
-        'Rolf Berg praised the port, telling the Harbour Post: “I wish I could build like that.”',
+        'Rolf Berg praised the port, telling the Harbour Post: “Nobody builds quays as well as we do.”',
       ),
-    ).toEqual([['I wish I could build like that.', 'Rolf Berg']])
+    ).toEqual([['Nobody builds quays as well as we do.', 'Rolf Berg']])
   })
 
   test('"told" with the one told at the end of the sentence ends an attribution', () => {
@@ -162,8 +162,8 @@ describe('suggestions in the ways real news is written', () => {
   })
 
   test('"by saying" is a cue and the one told may look like a verb', () => {
-    expect(suggested('Rolf Berg rose in the polls by saying that the system is rigged.')).toEqual([
-      ['the system is rigged', 'Rolf Berg'],
+    expect(suggested('Rolf Berg rose in the polls by saying that the tolls are unfair.')).toEqual([
+      ['the tolls are unfair', 'Rolf Berg'],
     ])
     expect(
       suggested(
@@ -188,7 +188,7 @@ describe('suggestions in the ways real news is written', () => {
     ).toEqual([['the port would stay', 'Mira Holt']])
     expect(
       suggested(
-        'Continuing to explain his view, Rolf Berg rejected the idea, saying the port was safe.',
+        'Turning back to the budget, Rolf Berg rejected the idea, saying the port was safe.',
       ),
     ).toEqual([['the port was safe', 'Rolf Berg']])
   })
@@ -206,22 +206,24 @@ describe('suggestions in the ways real news is written', () => {
 
   test('a party in brackets and a comma before the cue, and “Gov.” as a title', () => {
     expect(
-      suggested('In the race, Gov. Ida Falk (R-OH), said, “I am getting ready to rent a wagon.”'),
-    ).toEqual([['I am getting ready to rent a wagon.', 'Ida Falk']])
+      suggested(
+        'In the race, Gov. Ida Falk (R-OH), said, “The ferry fleet will double by autumn.”',
+      ),
+    ).toEqual([['The ferry fleet will double by autumn.', 'Ida Falk']])
   })
 
   test('a quotation ending in a full stop keeps a bare attribution after it', () => {
-    expect(suggested('“I hope you find the missing files.” Rolf Berg said. Then he left.')).toEqual(
-      [['I hope you find the missing files.', 'Rolf Berg']],
+    expect(suggested('“The ledger will turn up by spring.” Rolf Berg said. Then he left.')).toEqual(
+      [['The ledger will turn up by spring.', 'Rolf Berg']],
     )
   })
 
   test('a long appositive between a quotation and its cue still names the speaker', () => {
     expect(
       suggested(
-        '“Very good reporter, this guy,” Rolf Berg, the party frontrunner and polling leader in the south by a wide margin, said on Monday.',
+        '“Fine questions, that reporter asks,” Rolf Berg, the party frontrunner and polling leader in the south by a wide margin, said on Monday.',
       ),
-    ).toEqual([['Very good reporter, this guy', 'Rolf Berg']])
+    ).toEqual([['Fine questions, that reporter asks', 'Rolf Berg']])
   })
 
   test('a participle before the people it describes is no verb', () => {

@@ -26,7 +26,7 @@ function source(tokens: readonly Token[], from: number, to: number): Span | unde
   if (relative > 0) words = words.slice(0, relative)
   if (speakerWords.nonSource.has(headNoun(words))) {
     const by = words.findIndex((t) => t.lower === 'by' || t.lower === 'from')
-    // "an NBC report", "FEC records": the name whose report it is speaks.
+    // "a KVN report", "Port Authority records": the name whose report it is speaks.
     const owner = words.findIndex((t) => isCapitalised(t))
     if (by >= 0) words = words.slice(by + 1)
     else if (owner >= 0) {

@@ -11,7 +11,7 @@ export function attributionThenQuote(context: CueContext): Finding | undefined {
   if (!before) return undefined
   const after = contentAfter(context)
   if (after?.kind !== 'quote' || isTitleQuote(context.text, after.quote)) return undefined
-  // `Hayek confirmed it and said, “…”`: the speaker of the sentence's first cue or its subject.
+  // `Holt confirmed it and said, “…”`: the speaker of the sentence's first cue or its subject.
   const speaker =
     before.kind === 'phrase' ? { phrase: before.phrase } : sharedSpeaker(context, true)
   if (!speaker) return undefined

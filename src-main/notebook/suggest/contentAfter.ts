@@ -124,9 +124,9 @@ export function contentAfter({ sentence, passage, cue }: CueContext): ContentAft
   const verb = tokens[cue.index].lower
   let that = false
   for (let j = i; j < Math.min(tokens.length, i + THAT_WITHIN); j++) {
-    // "said it is not surprising that…", "says he wants an economy that works": the content started before.
+    // "said it is no wonder that…", "says she wants a port that works": the content started before.
     if (/^[.;:“”"]$/.test(tokens[j].text)) break
-    // "told delegates at the convention that…": the object may look like a verb ("delegates").
+    // "told members at the congress that…": the object may look like a verb ("delegates").
     if (startsClause(tokens[j]) && !(j === i && objectFirstVerbs.has(tokens[cue.index].lower)))
       break
     if (tokens[j].lower === 'that' && !tokens[j].inQuote) {

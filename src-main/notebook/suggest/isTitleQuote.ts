@@ -4,7 +4,7 @@ const MAX_TITLE_WORDS = 8
 const SMALL_WORDS = new Set('a an the of and or in on at to for with from by vs'.split(' '))
 
 /**
- * `“Sunday Morning Futures”`, `“The Art of the Deal”`: a title in quotation marks, every word
+ * `“Harbour Week Tonight”`, `“The Book of the Sea”`: a title in quotation marks, every word
  * capitalised but the small ones, and no question or exclamation. Not something said.
  */
 export function isTitleQuote(text: string, quote: Quote): boolean {

@@ -17,7 +17,7 @@ const SECTION_WORDS = new Set(
 function isNameWord(token: Token, alone: boolean): boolean {
   if (token.text === '.') return true
   if (!/^\p{Lu}/u.test(token.text) || SECTION_WORDS.has(token.lower)) return false
-  // A headline's words are capitalised too: "Fiorina Endorses Cruz:", "FIX IS IN:", "Q:".
+  // A headline's words are capitalised too: "Falk Backs Berg:", "IT IS ON:", "Q:".
   const tags = lexiconTags(token.lower)
   if (
     token.text.length < 2 ||
@@ -28,7 +28,7 @@ function isNameWord(token: Token, alone: boolean): boolean {
   return tags.length === 0 || tags.some((tag) => /Name|Honorific|Organization/.test(tag))
 }
 
-/** Where a name that opens a sentence ends at a colon (`KASICH: We are…`), if one does. */
+/** Where a name that opens a sentence ends at a colon (`DAHLBERG: We will…`), if one does. */
 export function nameColonAt(tokens: readonly Token[]): number | undefined {
   const colon = tokens.findIndex((t) => t.text === ':')
   if (colon < 1 || colon > MAX_NAME_TOKENS || tokens[colon].inQuote) return undefined
@@ -38,7 +38,7 @@ export function nameColonAt(tokens: readonly Token[]): number | undefined {
   return after.length >= MIN_WORDS ? colon : undefined
 }
 
-/** `SANDERS: The system is rigged.` — a transcript's or a headline's speaker before a colon. */
+/** `DAHLBERG: The port stays open.` — a transcript's or a headline's speaker before a colon. */
 export function nameColon(context: CueContext): Finding | undefined {
   const { sentence, cue, text, passage } = context
   if (cue.cue !== ':' || nameColonAt(sentence.tokens) !== cue.index) return undefined

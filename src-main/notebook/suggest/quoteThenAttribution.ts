@@ -21,7 +21,7 @@ function quoteBefore(context: CueContext): { quote: Quote; from: number } | unde
         .slice(quote.start, quote.end)
         .replace(/[\s'’]+$/, '')
         .slice(-1)
-      // `“… missing.” Trump said.`: a full stop too, when the attribution ends the sentence.
+      // `“… missing.” Berg said.`: a full stop too, when the attribution ends the sentence.
       const endsHere = /^[.]$/.test(context.sentence.tokens[context.cue.end]?.text ?? '')
       const attached =
         /[,?!—–]/.test(last) || tokens[i + 1]?.text === ',' || (last === '.' && endsHere)

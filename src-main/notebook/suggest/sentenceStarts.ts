@@ -1,7 +1,7 @@
 import nlp from 'compromise'
 import { reportingVerbs } from './reportingVerbs'
 
-/** A quotation that ends in a question or an exclamation, its attribution next: `?" Trump asked.` */
+/** A quotation that ends in a question or an exclamation, its attribution next: `?" Berg asked.` */
 const QUESTION_BEFORE = /[?!][”"]\s*$/u
 const FULL_STOP_BEFORE = /[.][”"]\s*$/u
 const ATTRIBUTION_NEXT = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(\p{Ll}+)/u
@@ -12,7 +12,7 @@ function attributionGoesOn(text: string, at: number): boolean {
   if (!question && !FULL_STOP_BEFORE.test(before)) return false
   const next = ATTRIBUTION_NEXT.exec(text.slice(at, at + 80))
   if (!next || !reportingVerbs.has(next[1])) return false
-  // After a full stop only a bare attribution belongs to the quotation: `.” Trump said.`
+  // After a full stop only a bare attribution belongs to the quotation: `.” Berg said.`
   return question || text[at + next[0].length] === '.'
 }
 

@@ -9,8 +9,8 @@ export function sentenceSubject(sentence: Sentence, before: number): Span | unde
   const { tokens } = sentence
   let from = 0
   for (let i = 0; i < before; i++) if (/^[—–:]$/.test(tokens[i].text)) from = i + 1
-  // "Over the past two weeks, the mayor…", "At an event in Ames, Iowa, on Sunday, Clinton…",
-  // "Continuing to explain, Carson…": the subject follows the fronted adverbial's last comma.
+  // "Over the past month, the mayor…", "At a town hall in Tarsk, Norvania, on Sunday, Holt…",
+  // "Turning to the budget, Berg…": the subject follows the fronted adverbial's last comma.
   const first = tokens[from]
   const fronted =
     !!first &&

@@ -130,7 +130,7 @@ function nameBeforeAppositive(
   }
 }
 
-/** "Powell's office, when contacted by Reuters, said": the speaker ends before the aside. */
+/** "The mayor's office, when reached by the paper, said": the speaker ends before the aside. */
 function withoutAside(tokens: readonly Token[], last: number): number {
   if (tokens[last]?.text !== ',') return last
   let comma = last - 1

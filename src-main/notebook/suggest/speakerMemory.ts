@@ -46,7 +46,7 @@ export class SpeakerMemory {
   /** Someone named earlier by this name, its surname ("Varga") or a word of an outlet's name ("the Herald"). */
   find(name: string, kind?: SpeakerKind): Mentioned | undefined {
     const key = keyOf(name)
-    // "the Herald" is the Kelvara Herald; "Mr. Trump" is not Trump University.
+    // "the Herald" is the Kelvara Herald; "Mr. Dahl" is not Dahl University.
     const byWord = !key.includes(' ') && kind !== 'person'
     return this.#recent().find(
       (m) =>
