@@ -27,6 +27,7 @@ export type Operation =
   | 'open one article during the export'
   | 'suggest statements in a 2,000-word article'
   | 'place 2,000 annotations on one article'
+  | 'agreement over 1,000 double-coded articles'
 
 /** One operation at one archive size: a timing per store (undefined where a store is missing). */
 export interface Measured {

@@ -66,6 +66,10 @@ const RULES: Partial<Record<Operation, Rule>> = {
     target: 'median < 2 s',
     holds: ({ stores: { stancemark } }) => !!stancemark && stancemark.median < 2000,
   },
+  'agreement over 1,000 double-coded articles': {
+    target: 'median < 1 s',
+    holds: ({ stores: { stancemark } }) => !!stancemark && stancemark.median < 1000,
+  },
   'Markdown vault export': {
     target: '≥ 2,000 articles/s',
     holds: ({ size, stores: { stancemark } }) =>
