@@ -1,5 +1,5 @@
 import type { StatementAnalysis } from '../../../src-main/shared/analysis'
-import type { StatementFilter } from '../explorer/useStatementFilter'
+import type { StatementFilter } from '../statements/useStatementFilter'
 import { Chart } from './Chart'
 import { leftOut, mostSaidAbout, mostStatements } from './mostStatements'
 import { stanceColor } from './stanceColor'

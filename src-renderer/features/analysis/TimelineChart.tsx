@@ -1,10 +1,10 @@
 import type { StatementAnalysis } from '../../../src-main/shared/analysis'
-import type { StatementFilter } from '../explorer/useStatementFilter'
+import type { StatementFilter } from '../statements/useStatementFilter'
 import { Chart } from './Chart'
 import { leftOut, mostStatements } from './mostStatements'
 import { stanceColor } from './stanceColor'
 import { timelineColumns } from './timelineColumns'
-import { counted } from '../../counted'
+import { counted } from '../../ui/counted'
 
 const MAX_LINES = 14
 /** The widest a column gets, and the narrowest before months give way to quarters, then years. */

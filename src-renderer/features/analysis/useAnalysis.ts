@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react'
 import type { StatementAnalysis } from '../../../src-main/shared/analysis'
 import { api } from '../../api'
-import { statementQuery } from '../explorer/statementQuery'
-import type { StatementFilter } from '../explorer/useStatementFilter'
+import { statementQuery } from '../../ui/filterQuery'
+import type { StatementFilter } from '../statements/useStatementFilter'
 
 /**
  * The archive's matrix, timelines and network over every statement the filter matches, counted

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
 import type { BackupInfo } from '../../../src-main/shared/contract'
 import { api } from '../../api'
-import { saveExportedFile } from '../../saveExportedFile'
-import { counted } from '../../counted'
+import { saveExportedFile } from '../export/saveExportedFile'
+import { counted } from '../../ui/counted'
 import { messageOf } from '../../../src-main/shared/errors'
 
 interface BackupsDialogProps {

@@ -1,4 +1,4 @@
-import { commaList } from '../../commaList'
+import { commaList } from '../../ui/commaList'
 import { useEffect, useRef, useState } from 'react'
 import { api } from '../../api'
 import { BatchReport } from './BatchReport'

@@ -1,13 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef, useState } from 'react'
-import { useArchiveStatus } from '../../archiveStatus'
-import type { Registry } from '../statements/useRegistry'
-import { SampleBadge } from '../sample/SampleBadge'
-import { useUnsavedArticleIds } from '../article/unsavedArticles'
+import { useArchiveStatus } from '../../app/archiveStatus'
+import type { Registry } from '../registry/useRegistry'
+import { SampleBadge } from '../articles/sample/SampleBadge'
+import { useUnsavedArticleIds } from '../articles/unsavedArticles'
 import { Highlighted } from './Highlighted'
 import { LibraryFilters } from './LibraryFilters'
 import { EMPTY_LIBRARY_FILTER, useLibrary, type LibraryFilter } from './useLibrary'
-import { counted } from '../../counted'
+import { counted } from '../../ui/counted'
 
 interface LibraryProps {
   selectedId?: string

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react'
 import type { ArchiveFacets } from '../../../src-main/shared/statementQuery'
 import { STANCES } from '../../../src-main/shared/vocabulary'
 import { api } from '../../api'
-import { unlessSame } from '../statements/keepUnchanged'
-import { ChoicePicker, positionChoices, speakerChoices } from '../../ChoicePicker'
-import type { Registry } from '../statements/useRegistry'
+import { unlessSame } from '../registry/keepUnchanged'
+import { ChoicePicker, positionChoices, speakerChoices } from '../../ui/ChoicePicker'
+import type { Registry } from '../registry/useRegistry'
 import { EMPTY_LIBRARY_FILTER, type LibraryFilter } from './useLibrary'
 
 interface LibraryFiltersProps {

@@ -1,15 +1,15 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { SpeakerKind, Statement, StatementMode } from '../../../src-main/shared/model'
 import { SPEAKER_KINDS, STATEMENT_MODES } from '../../../src-main/shared/vocabulary'
-import { positionChoices, speakerChoices } from '../../ChoicePicker'
-import { Combobox, exactOption } from '../../Combobox'
+import { positionChoices, speakerChoices } from '../../ui/ChoicePicker'
+import { Combobox, exactOption } from '../../ui/Combobox'
 import { StanceChoices } from './StanceChoices'
 import { useGuessedKind } from './useGuessedKind'
 import { STANCE_CHOICES } from './stances'
 import { TagsField } from './TagsField'
 import { unchosenNames } from './unchosenNames'
 import { usePendingText } from './usePendingText'
-import type { Registry } from './useRegistry'
+import type { Registry } from '../registry/useRegistry'
 import { messageOf } from '../../../src-main/shared/errors'
 
 interface StatementFormProps {
