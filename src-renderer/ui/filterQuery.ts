@@ -1,20 +1,9 @@
-import type { z } from 'zod'
-import type { StatementFilter as StatementQuerySchema } from '../../src-main/shared/contract'
-import type { StatementFilter } from '../features/statements/useStatementFilter'
+/** A filter as the archive's query: each field, or nothing asked of it when left empty. */
+export type FilterQuery<F> = { [K in keyof F]?: Exclude<F[K], ''> }
 
-type StatementQuery = z.input<typeof StatementQuerySchema>
-
-/** The explorer's filter as the archive's query: empty fields ask for nothing. */
-export function statementQuery(filter: StatementFilter): StatementQuery {
-  return {
-    speakerId: filter.speakerId || undefined,
-    positionId: filter.positionId || undefined,
-    stance: filter.stance || undefined,
-    mode: filter.mode || undefined,
-    text: filter.text || undefined,
-    tag: filter.tag || undefined,
-    source: filter.source || undefined,
-    from: filter.from || undefined,
-    to: filter.to || undefined,
-  }
+/** A filter's fields as the archive's query: an empty field ('') asks for nothing. */
+export function filterQuery<F extends { [K in keyof F]: string }>(filter: F): FilterQuery<F> {
+  return Object.fromEntries(
+    Object.entries(filter).map(([field, value]) => [field, value || undefined]),
+  ) as FilterQuery<F>
 }

@@ -4,7 +4,6 @@ import { saveExportedFile } from '../export/saveExportedFile'
 import { ExportStatementsMenu } from '../export/ExportStatementsMenu'
 import { FilterBar } from '../statements/FilterBar'
 import type { StatementFilter, StatementFilterState } from '../statements/useStatementFilter'
-import type { Registry } from '../registry/useRegistry'
 import { RemoveSampleButton } from '../articles/sample/RemoveSampleButton'
 import { chartPng, chartSvg } from './chartFiles'
 import { MatrixChart } from './MatrixChart'
@@ -23,13 +22,7 @@ const PICTURES: { id: Picture; label: string }[] = [
 ]
 
 /** Who supports what, how it shifts, who agrees: pictures of the explorer's statements. */
-export function AnalysisView({
-  filter,
-  registry,
-}: {
-  filter: StatementFilterState
-  registry: Registry
-}) {
+export function AnalysisView({ filter }: { filter: StatementFilterState }) {
   const { analysis, loading, error } = useAnalysis(filter.filter)
   const total = analysis?.total ?? 0
   const [picture, setPicture] = useState<Picture>('matrix')
@@ -59,7 +52,7 @@ export function AnalysisView({
   return (
     <main className="analysis" aria-label="Analysis">
       <h1 className="visually-hidden">Analysis</h1>
-      <FilterBar state={filter} registry={registry} />
+      <FilterBar state={filter} />
       <div className="toolbar analysis-toolbar">
         <div className="segmented" role="tablist" aria-label="Picture">
           {PICTURES.map(({ id, label }) => (

@@ -14,11 +14,14 @@ interface ArticleToolbarProps {
   onMark: () => void
   /** Asks the archive for suggested statements again. */
   onSuggest: () => void
-  saveState: SaveState
-  /** Why the last save failed, until one succeeds: shown with a way to save again. */
-  saveError?: string
-  /** Saves before, and shows the article again after, importing annotations onto it. */
-  session: Pick<ArticleSession, 'saveNow' | 'besideSaves' | 'reload' | 'holdChanges'>
+  /**
+   * Whether everything is saved, and why the last save failed until one succeeds (shown with a way
+   * to save again); saves before, and shows the article again after, importing annotations onto it.
+   */
+  session: Pick<
+    ArticleSession,
+    'saveState' | 'saveError' | 'saveNow' | 'besideSaves' | 'reload' | 'holdChanges'
+  >
 }
 
 const SAVE_LABELS: Record<SaveState, string> = {
@@ -30,7 +33,8 @@ const SAVE_LABELS: Record<SaveState, string> = {
 
 /** Marking, undo, "Edit text", export, and whether everything is saved. */
 export function ArticleToolbar(props: ArticleToolbarProps) {
-  const { editor, articleId, editing, saveState } = props
+  const { editor, articleId, editing, session } = props
+  const { saveState, saveError } = session
   const { readOnly } = useArchiveStatus()
   const [exportMessage, setExportMessage] = useState<string>()
   const history = useEditorState({
@@ -88,7 +92,7 @@ export function ArticleToolbar(props: ArticleToolbarProps) {
       <AnnotationsMenu
         articleId={articleId}
         readOnly={readOnly}
-        session={props.session}
+        session={session}
         onMessage={setExportMessage}
       />
       <span className="spacer" />
@@ -100,10 +104,10 @@ export function ArticleToolbar(props: ArticleToolbarProps) {
       <span className={`save-state save-${saveState}`} role="status" aria-live="polite">
         {SAVE_LABELS[saveState]}
       </span>
-      {props.saveError && (
+      {saveError && (
         <div className="save-error" role="alert">
-          <p>{props.saveError} Your changes are still here, not saved yet.</p>
-          <button type="button" onClick={() => void props.session.saveNow()}>
+          <p>{saveError} Your changes are still here, not saved yet.</p>
+          <button type="button" onClick={() => void session.saveNow()}>
             Save again
           </button>
         </div>

@@ -4,7 +4,6 @@ import type { DocJSON } from '../../../src-main/shared/model'
 import { ArchiveStatusContext, useArchiveStatus } from '../../app/archiveStatus'
 import { statementViewKey } from '../../editor/statementView'
 import { SampleNote } from './sample/SampleNote'
-import type { Registry } from '../registry/useRegistry'
 import { ArticleWorkspace } from './ArticleWorkspace'
 import { useArticleSession } from './useArticleSession'
 
@@ -14,7 +13,6 @@ interface ArticleViewProps {
   focusStatementId?: string
   /** The search the article was opened from (a hit): its words are marked, the first scrolled to. */
   searched?: { searched: string }
-  registry: Registry
   /** Put the focus on the text once it is shown (just imported: reading and marking come next). */
   focusText?: boolean
   onTextFocused?: () => void
@@ -25,7 +23,6 @@ export function ArticleView({
   articleId,
   focusStatementId,
   searched,
-  registry,
   focusText,
   onTextFocused,
 }: ArticleViewProps) {
@@ -88,7 +85,6 @@ export function ArticleView({
           key={session.loadCount}
           article={session.article}
           session={session}
-          registry={registry}
           attach={attach}
           focusStatementId={focusStatementId}
           searched={searched}

@@ -1,37 +1,27 @@
-import { EditorContent, useEditor, type Editor } from '@tiptap/react'
+import { EditorContent, type Editor } from '@tiptap/react'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
-import { documentExtensions } from '../../../src-main/shared/document'
 import type { Article } from '../../../src-main/shared/model'
-import type { StatementSpan } from '../../../src-main/shared/statementSpans'
 import { useArchiveStatus } from '../../app/archiveStatus'
 import { newStatementId } from '../../editor/newStatementId'
-import { ReadMostly } from '../../editor/readMostly'
-import { SearchMatchView } from '../../editor/searchMatchView'
-import {
-  StatementView,
-  statementViewKey,
-  type StatementViewOptions,
-} from '../../editor/statementView'
-import { SuggestionView, type SuggestionViewOptions } from '../../editor/suggestionView'
-import { NotesEditor } from './NotesEditor'
+import { statementViewKey } from '../../editor/statementView'
+import { useRegistry } from '../registry/RegistryProvider'
 import { StatementForm } from '../statements/StatementForm'
 import { StatementList } from '../statements/StatementList'
 import { SuggestionBar } from '../suggest/SuggestionBar'
 import { useSuggestedStatements } from '../suggest/useSuggestedStatements'
-import type { Registry } from '../registry/useRegistry'
-import { ArticleTitle } from './ArticleTitle'
+import { ArticleHeader } from './ArticleHeader'
 import { ArticleToolbar } from './ArticleToolbar'
-import { useLaidOutOnce } from './useLaidOutOnce'
-import { useSearchMatches } from './useSearchMatches'
-import { useOpenStatements } from './useOpenStatements'
-import { useStatementLook } from './useStatementLook'
-import { MetaFields } from './MetaFields'
+import { NotesEditor } from './NotesEditor'
+import { spansOf, useArticleEditor } from './useArticleEditor'
 import type { ArticleSession } from './useArticleSession'
+import { useLaidOutOnce } from './useLaidOutOnce'
+import { useOpenStatements } from './useOpenStatements'
+import { useSearchMatches } from './useSearchMatches'
+import { useStatementLook } from './useStatementLook'
 
 interface WorkspaceProps {
   article: Article
   session: ArticleSession
-  registry: Registry
   /** Filled with the editors' content getters for the session's saves. */
   attach: (editors: { body: Editor; notes?: Editor }) => void
   focusStatementId?: string
@@ -39,34 +29,27 @@ interface WorkspaceProps {
   searched?: { searched: string }
 }
 
-/** How long the statement list waits for typing to pause before it shows the new quotes. */
-const SPANS_DELAY_MS = 300
 /**
- * Paragraphs beyond which the text is drawn whole. Chromium's skipping of the paragraphs out of
- * view (content-visibility) costs it, when turned on, time that grows with their square (measured
- * here: 1,500 paragraphs ~0.26 s, 3,000 ~0.9 s, 10,000 ~10 s), more than it saves in so long a text.
+ * Paragraphs beyond which the text is drawn whole: turning on Chromium's skipping of paragraphs out
+ * of view costs more than it saves in so long a text (docs/performance.md).
  */
 const SKIPPED_UP_TO = 1000
-
-const spansOf = (editor: Editor): StatementSpan[] =>
-  statementViewKey.getState(editor.state)?.spans ?? []
 
 /** The open article: its text to read and code, the statements beside it, the analyst's notes below. */
 export function ArticleWorkspace({
   article,
   session,
-  registry,
   attach,
   focusStatementId,
   searched,
 }: WorkspaceProps) {
+  const registry = useRegistry()
   /** The statement open in the form; `asked` changes when the focus is asked for it again. */
   const [selected, setSelected] = useState<{
     id: string
     focus: boolean | 'position'
     asked?: number
   }>()
-  const [spans, setSpans] = useState<StatementSpan[]>([])
   const [editing, setEditing] = useState(false)
   const [hint, setHint] = useState<string>()
   /** What a statement's form left typed and not chosen, said beside the list until it is opened again. */
@@ -74,42 +57,8 @@ export function ArticleWorkspace({
   const laidOut = useLaidOutOnce()
   const skipsUnseen = laidOut && (article.body.content?.length ?? 0) <= SKIPPED_UP_TO
   const { readOnly, readOnlyMessage } = useArchiveStatus()
-  const markRef = useRef<() => void>(() => {})
-  const openRef = useRef<StatementViewOptions['onOpen']>(() => {})
-  const escapeRef = useRef<() => boolean>(() => false)
-  const suggestionRef = useRef<SuggestionViewOptions['onAction']>(() => false)
   const notesRef = useRef<Editor>(undefined)
-  const spansLater = useRef<ReturnType<typeof setTimeout>>(undefined)
-
-  const editor = useEditor({
-    extensions: [
-      ...documentExtensions,
-      // The shortcut reads the ref when pressed, not while rendering.
-      // oxlint-disable-next-line react/refs
-      ReadMostly.configure({
-        onMarkStatement: () => markRef.current(),
-        onEscape: () => escapeRef.current(),
-      }),
-      // oxlint-disable-next-line react/refs
-      StatementView.configure({ onOpen: (ids, at, by) => openRef.current(ids, at, by) }),
-      // oxlint-disable-next-line react/refs
-      SuggestionView.configure({ onAction: (action) => suggestionRef.current(action) }),
-      SearchMatchView,
-    ],
-    content: article.body,
-    editorProps: {
-      attributes: { id: 'article-text', class: 'article-text prose', 'aria-label': 'Article text' },
-    },
-    onCreate: ({ editor: created }) => setSpans(spansOf(created)),
-    onUpdate: ({ editor: updated, transaction }) => {
-      if (!transaction.docChanged) return
-      session.markChanged('body')
-      // While the analyst types beside statements, the list beside the text catches up at a pause.
-      clearTimeout(spansLater.current)
-      if (statementViewKey.getState(updated.state)?.statementsChanged) setSpans(spansOf(updated))
-      else spansLater.current = setTimeout(() => setSpans(spansOf(updated)), SPANS_DELAY_MS)
-    },
-  })
+  const { editor, spans, actions } = useArticleEditor(article, session)
 
   useEffect(() => attach({ body: editor, notes: notesRef.current }), [attach, editor])
   useSearchMatches(editor, article.id, searched)
@@ -139,23 +88,13 @@ export function ArticleWorkspace({
     const now = new Date().toISOString()
     session.putStatement({ id, tags: [], note: '', createdAt: now, updatedAt: now })
     // Focus goes on to the form: leaving the text first spares the browser from placing the
-    // collapsed selection in the whole article first (~10 ms in a long one).
+    // collapsed selection in the whole article first.
     if (editor.view.hasFocus()) editor.view.dom.blur()
     // The selection collapses so that the new statement shows in its colour and a new drag starts fresh.
     editor.chain().setStatement(id).setTextSelection(to).run()
     setHint(undefined)
     setSelected({ id, focus: true })
   }
-  useLayoutEffect(() => {
-    markRef.current = markStatement
-    // Esc in the text closes the statement form, as it does in the form; the text keeps the focus.
-    escapeRef.current = () => {
-      if (!selected) return false
-      setSelected(undefined)
-      return true
-    }
-  })
-
   const opening = useOpenStatements({
     editor,
     statements: session.statements,
@@ -163,15 +102,10 @@ export function ArticleWorkspace({
     onSelect: setSelected,
     onHint: setHint,
   })
-  useLayoutEffect(() => {
-    openRef.current = opening.open
-  })
-
   const suggested = useSuggestedStatements({
     editor,
     articleId: article.id,
     session,
-    registry,
     spans,
     editing,
     readOnly,
@@ -179,10 +113,20 @@ export function ArticleWorkspace({
     onHint: setHint,
   })
   useLayoutEffect(() => {
-    suggestionRef.current = suggested.act
+    actions.current = {
+      mark: markStatement,
+      // Esc in the text closes the statement form, as it does in the form; the text keeps the focus.
+      escape: () => {
+        if (!selected) return false
+        setSelected(undefined)
+        return true
+      },
+      open: opening.open,
+      suggestion: suggested.act,
+    }
   })
 
-  const look = useStatementLook(session.statements, registry, selected?.id)
+  const look = useStatementLook(session.statements, selected?.id)
 
   useEffect(() => {
     if (!editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(statementViewKey, look))
@@ -223,22 +167,12 @@ export function ArticleWorkspace({
   return (
     <div className="workspace">
       <div className="reading-column">
-        <header className="article-header">
-          <h1 className="visually-hidden">{meta.title || 'Untitled article'}</h1>
-          <ArticleTitle
-            title={meta.title}
-            readOnly={readOnly}
-            onChange={(title) => session.setMeta({ title })}
-            onDone={() => editor.commands.focus()}
-          />
-          <p className="article-byline">
-            {[meta.source, meta.published, meta.authors.join(', ')].filter(Boolean).join(' · ') ||
-              'No source or date yet'}
-          </p>
-          <fieldset className="plain-fieldset" disabled={readOnly}>
-            <MetaFields meta={meta} onChange={session.setMeta} />
-          </fieldset>
-        </header>
+        <ArticleHeader
+          meta={meta}
+          readOnly={readOnly}
+          onChange={session.setMeta}
+          onDone={() => editor.commands.focus()}
+        />
         {/* The toolbar and what it has to say stay on screen above the text. */}
         <div className="article-controls">
           <ArticleToolbar
@@ -248,8 +182,6 @@ export function ArticleWorkspace({
             onToggleEditing={toggleEditing}
             onMark={markStatement}
             onSuggest={() => void session.saveNow().then(suggested.refresh)}
-            saveState={session.saveState}
-            saveError={session.saveError}
             session={session}
           />
           {editing && (
@@ -292,7 +224,6 @@ export function ArticleWorkspace({
               key={selectedStatement.id}
               statement={selectedStatement}
               quote={selectedSpan.quote}
-              registry={registry}
               autoFocus={selected?.focus ?? false}
               focusAsked={selected?.asked}
               onChange={(patch) => {

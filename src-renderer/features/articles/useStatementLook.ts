@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import type { Statement } from '../../../src-main/shared/model'
 import type { ShownStatement, StatementLook } from '../../editor/statementView'
 import { stanceLabel } from '../statements/stances'
-import type { Registry } from '../registry/useRegistry'
+import { useRegistry } from '../registry/RegistryProvider'
 
 /**
  * How each statement looks in the text: its stance's colour and who said what on hover. A
@@ -12,9 +12,9 @@ import type { Registry } from '../registry/useRegistry'
  */
 export function useStatementLook(
   statements: Record<string, Statement>,
-  registry: Registry,
   selectedId: string | undefined,
 ): StatementLook {
+  const registry = useRegistry()
   const lookOfStatement = useMemo(() => {
     const speakers = new Map(registry.speakers.map((s) => [s.id, s.name]))
     const positions = new Map(registry.positions.map((p) => [p.id, p.label]))

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { StatementExport } from '../../../src-main/shared/contract'
 import { api } from '../../api'
 import { saveExportedFile } from './saveExportedFile'
-import { statementQuery } from '../../ui/filterQuery'
+import { filterQuery } from '../../ui/filterQuery'
 import type { StatementFilter } from '../statements/useStatementFilter'
 import { messageOf } from '../../../src-main/shared/errors'
 
@@ -52,7 +52,7 @@ export function ExportStatementsMenu({
     if (!choice) return
     setBusy(true)
     try {
-      const query = statementQuery(filter)
+      const query = filterQuery(filter)
       const file = choice.format
         ? await api.exportStatements(query, choice.format)
         : await api.exportAnnotations(query)

@@ -9,6 +9,7 @@ import { useBatchImport } from './useBatchImport'
 import { usePastedDuplicate } from './usePastedDuplicate'
 import { usePastedTitle } from './usePastedTitle'
 import { messageOf } from '../../../src-main/shared/errors'
+import { FormError } from '../../ui/FormError'
 
 interface ImportDialogProps {
   /** Files dropped on the window, to import straight away. */
@@ -279,11 +280,7 @@ export function ImportDialog({
                 {field('tags', 'Tags (comma-separated)')}
               </div>
             )}
-            {error && (
-              <p className="form-error" role="alert">
-                {error}
-              </p>
-            )}
+            <FormError message={error} />
             <div className="form-actions">
               <button type="button" onClick={() => dialog.current?.close()}>
                 Cancel

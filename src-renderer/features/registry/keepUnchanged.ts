@@ -34,5 +34,5 @@ export function keepUnchanged<T extends { id: string }>(before: readonly T[], ne
 }
 
 /** What was asked for again, or what there was if it says the same (so nothing is drawn again). */
-export const unlessSame = <T>(before: T, next: T): T =>
+export const unlessSame = <T>(before: T | undefined, next: T): T =>
   before !== undefined && JSON.stringify(before) === JSON.stringify(next) ? before : next

@@ -3,7 +3,6 @@ import { useEffect, useRef, useState } from 'react'
 import type { StatementRow } from '../../../src-main/shared/contract'
 import { go, routeHash } from '../../app/routes'
 import { stanceLabel } from './stances'
-import type { Registry } from '../registry/useRegistry'
 import { BulkEditBar } from './BulkEditBar'
 import { ExportStatementsMenu } from '../export/ExportStatementsMenu'
 import { FilterBar } from './FilterBar'
@@ -12,6 +11,7 @@ import type { StatementFilterState } from './useStatementFilter'
 import { useStatementPages } from './useStatementPages'
 import { counted } from '../../ui/counted'
 import { SampleBadge } from '../articles/sample/SampleBadge'
+import { FormError } from '../../ui/FormError'
 
 const COLUMNS: { key: SortKey; label: string; className?: string }[] = [
   { key: 'quote', label: 'Quote', className: 'quote-col' },
@@ -25,13 +25,7 @@ const ROW_HEIGHT = 52
 const rowKey = (row: StatementRow) => `${row.articleId}/${row.statementId}`
 
 /** Every statement in the archive in one table: filter, sort, open one, edit many. */
-export function ExplorerView({
-  filter,
-  registry,
-}: {
-  filter: StatementFilterState
-  registry: Registry
-}) {
+export function ExplorerView({ filter }: { filter: StatementFilterState }) {
   const [sort, setSort] = useState<Sort>({ key: 'published', direction: 'descending' })
   const { generation, total, counts, rows, need, loadAll, loading, error } = useStatementPages(
     filter.filter,
@@ -67,7 +61,7 @@ export function ExplorerView({
   return (
     <main className="explorer" aria-label="Statement explorer">
       <h1 className="visually-hidden">Statements</h1>
-      <FilterBar state={filter} registry={registry} />
+      <FilterBar state={filter} />
       <div className="explorer-head">
         <p className="explorer-counts" role="status">
           {loading ? 'Looking…' : counted(total, 'statement', 'statements')}
@@ -77,15 +71,10 @@ export function ExplorerView({
         </p>
         <ExportStatementsMenu filter={filter.filter} onDone={setMessage} />
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {selectedRows.length > 0 && (
         <BulkEditBar
           selected={selectedRows}
-          registry={registry}
           onDone={(text, edited) => {
             setMessage(text)
             // Statements chosen while the edit was being saved stay chosen for the next one.

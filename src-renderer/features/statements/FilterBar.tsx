@@ -1,16 +1,10 @@
-import { STANCES, STATEMENT_MODES } from '../../../src-main/shared/vocabulary'
-import { ChoicePicker, positionChoices, speakerChoices } from '../../ui/ChoicePicker'
-import type { Registry } from '../registry/useRegistry'
+import { STATEMENT_MODES } from '../../../src-main/shared/vocabulary'
+import { PositionPicker, SpeakerPicker } from '../registry/RegistryPickers'
+import { StanceSelect } from './StanceSelect'
 import type { StatementFilterState } from './useStatementFilter'
 
 /** The explorer's filters: words, speaker, position, stance, tag, source and dates. */
-export function FilterBar({
-  state,
-  registry,
-}: {
-  state: StatementFilterState
-  registry: Registry
-}) {
+export function FilterBar({ state }: { state: StatementFilterState }) {
   const { filter, update } = state
   return (
     <div className="filter-bar" role="search" aria-label="Filter statements">
@@ -21,32 +15,24 @@ export function FilterBar({
         value={filter.text}
         onChange={(e) => update({ text: e.currentTarget.value })}
       />
-      <ChoicePicker
+      <SpeakerPicker
         label="Speaker"
         placeholder="Any speaker"
         value={filter.speakerId}
-        choices={speakerChoices(registry.speakers)}
         onChange={(speakerId) => update({ speakerId })}
       />
-      <ChoicePicker
+      <PositionPicker
         label="Position"
         placeholder="Any position"
         value={filter.positionId}
-        choices={positionChoices(registry.positions)}
         onChange={(positionId) => update({ positionId })}
       />
-      <select
-        aria-label="Stance"
+      <StanceSelect
+        label="Stance"
+        placeholder="Any stance"
         value={filter.stance}
-        onChange={(e) => update({ stance: e.currentTarget.value as typeof filter.stance })}
-      >
-        <option value="">Any stance</option>
-        {STANCES.map((stance) => (
-          <option key={stance} value={stance}>
-            {stance}
-          </option>
-        ))}
-      </select>
+        onChange={(stance) => update({ stance })}
+      />
       <select
         aria-label="Mode"
         value={filter.mode}

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { StatementRow } from '../../../src-main/shared/contract'
-import type { StanceCounts } from '../../../src-main/shared/statementQuery'
+import { messageOf } from '../../../src-main/shared/errors'
 import { api } from '../../api'
+import { useArchiveQuery } from '../../app/useArchiveQuery'
+import { filterQuery } from '../../ui/filterQuery'
 import type { Sort } from './statementSort'
-import { statementQuery } from '../../ui/filterQuery'
 import type { StatementFilter } from './useStatementFilter'
 
 /** Rows asked of the archive at a time, as the table scrolls to them. */
@@ -11,13 +12,13 @@ const STATEMENT_PAGE = 200
 /** The most a query answers at once (the contract's limit): what "select all" can hold. */
 const ALL = 100_000
 
-interface Pages {
-  /** The query these rows answer (a new one for each filter, sort or change to the archive). */
-  generation: number
-  total: number
-  counts?: StanceCounts
-  /** By their place in the sorted list; a page not loaded yet leaves holes. */
-  rows: (StatementRow | undefined)[]
+type Query = Parameters<typeof api.exploreStatements>[0]
+type ExploredStatements = Awaited<ReturnType<typeof api.exploreStatements>>
+
+/** The first page of a query, with the query: the pages after it are asked of the same. */
+interface FirstPage {
+  query: Query
+  answer: ExploredStatements
 }
 
 /**
@@ -26,102 +27,95 @@ interface Pages {
  * Asked again after a pause in typing, and when the archive changes.
  */
 export function useStatementPages(filter: StatementFilter, sort: Sort) {
-  const [pages, setPages] = useState<Pages>({ generation: 0, total: 0, rows: [] })
-  const [loading, setLoading] = useState(true)
-  const [error, setError] = useState<string>()
-  const [version, setVersion] = useState(0)
   const query = useMemo(
-    () => ({
-      ...statementQuery(filter),
+    (): Query => ({
+      ...filterQuery(filter),
       sort: sort.key,
-      direction: sort.direction === 'ascending' ? ('asc' as const) : ('desc' as const),
+      direction: sort.direction === 'ascending' ? 'asc' : 'desc',
     }),
     [filter, sort],
   )
-  /** The query being asked and its number: pages of one query never join another's rows. */
-  const asking = useRef({ generation: 0, query })
-  const asked = useRef(new Set<number>())
-  /** The rows the table showed last: asked for again first when the query changes. */
-  const shown = useRef({ first: 0, last: 0 })
+  const loadFirst = useCallback(
+    async (): Promise<FirstPage> => ({
+      query,
+      answer: await api.exploreStatements({ ...query, offset: 0, limit: STATEMENT_PAGE }),
+    }),
+    [query],
+  )
+  const first = useArchiveQuery(loadFirst, { delay: 120 })
+  /** The rows after the first page, of the first page they follow: never joined to another's. */
+  const [later, setLater] = useState<{ of: FirstPage; rows: (StatementRow | undefined)[] }>()
+  const [pageError, setPageError] = useState<string>()
+  const shown = useRef(first.value)
+  useLayoutEffect(() => {
+    shown.current = first.value
+  })
+  const asked = useRef<{ of?: FirstPage; pages: Set<number> }>({ pages: new Set() })
+  const askedOf = (of: FirstPage) => {
+    if (asked.current.of !== of) asked.current = { of, pages: new Set([0]) }
+    return asked.current.pages
+  }
 
-  useEffect(() => api.onChange(() => setVersion((v) => v + 1)), [])
-
-  const ask = useCallback((page: number) => {
-    const at = asking.current
-    asked.current.add(page)
+  const ask = useCallback((of: FirstPage, page: number) => {
+    askedOf(of).add(page)
     api
-      .exploreStatements({ ...at.query, offset: page * STATEMENT_PAGE, limit: STATEMENT_PAGE })
+      .exploreStatements({ ...of.query, offset: page * STATEMENT_PAGE, limit: STATEMENT_PAGE })
       .then((answer) => {
-        if (at !== asking.current) return
-        setPages((current) => {
-          const rows = current.generation === at.generation ? [...current.rows] : []
+        if (of !== shown.current) return
+        setLater((before) => {
+          const rows = before?.of === of ? [...before.rows] : [...of.answer.rows]
           answer.rows.forEach((row, i) => (rows[page * STATEMENT_PAGE + i] = row))
-          return {
-            generation: at.generation,
-            total: answer.total,
-            counts: answer.counts.byStance,
-            rows,
-          }
+          return { of, rows }
         })
-        setError(undefined)
-        setLoading(false)
+        setPageError(undefined)
       })
-      .catch((caught: Error) => {
-        if (at !== asking.current) return
-        asked.current.delete(page)
-        setError(caught.message)
-        setLoading(false)
+      .catch((caught: unknown) => {
+        if (of !== shown.current) return
+        askedOf(of).delete(page)
+        setPageError(messageOf(caught))
       })
   }, [])
 
-  /** Asks for the pages of rows `first` to `last` that have not been asked for yet. */
+  /** Asks for the pages of rows `firstRow` to `lastRow` that have not been asked for yet. */
   const need = useCallback(
-    (first: number, last: number) => {
-      shown.current = { first, last }
-      // Nothing is asked before the first query, which asks for these rows itself.
-      if (asking.current.generation === 0) return
-      for (let page = Math.floor(first / STATEMENT_PAGE); page * STATEMENT_PAGE <= last; page++)
-        if (!asked.current.has(page)) ask(page)
+    (firstRow: number, lastRow: number) => {
+      const of = shown.current
+      // Nothing is asked before the first page, which the table asks again from when it comes.
+      if (!of) return
+      const pages = askedOf(of)
+      for (
+        let page = Math.floor(firstRow / STATEMENT_PAGE);
+        page * STATEMENT_PAGE <= lastRow;
+        page++
+      )
+        if (!pages.has(page)) ask(of, page)
     },
     [ask],
   )
 
-  useEffect(() => {
-    setLoading(true)
-    const timer = setTimeout(() => {
-      asking.current = { generation: asking.current.generation + 1, query }
-      asked.current = new Set()
-      ask(0)
-      need(shown.current.first, shown.current.last)
-    }, 120)
-    return () => clearTimeout(timer)
-  }, [ask, need, query, version])
-
   /** Every matching row (up to 100,000) at once, for "select all"; they stay loaded. */
   const loadAll = useCallback(async (): Promise<StatementRow[]> => {
-    const at = asking.current
-    const answer = await api.exploreStatements({ ...at.query, offset: 0, limit: ALL })
-    if (at === asking.current) {
-      for (let page = 0; page * STATEMENT_PAGE < answer.rows.length; page++) asked.current.add(page)
-      setPages({
-        generation: at.generation,
-        total: answer.total,
-        counts: answer.counts.byStance,
-        rows: answer.rows,
-      })
+    const of = shown.current
+    if (!of) return []
+    const answer = await api.exploreStatements({ ...of.query, offset: 0, limit: ALL })
+    if (of === shown.current) {
+      const pages = askedOf(of)
+      for (let page = 0; page * STATEMENT_PAGE < answer.rows.length; page++) pages.add(page)
+      setLater({ of, rows: answer.rows })
     }
     return answer.rows
   }, [])
 
+  const of = first.value
   return {
-    /** Which query the rows answer, for the table to ask again when it changes. */
-    generation: pages.generation,
-    total: pages.total,
-    counts: pages.counts,
-    rows: pages.rows,
+    /** Which answer the rows follow, for the table to ask again when it changes. */
+    generation: of,
+    total: of?.answer.total ?? 0,
+    counts: of?.answer.counts.byStance,
+    rows: of ? (later?.of === of ? later.rows : of.answer.rows) : [],
     need,
     loadAll,
-    loading,
-    error,
+    loading: first.loading,
+    error: first.error ?? pageError,
   }
 }

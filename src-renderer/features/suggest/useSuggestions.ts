@@ -1,55 +1,41 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback } from 'react'
 import type { StatementSuggestion } from '../../../src-main/shared/suggestion'
 import { api } from '../../api'
-import { messageOf } from '../../../src-main/shared/errors'
+import { useArchiveQuery } from '../../app/useArchiveQuery'
 
 export type SuggestionStatus = 'loading' | 'ready' | 'failed'
 
+const NONE: StatementSuggestion[] = []
+
 /**
  * The statements the archive suggests for one article, fetched without holding anything up; an
- * answer that comes back after the article changed or was asked for again is dropped.
+ * answer that comes back after the article changed or was asked for again is dropped. Asked again
+ * by the article's own saves, not by every change to the archive.
  */
 export function useSuggestions(articleId: string) {
-  const [suggestions, setSuggestions] = useState<StatementSuggestion[]>([])
-  const [status, setStatus] = useState<SuggestionStatus>('loading')
-  const [error, setError] = useState<string>()
-  const asked = useRef(0)
-
-  const refresh = useCallback(async () => {
-    const request = ++asked.current
-    setStatus('loading')
-    try {
-      const found = await api.suggestStatements(articleId)
-      if (request !== asked.current) return
-      setSuggestions(found)
-      setStatus('ready')
-      setError(undefined)
-    } catch (caught) {
-      if (request !== asked.current) return
-      setStatus('failed')
-      setError(messageOf(caught))
-    }
-  }, [articleId])
-
-  /** Answers still on their way are dropped when they come. */
-  const forget = useCallback(() => {
-    asked.current++
-  }, [])
+  const load = useCallback(() => api.suggestStatements(articleId), [articleId])
+  const found = useArchiveQuery(load, { followChanges: false })
+  const { forget, update } = found
 
   /** Forgets the suggestions and any answer still on its way: the text is being edited. */
   const drop = useCallback(() => {
     forget()
-    setSuggestions([])
-  }, [forget])
+    update(() => NONE)
+  }, [forget, update])
 
-  const remove = useCallback((gone: readonly StatementSuggestion[]) => {
-    setSuggestions((list) => list.filter((s) => !gone.includes(s)))
-  }, [])
+  const remove = useCallback(
+    (gone: readonly StatementSuggestion[]) =>
+      update((list) => list?.filter((s) => !gone.includes(s))),
+    [update],
+  )
 
-  useEffect(() => {
-    void refresh()
-    return forget
-  }, [refresh, forget])
-
-  return { suggestions, status, error, refresh, drop, remove }
+  const status: SuggestionStatus = found.loading ? 'loading' : found.error ? 'failed' : 'ready'
+  return {
+    suggestions: found.value ?? NONE,
+    status,
+    error: found.error,
+    refresh: found.refresh,
+    drop,
+    remove,
+  }
 }

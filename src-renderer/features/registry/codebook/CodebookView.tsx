@@ -2,10 +2,10 @@ import { useMemo, useRef, useState } from 'react'
 import { api } from '../../../api'
 import { saveExportedFile } from '../../export/saveExportedFile'
 import { FindInList } from '../FindInList'
-import { MergeNotice, type MergeDone } from '../MergeNotice'
+import { useMergeNotice } from '../MergeNotice'
 import { useAttempt } from '../useAttempt'
-import { useStatementCounts } from '../speakers/useStatementCounts'
-import type { Registry } from '../useRegistry'
+import { useStatementCounts } from '../useStatementCounts'
+import { useRegistry } from '../RegistryProvider'
 import { PositionEditor } from './PositionEditor'
 import { codebookOutline, type OutlineNode } from '../../../../src-main/shared/codebookOutline'
 import { findPositions } from './findPositions'
@@ -13,14 +13,20 @@ import { isMoveKey, keyboardMove, type Placement } from './keyboardMove'
 import { counted } from '../../../ui/counted'
 
 /** The position codebook as a tree: drag to reorder or re-parent, edit, merge, share as CSV. */
-export function CodebookView({ registry }: { registry: Registry }) {
+export function CodebookView() {
+  const registry = useRegistry()
   const counts = useStatementCounts().byPosition
   const nodes = useMemo(() => codebookOutline(registry.positions), [registry.positions])
   const [selectedId, setSelectedId] = useState<string>()
   const [dragged, setDragged] = useState<string>()
   const [newLabel, setNewLabel] = useState('')
   const [query, setQuery] = useState('')
-  const [merged, setMerged] = useState<{ done: MergeDone; count: number }>()
+  // Back to the position that was merged, unless the analyst has gone on meanwhile.
+  const mergeNotice = useMergeNotice((restoredId, keptId) =>
+    setSelectedId((current) =>
+      current === undefined || current === keptId ? restoredId : current,
+    ),
+  )
   const shown = useMemo(() => findPositions(nodes, query), [nodes, query])
   // Moving a position among some of its siblings would put it where the analyst cannot see.
   const finding = shown !== nodes
@@ -202,27 +208,15 @@ export function CodebookView({ registry }: { registry: Registry }) {
         )}
       </nav>
       <main className="registry-detail">
-        {merged && (
-          <MergeNotice
-            key={merged.count}
-            done={merged.done}
-            onUndone={(restoredId) =>
-              // Back to the position that was merged, unless the analyst has gone on meanwhile.
-              setSelectedId((current) =>
-                current === undefined || current === merged.done.keptId ? restoredId : current,
-              )
-            }
-          />
-        )}
+        {mergeNotice.notice}
         {selected ? (
           <PositionEditor
             key={selected.id}
             position={selected}
-            registry={registry}
             statementCount={counts(selected.id)}
             onDeleted={() => setSelectedId(undefined)}
             onMerged={(done) => {
-              setMerged((before) => ({ done, count: (before?.count ?? 0) + 1 }))
+              mergeNotice.merged(done)
               // The kept position opens in its place, unless the analyst has gone on meanwhile.
               const mergedId = selected.id
               setSelectedId((current) => (current === mergedId ? done.keptId : current))

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react'
-import type { SpeakerProfile as Profile } from '../../../../src-main/shared/analysis'
+import { useCallback } from 'react'
 import type { Speaker } from '../../../../src-main/shared/model'
 import { api } from '../../../api'
+import { useArchiveQuery } from '../../../app/useArchiveQuery'
 import { routeHash } from '../../../app/routes'
 import { stanceLabel } from '../../statements/stances'
 import { counted } from '../../../ui/counted'
@@ -9,22 +9,8 @@ import { SampleBadge } from '../../articles/sample/SampleBadge'
 
 /** The speaker's profile from the archive, again whenever the archive changes. */
 function useSpeakerProfile(speakerId: string) {
-  const [profile, setProfile] = useState<Profile>()
-  const [error, setError] = useState<string>()
-  useEffect(() => {
-    let current = true
-    const load = () =>
-      void api.getSpeakerProfile(speakerId).then(
-        (answer) => current && (setProfile(answer), setError(undefined)),
-        (caught: Error) => current && setError(caught.message),
-      )
-    load()
-    const stop = api.onChange(load)
-    return () => {
-      current = false
-      stop()
-    }
-  }, [speakerId])
+  const load = useCallback(() => api.getSpeakerProfile(speakerId), [speakerId])
+  const { value: profile, error } = useArchiveQuery(load)
   return { profile: profile?.speaker.id === speakerId ? profile : undefined, error }
 }
 

@@ -2,18 +2,24 @@ import { useState } from 'react'
 import { go, parseRoute } from '../../../app/routes'
 import { FindInList } from '../FindInList'
 import { matchName, typedName } from '../../../../src-main/shared/nameKey'
-import { MergeNotice, type MergeDone } from '../MergeNotice'
-import type { Registry } from '../useRegistry'
+import { useMergeNotice } from '../MergeNotice'
+import { useRegistry } from '../RegistryProvider'
 import { SpeakerEditor } from './SpeakerEditor'
 import { SpeakerProfile } from './SpeakerProfile'
-import { useStatementCounts } from './useStatementCounts'
+import { useStatementCounts } from '../useStatementCounts'
 import { counted } from '../../../ui/counted'
 
 /** The speaker registry: everyone who said something, how often, and each one's profile. */
-export function SpeakersView({ speakerId, registry }: { speakerId?: string; registry: Registry }) {
+export function SpeakersView({ speakerId }: { speakerId?: string }) {
+  const registry = useRegistry()
   const counts = useStatementCounts().bySpeaker
   const [query, setQuery] = useState('')
-  const [merged, setMerged] = useState<{ done: MergeDone; count: number }>()
+  const mergeNotice = useMergeNotice((restoredId, keptId) => {
+    // Back to the speaker that was merged, unless the analyst has gone on meanwhile.
+    const route = parseRoute(location.hash)
+    if (route.view === 'speakers' && route.speakerId === keptId)
+      go({ view: 'speakers', speakerId: restoredId })
+  })
   const typed = typedName(query)
   // Found as in every speaker field: by a part, another spelling, the surname or a near miss.
   const shown = typed.folded
@@ -56,28 +62,14 @@ export function SpeakersView({ speakerId, registry }: { speakerId?: string; regi
         </ul>
       </nav>
       <main className="registry-detail">
-        {merged && (
-          <MergeNotice
-            key={merged.count}
-            done={merged.done}
-            onUndone={(restoredId) => {
-              // Back to the speaker that was merged, unless the analyst has gone on meanwhile.
-              const route = parseRoute(location.hash)
-              if (route.view === 'speakers' && route.speakerId === merged.done.keptId)
-                go({ view: 'speakers', speakerId: restoredId })
-            }}
-          />
-        )}
+        {mergeNotice.notice}
         {speaker ? (
           <>
             <SpeakerEditor
               key={speaker.id}
               speaker={speaker}
-              registry={registry}
               statementCount={counts(speaker.id)}
-              onMerged={(done) =>
-                setMerged((before) => ({ done, count: (before?.count ?? 0) + 1 }))
-              }
+              onMerged={mergeNotice.merged}
             />
             <SpeakerProfile speaker={speaker} />
           </>
