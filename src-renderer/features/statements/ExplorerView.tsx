@@ -27,7 +27,7 @@ const rowKey = (row: StatementRow) => `${row.articleId}/${row.statementId}`
 /** Every statement in the archive in one table: filter, sort, open one, edit many. */
 export function ExplorerView({ filter }: { filter: StatementFilterState }) {
   const [sort, setSort] = useState<Sort>({ key: 'published', direction: 'descending' })
-  const { generation, total, counts, rows, need, loadAll, loading, error } = useStatementPages(
+  const { answered, total, counts, rows, need, loadAll, loading, error } = useStatementPages(
     filter.filter,
     sort,
   )
@@ -47,7 +47,7 @@ export function ExplorerView({ filter }: { filter: StatementFilterState }) {
   const first = items[0]?.index ?? 0
   const last = items[items.length - 1]?.index ?? 0
   // The rows on screen, asked for a page at a time (again for each new query).
-  useEffect(() => need(first, last), [need, first, last, generation])
+  useEffect(() => need(first, last), [need, first, last, answered])
   const selectedRows = rows.filter((row) => row && selected.has(rowKey(row))) as StatementRow[]
 
   const toggle = (key: string) =>

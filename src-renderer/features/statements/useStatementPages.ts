@@ -109,7 +109,7 @@ export function useStatementPages(filter: StatementFilter, sort: Sort) {
   const of = first.value
   return {
     /** Which answer the rows follow, for the table to ask again when it changes. */
-    generation: of,
+    answered: of,
     total: of?.answer.total ?? 0,
     counts: of?.answer.counts.byStance,
     rows: of ? (later?.of === of ? later.rows : of.answer.rows) : [],
