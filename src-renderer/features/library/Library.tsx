@@ -1,17 +1,16 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef, useState } from 'react'
-import { useArchiveStatus } from '../../archiveStatus'
-import type { Registry } from '../statements/useRegistry'
-import { SampleBadge } from '../sample/SampleBadge'
-import { useUnsavedArticleIds } from '../article/unsavedArticles'
+import { useArchiveStatus } from '../../app/archiveStatus'
+import { useRegistry } from '../registry/RegistryProvider'
+import { SampleBadge } from '../articles/sample/SampleBadge'
+import { useUnsavedArticleIds } from '../articles/unsavedArticles'
 import { Highlighted } from './Highlighted'
 import { LibraryFilters } from './LibraryFilters'
 import { EMPTY_LIBRARY_FILTER, useLibrary, type LibraryFilter } from './useLibrary'
-import { counted } from '../../counted'
+import { counted } from '../../ui/counted'
 
 interface LibraryProps {
   selectedId?: string
-  registry: Registry
   /** Opens an article; from a search hit, with the words searched for, to mark in it. */
   onOpen: (id: string, searched?: string) => void
   onImport: () => void
@@ -30,7 +29,8 @@ function NotSavedBadge() {
 }
 
 /** Every article in the archive: sorted, filtered, searched as the analyst types; smooth at thousands. */
-export function Library({ selectedId, registry, onOpen, onImport }: LibraryProps) {
+export function Library({ selectedId, onOpen, onImport }: LibraryProps) {
+  const registry = useRegistry()
   const { readOnly } = useArchiveStatus()
   const [filter, setFilter] = useState<LibraryFilter>(EMPTY_LIBRARY_FILTER)
   const { articles, hits, hitTotal, total, loadMore, loadMoreHits } = useLibrary(filter)
@@ -72,11 +72,7 @@ export function Library({ selectedId, registry, onOpen, onImport }: LibraryProps
           value={filter.text}
           onChange={(e) => setFilter({ ...filter, text: e.currentTarget.value })}
         />
-        <LibraryFilters
-          filter={filter}
-          registry={registry}
-          onChange={(patch) => setFilter({ ...filter, ...patch })}
-        />
+        <LibraryFilters filter={filter} onChange={(patch) => setFilter({ ...filter, ...patch })} />
         <p className="library-count" role="status">
           {hits ? counted(hitTotal, 'match', 'matches') : counted(total, 'article', 'articles')}
         </p>

@@ -1,0 +1,81 @@
+import { STATEMENT_MODES } from '../../../src-main/shared/vocabulary'
+import { PositionPicker, SpeakerPicker } from '../registry/RegistryPickers'
+import { StanceSelect } from './StanceSelect'
+import type { StatementFilterState } from './useStatementFilter'
+
+/** The explorer's filters: words, speaker, position, stance, tag, source and dates. */
+export function FilterBar({ state }: { state: StatementFilterState }) {
+  const { filter, update } = state
+  return (
+    <div className="filter-bar" role="search" aria-label="Filter statements">
+      <input
+        type="search"
+        aria-label="Words in quote or note"
+        placeholder="Words in quote or note"
+        value={filter.text}
+        onChange={(e) => update({ text: e.currentTarget.value })}
+      />
+      <SpeakerPicker
+        label="Speaker"
+        placeholder="Any speaker"
+        value={filter.speakerId}
+        onChange={(speakerId) => update({ speakerId })}
+      />
+      <PositionPicker
+        label="Position"
+        placeholder="Any position"
+        value={filter.positionId}
+        onChange={(positionId) => update({ positionId })}
+      />
+      <StanceSelect
+        label="Stance"
+        placeholder="Any stance"
+        value={filter.stance}
+        onChange={(stance) => update({ stance })}
+      />
+      <select
+        aria-label="Mode"
+        value={filter.mode}
+        onChange={(e) => update({ mode: e.currentTarget.value as typeof filter.mode })}
+      >
+        <option value="">Direct or indirect</option>
+        {STATEMENT_MODES.map((mode) => (
+          <option key={mode} value={mode}>
+            {mode}
+          </option>
+        ))}
+      </select>
+      <input
+        aria-label="Tag"
+        placeholder="Tag"
+        value={filter.tag}
+        onChange={(e) => update({ tag: e.currentTarget.value.trim() })}
+      />
+      <input
+        aria-label="Source"
+        placeholder="Source"
+        value={filter.source}
+        onChange={(e) => update({ source: e.currentTarget.value })}
+      />
+      <label className="date-filter">
+        From
+        <input
+          type="date"
+          value={filter.from}
+          onChange={(e) => update({ from: e.currentTarget.value })}
+        />
+      </label>
+      <label className="date-filter">
+        To
+        <input
+          type="date"
+          value={filter.to}
+          onChange={(e) => update({ to: e.currentTarget.value })}
+        />
+      </label>
+      <button type="button" onClick={state.clear}>
+        Clear filters
+      </button>
+    </div>
+  )
+}
