@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, tabTo, test } from './app'
+import { expect, tabTo, test } from '../app'
 
 const TITLE = 'Harbour reopens as talks resume'
 const OPENING = 'Ports will stay open through the winter'

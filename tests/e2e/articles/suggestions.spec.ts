@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, holdRequests, selectWithMouse, test, type App } from './app'
+import { expect, holdRequests, selectWithMouse, test, type App } from '../app'
 
 const WIRE_STORY = [
   'Prime Minister Ilse Varga said the crossings would reopen on June 1.',

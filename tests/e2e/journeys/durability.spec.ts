@@ -1,8 +1,8 @@
 import { join } from 'node:path'
-import { Backups } from '../../src-main/notebook/backups'
-import { smallDisk } from '../support/smallDisk'
-import { expect, startHost, stopHost, test } from './app'
-import { expectAccessible } from './axe'
+import { Backups } from '../../../src-main/notebook/backups'
+import { smallDisk } from '../../support/smallDisk'
+import { expect, startHost, stopHost, test } from '../app'
+import { expectAccessible } from '../axe'
 
 const HOUR = 60 * 60 * 1000
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, test, type App } from './app'
+import { expect, test, type App } from '../app'
 
 const NESTED =
   'Envoy Tomas Vell said that Minister Ilse Marrow had told him that the border would reopen in June, and that the talks were going well.'

@@ -1,4 +1,4 @@
-import { expect, tabTo, test, type App } from './app'
+import { expect, tabTo, test, type App } from '../app'
 
 const SAMPLE = /^Veloria and Kestran leaders/
 

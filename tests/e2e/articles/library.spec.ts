@@ -1,4 +1,4 @@
-import { expect, test } from './app'
+import { expect, test } from '../app'
 
 /** An article long enough that its last paragraph is far below the first screen. */
 const LONG_TEXT = [

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect, holdRequests, selectWithMouse, test } from './app'
+import { expect, holdRequests, selectWithMouse, test } from '../app'
 
 const SAMPLE_QUOTE = 'no one gains from a closed river'
 

@@ -1,4 +1,4 @@
-import { expect, test, type App } from './app'
+import { expect, test, type App } from '../app'
 
 /**
  * The analyst's own articles, coded over two years (2023–2024), beside the sample's statements of

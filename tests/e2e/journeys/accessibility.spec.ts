@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
-import { Backups } from '../../src-main/notebook/backups'
-import { expect, test } from './app'
-import { expectAccessible } from './axe'
+import { Backups } from '../../../src-main/notebook/backups'
+import { expect, test } from '../app'
+import { expectAccessible } from '../axe'
 
 const HOUR = 60 * 60 * 1000
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, selectWithMouse, test } from './app'
+import { expect, selectWithMouse, test } from '../app'
 
 const SAMPLE_QUOTE = 'no one gains from a closed river'
 const FARMERS_QUOTE = 'Our fields cannot wait for another year of negotiations,'

@@ -1,4 +1,4 @@
-import { expect, holdRequests, test } from './app'
+import { expect, holdRequests, test } from '../app'
 
 const views = (page: import('@playwright/test').Page) =>
   page.getByRole('navigation', { name: 'Views' })

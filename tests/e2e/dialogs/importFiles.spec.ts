@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { expect, holdRequests, selectWithMouse, test } from './app'
+import { expect, holdRequests, selectWithMouse, test } from '../app'
 
 const TALKS = 'Talks resumed in Geneva on Tuesday.\n\nThe mediators met for six hours.'
 const PNG_HEADER = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])

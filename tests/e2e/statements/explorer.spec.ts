@@ -1,5 +1,5 @@
 import type { Locator } from '@playwright/test'
-import { expect, test, type App } from './app'
+import { expect, test, type App } from '../app'
 
 /** Statements of the analyst's own beside the sample's: every stance, a cue and mode, tags. */
 async function ownStatements(app: App): Promise<void> {

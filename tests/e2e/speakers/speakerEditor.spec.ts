@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, holdRequests, test } from './app'
+import { expect, holdRequests, test } from '../app'
 
 const views = (page: Page) => page.getByRole('navigation', { name: 'Views' })
 
@@ -215,7 +215,7 @@ test('finding a position shows it where it sits, under the positions above it', 
 })
 
 /** Two statements of a duplicate “Tomas Vel” in the sample article; answers their ids. */
-async function duplicateSpeaker(app: import('./app').App) {
+async function duplicateSpeaker(app: import('../app').App) {
   const [sample] = (await app.call<{ items: { id: string }[] }>('listArticles', {})).items
   const ids: string[] = []
   for (const exact of ['no one gains from a closed river', 'Vell himself was more conciliatory']) {
