@@ -1,8 +1,7 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
-import { expect, holdRequests, selectWithMouse, test } from '../app'
+import { expect, test } from '../app'
 
 const TALKS = 'Talks resumed in Geneva on Tuesday.\n\nThe mediators met for six hours.'
 const PNG_HEADER = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])
@@ -60,148 +59,6 @@ test('a folder of mixed files imports with a report per file, and the articles a
   await expect(page.getByRole('main').getByText('Meridian Wire')).toBeVisible()
 })
 
-/** Picks a file of annotations from the open Annotations menu, as the analyst does. */
-async function chooseAnnotationsFile(page: Page, content: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('menuitem', { name: 'Import annotations…' }).click()
-  await (
-    await chooser
-  ).setFiles({
-    name: 'Talks resume.annotations.jsonld',
-    mimeType: 'application/ld+json',
-    buffer: Buffer.from(content),
-  })
-}
-
-test('annotations exported from an article are placed again on an edited copy, and the one left out is named', async ({
-  app,
-}, testInfo) => {
-  const { page } = app
-  const text = [
-    'Talks resumed in Geneva on Tuesday. “We are ready to sign a ceasefire today,” said Anna Keller.',
-    'Its spokesman said the proposal was a trap and that fighting would continue.',
-    'According to the foreign minister, the talks could last for weeks.',
-  ].join('\n\n')
-  const original = await app.call<{ id: string }>('importArticle', {
-    text,
-    meta: { title: 'Talks resume' },
-  })
-  for (const [exact, name, stance] of [
-    ['We are ready to sign a ceasefire today', 'Anna Keller', 'supports'],
-    ['the proposal was a trap and that fighting would continue', 'Opposition', 'opposes'],
-    ['the talks could last for weeks', 'Foreign minister', 'neutral'],
-  ]) {
-    await app.call('addStatement', original.id, { anchor: { exact }, speaker: { name }, stance })
-  }
-  const exported = await app.call<{ content: string }>(
-    'exportArticle',
-    original.id,
-    'web-annotation',
-  )
-  const edited = text
-    .replace('on Tuesday', 'on a rainy Tuesday')
-    .replace('was a trap', 'was a dangerous trap')
-    .replace('According to the foreign minister, the talks could last for weeks.', 'No comment.')
-  await app.call('importArticle', { text: edited, meta: { title: 'Talks resume, updated' } })
-
-  const library = page.getByRole('navigation', { name: 'Library' })
-  await library.getByRole('button', { name: /Talks resume, updated/ }).click()
-  await expect(page.getByRole('textbox', { name: 'Article title' })).toHaveValue(
-    'Talks resume, updated',
-  )
-  await page.getByText('Annotations', { exact: true }).click()
-  await page.screenshot({ path: testInfo.outputPath('annotations-menu.png') })
-  await chooseAnnotationsFile(page, exported.content)
-  await expect(page.getByRole('alert')).toContainText(
-    'Imported annotations: placed 2 statements. Could not place 1: “the talks could last for weeks” (its words are no longer in the text).',
-  )
-  const panel = page.getByRole('complementary', { name: 'Statements' })
-  await expect(panel.getByRole('region', { name: 'Anna Keller' })).toContainText('Supports')
-  await expect(panel.getByRole('region', { name: 'Opposition' })).toContainText(
-    'the proposal was a dangerous trap and that fighting would continue',
-  )
-  await page.screenshot({ path: testInfo.outputPath('annotations-imported.png') })
-})
-
-test('while annotations are being imported, the article says it cannot be changed, and nothing coded meanwhile is lost', async ({
-  app,
-}, testInfo) => {
-  test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
-  const { page } = app
-  const text = 'Talks resumed in Geneva on Tuesday. “We are ready to sign,” said Anna Keller.'
-  const original = await app.call<{ id: string }>('importArticle', {
-    text,
-    meta: { title: 'Talks resume' },
-  })
-  await app.call('addStatement', original.id, {
-    anchor: { exact: 'We are ready to sign' },
-    speaker: { name: 'Anna Keller' },
-    stance: 'supports',
-  })
-  const exported = await app.call<{ content: string }>(
-    'exportArticle',
-    original.id,
-    'web-annotation',
-  )
-  await app.call('importArticle', { text, meta: { title: 'Talks resume, a copy' } })
-  await page
-    .getByRole('navigation', { name: 'Library' })
-    .getByRole('button', { name: /Talks resume, a copy/ })
-    .click()
-  await expect(page.getByRole('textbox', { name: 'Article title' })).toHaveValue(
-    'Talks resume, a copy',
-  )
-
-  // The import's answer is held back while the analyst goes on marking, as on a busy disk.
-  const release = await holdRequests(page, 'importAnnotations')
-  await page.getByText('Annotations', { exact: true }).click()
-  await chooseAnnotationsFile(page, exported.content)
-  await expect(page.getByText('Working…')).toBeVisible()
-  await selectWithMouse(page, 'Talks resumed in Geneva')
-  await page.getByRole('button', { name: 'Mark statement' }).click()
-  await expect(page.getByRole('status').filter({ hasText: 'being imported' })).toHaveText(
-    'Annotations are being imported into this article; it can be changed again in a moment.',
-  )
-  await page.screenshot({ path: testInfo.outputPath('annotations-importing.png') })
-  await release()
-
-  await expect(page.getByRole('alert')).toContainText('Imported annotations: placed 1 statement.')
-  const panel = page.getByRole('complementary', { name: 'Statements' })
-  await expect(panel.getByRole('region', { name: 'Anna Keller' })).toContainText('Supports')
-  await selectWithMouse(page, 'Talks resumed in Geneva')
-  await page.getByRole('button', { name: 'Mark statement' }).click()
-  await expect(page.getByRole('combobox', { name: 'Speaker', exact: true })).toBeFocused()
-  await page.keyboard.press('Escape')
-  await expect(panel.getByRole('heading', { name: /^Statements/ })).toContainText('2')
-})
-
-test('the explorer exports the statements its filters select as W3C Web Annotations', async ({
-  app,
-}, testInfo) => {
-  test.skip(testInfo.project.name === 'electron', 'This reads the browser download.')
-  const { page } = app
-  await page.getByRole('link', { name: 'Statements', exact: true }).click()
-  const explorer = page.getByRole('main', { name: 'Statement explorer' })
-  await explorer.getByRole('combobox', { name: 'Stance' }).selectOption('opposes')
-  const started = page.waitForEvent('download')
-  await explorer
-    .getByRole('combobox', { name: 'Export these statements' })
-    .selectOption('W3C Web Annotations (JSON-LD)')
-  const download = await started
-  expect(download.suggestedFilename()).toBe('stancemark-annotations.jsonld')
-  const { readFile } = await import('node:fs/promises')
-  const collection = JSON.parse(await readFile((await download.path())!, 'utf8')) as {
-    type: string
-    first: { items: { body: { purpose: string; value: string }[] }[] }
-  }
-  expect(collection.type).toBe('AnnotationCollection')
-  const stances = collection.first.items.map(
-    (item) => item.body.find((body) => body.purpose === 'assessing')?.value,
-  )
-  expect(stances.length).toBeGreaterThan(0)
-  expect(new Set(stances)).toEqual(new Set(['opposes']))
-})
-
 test('a folder import shows its progress file by file, and Cancel stops it after the file under way', async ({
   app,
 }, testInfo) => {
@@ -238,4 +95,50 @@ test('a folder import shows its progress file by file, and Cancel stops it after
     'clippings/b-strike.mdImportedHarbour strike enters second week',
   ])
   expect(calls).toBe(2)
+})
+
+test('a file that is not an article is refused with its name and what is wrong, and nothing is written', async ({
+  app,
+}) => {
+  const { page } = app
+  const before = await readdir(join(app.archiveDir, 'articles'))
+  await page.getByRole('button', { name: 'Import article' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Import article' })
+  await dialog.getByRole('tab', { name: 'File' }).click()
+  await dialog.locator('input[type=file]').setInputFiles({
+    name: 'scan.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+  })
+  await dialog.getByRole('button', { name: 'Import' }).click()
+  await expect(dialog.getByRole('alert')).toContainText('“scan.txt”')
+  await expect(dialog.getByRole('alert')).toContainText('PNG')
+  expect(await readdir(join(app.archiveDir, 'articles'))).toEqual(before)
+})
+
+test('a Markdown file imports with its front matter as details', async ({ app }) => {
+  const { page } = app
+  await page.getByRole('button', { name: 'Import article' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Import article' })
+  await dialog.getByRole('tab', { name: 'File' }).click()
+  const markdown = [
+    '---',
+    'title: Harbour strike enters second week',
+    'source: Coastal Herald',
+    'published: 2026-05-04',
+    '---',
+    '',
+    'Dock workers *again* refused to unload ships, the union said.',
+  ].join('\n')
+  await dialog
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'strike.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown) })
+  await dialog.getByRole('button', { name: 'Import' }).click()
+  await expect(page.getByRole('textbox', { name: 'Article title' })).toHaveValue(
+    'Harbour strike enters second week',
+  )
+  await expect(page.getByRole('main').getByText('Coastal Herald · 2026-05-04')).toBeVisible()
+  await expect(page.getByRole('textbox', { name: 'Article text' })).toContainText(
+    'Dock workers again refused',
+  )
 })

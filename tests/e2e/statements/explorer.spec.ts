@@ -1,5 +1,13 @@
-import type { Locator } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { expect, test, type App } from '../app'
+import { openWireStory, readText } from '../articles/wireStory'
+import { views } from '../views'
+
+const panel = (page: Page) => page.getByRole('complementary', { name: 'Statements' })
+
+async function saved(page: Page) {
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
+}
 
 /** Statements of the analyst's own beside the sample's: every stance, a cue and mode, tags. */
 async function ownStatements(app: App): Promise<void> {
@@ -74,3 +82,99 @@ for (const [width, height] of [
     await expect(shut.getByRole('cell').nth(column('Reported'))).toHaveText('said · indirect')
   })
 }
+
+test('the explorer filters statements by stance and opens one in its article, highlighted', async ({
+  app,
+}) => {
+  const { page } = app
+  await views(page).getByRole('link', { name: 'Statements' }).click()
+  const explorer = page.getByRole('main', { name: 'Statement explorer' })
+  await expect(explorer.getByRole('status').first()).toContainText('7 statements')
+  await explorer.getByRole('combobox', { name: 'Stance' }).selectOption('opposes')
+  await expect(explorer.getByRole('status').first()).toContainText('1 statement ·')
+  const rows = explorer.locator('tbody tr:not([aria-hidden])')
+  await expect(rows).toHaveCount(1)
+  await expect(rows).toContainText('Kestran Foreign Ministry')
+
+  await rows.getByRole('link').click()
+  const form = page.getByRole('form', { name: 'Statement' })
+  await expect(form.locator('blockquote')).toContainText(
+    'Kestran does not seek to become entangled',
+  )
+  await expect(page.locator('.statement-look.is-selected').first()).toContainText(
+    'Kestran does not seek',
+  )
+  await expect(page.locator('.statement-look.is-selected').first()).toBeInViewport()
+})
+
+test('a speaker is chosen by typing a part of a name or alias: in the explorer filter and the bulk bar', async ({
+  app,
+}) => {
+  const { page } = app
+  const speakers = await app.call<{ id: string; name: string }[]>('listSpeakers')
+  const ilse = speakers.find((s) => s.name === 'Ilse Marrow')!
+  await app.call('saveSpeaker', { ...ilse, aliases: ['The water minister'] })
+  await views(page).getByRole('link', { name: 'Statements' }).click()
+  const explorer = page.getByRole('main', { name: 'Statement explorer' })
+  const status = explorer.getByRole('status').first()
+  await expect(status).toContainText('7 statements')
+
+  const filter = explorer.getByRole('combobox', { name: 'Speaker' })
+  const found = explorer.getByRole('listbox', { name: 'Speaker' }).getByRole('option')
+  await filter.fill('water min')
+  await expect(found).toHaveCount(1)
+  await expect(found).toHaveAccessibleName(/^Ilse Marrow/)
+  await filter.press('Enter')
+  await expect(filter).toHaveValue('Ilse Marrow')
+  await expect(status).toContainText('2 statements')
+  const speakerCells = explorer.locator('tbody tr:not([aria-hidden]) td:nth-child(3)')
+  await expect(speakerCells).toHaveText(['Ilse Marrow', 'Ilse Marrow'])
+
+  // Emptied, the filter takes any speaker again; a click shows the first ones to choose from.
+  await filter.fill('')
+  await expect(status).toContainText('7 statements')
+  await filter.click()
+  await expect(found).toHaveCount(speakers.length)
+  await filter.press('Escape')
+  await expect(found).toHaveCount(0)
+
+  await filter.fill('ilse')
+  await filter.press('Enter')
+  await expect(status).toContainText('2 statements')
+  await explorer.getByRole('checkbox', { name: 'Select all shown statements' }).check()
+  const reassign = explorer.getByRole('combobox', { name: 'Reassign speaker' })
+  await reassign.fill('tomas')
+  await explorer
+    .getByRole('listbox', { name: 'Reassign speaker' })
+    .getByRole('option', { name: /^Tomas Vell/ })
+    .click()
+  await expect(explorer.getByText('Speaker set to Tomas Vell on 2 statements.')).toBeVisible()
+  // None of Ilse Marrow's statements are left to show.
+  await expect(status).toContainText('0 statements')
+  await filter.fill('Tomas Vell')
+  await filter.press('Enter')
+  await expect(speakerCells).toHaveText(Array(3).fill('Tomas Vell'))
+})
+
+test('the explorer shows each statement’s cue and mode and filters by mode', async ({ app }) => {
+  const { page } = app
+  await openWireStory(app)
+  await readText(page)
+  await page.keyboard.press('Shift+A')
+  await page.keyboard.press('Shift+A')
+  await expect(panel(page).getByRole('region', { name: 'Ilse Varga' })).toContainText(
+    'This is a first step',
+  )
+  await saved(page)
+  await page.getByRole('link', { name: 'Statements' }).click()
+  await page.getByRole('textbox', { name: 'Source' }).fill('Example Wire')
+  const table = page.locator('.statement-table')
+  const row = (quote: string) => table.getByRole('row').filter({ hasText: quote })
+  await expect(row('the crossings would reopen on June 1')).toContainText('said · indirect')
+  await expect(row('This is a first step')).toContainText('told · direct')
+  await page.screenshot({ path: test.info().outputPath('explorer.png') })
+
+  await page.getByRole('combobox', { name: 'Mode' }).selectOption('direct')
+  await expect(row('This is a first step')).toBeVisible()
+  await expect(row('the crossings would reopen on June 1')).toHaveCount(0)
+})
