@@ -23,7 +23,7 @@ test('annotations exported from an article are placed again on an edited copy, a
     'Its spokesman said the proposal was a trap and that fighting would continue.',
     'According to the foreign minister, the talks could last for weeks.',
   ].join('\n\n')
-  const original = await app.call<{ id: string }>('importArticle', {
+  const original = await app.call('importArticle', {
     text,
     meta: { title: 'Talks resume' },
   })
@@ -31,14 +31,10 @@ test('annotations exported from an article are placed again on an edited copy, a
     ['We are ready to sign a ceasefire today', 'Anna Keller', 'supports'],
     ['the proposal was a trap and that fighting would continue', 'Opposition', 'opposes'],
     ['the talks could last for weeks', 'Foreign minister', 'neutral'],
-  ]) {
+  ] as const) {
     await app.call('addStatement', original.id, { anchor: { exact }, speaker: { name }, stance })
   }
-  const exported = await app.call<{ content: string }>(
-    'exportArticle',
-    original.id,
-    'web-annotation',
-  )
+  const exported = await app.call('exportArticle', original.id, 'web-annotation')
   const edited = text
     .replace('on Tuesday', 'on a rainy Tuesday')
     .replace('was a trap', 'was a dangerous trap')
@@ -70,7 +66,7 @@ test('while annotations are being imported, the article says it cannot be change
   test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
   const { page } = app
   const text = 'Talks resumed in Geneva on Tuesday. “We are ready to sign,” said Anna Keller.'
-  const original = await app.call<{ id: string }>('importArticle', {
+  const original = await app.call('importArticle', {
     text,
     meta: { title: 'Talks resume' },
   })
@@ -79,11 +75,7 @@ test('while annotations are being imported, the article says it cannot be change
     speaker: { name: 'Anna Keller' },
     stance: 'supports',
   })
-  const exported = await app.call<{ content: string }>(
-    'exportArticle',
-    original.id,
-    'web-annotation',
-  )
+  const exported = await app.call('exportArticle', original.id, 'web-annotation')
   await app.call('importArticle', { text, meta: { title: 'Talks resume, a copy' } })
   await page
     .getByRole('navigation', { name: 'Library' })

@@ -102,7 +102,7 @@ test('in a long article, the statements scrolled to in the list show their words
     { length: 120 },
     (_, i) => `Speaker ${i % 12} said that point ${i} of the plan must change.`,
   )
-  const article = await app.call<{ id: string }>('importArticle', {
+  const article = await app.call('importArticle', {
     text: sentences.join('\n\n'),
     meta: { title: 'A long hearing' },
   })
@@ -138,7 +138,7 @@ test('tags show on the statement cards beside the article and in the statements 
   app,
 }) => {
   const { page } = app
-  const [sample] = (await app.call<{ items: { id: string }[] }>('listArticles', {})).items
+  const [sample] = (await app.call('listArticles', {})).items
   await app.call('addStatement', sample.id, {
     anchor: { exact: SAMPLE_QUOTE },
     speaker: { name: 'Tomas Vell' },

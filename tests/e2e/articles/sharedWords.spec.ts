@@ -9,7 +9,7 @@ const INNER = 'the border would reopen in June'
 
 /** An article where one statement reports another: the inner one's words are in both. */
 async function openNestedAttribution(app: App) {
-  const article = await app.call<{ id: string }>('importArticle', {
+  const article = await app.call('importArticle', {
     text: `${NESTED}\n\nThe ministry did not comment.`,
     meta: { title: 'Nested attribution' },
   })

@@ -86,12 +86,10 @@ test('a cue and a tag typed just before going back to another article are kept',
   await expect(page.getByRole('textbox', { name: 'Article title' })).toHaveValue('Harbour reopens')
   await saved(page)
 
-  const [sample] = (
-    await app.call<{ items: { id: string; title: string }[] }>('listArticles', {})
-  ).items.filter((a) => a.title.startsWith('Veloria'))
-  const article = await app.call<{
-    statements: Record<string, { cue?: string; tags: string[]; stance?: string }>
-  }>('getArticle', sample.id)
+  const [sample] = (await app.call('listArticles', {})).items.filter((a) =>
+    a.title.startsWith('Veloria'),
+  )
+  const article = await app.call('getArticle', sample.id)
   expect(Object.values(article.statements).filter((s) => s.cue === 'said')).toEqual([
     expect.objectContaining({ cue: 'said', tags: ['farmers'], stance: 'neutral' }),
   ])

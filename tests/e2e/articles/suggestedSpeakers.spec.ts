@@ -2,13 +2,6 @@ import type { Page } from '@playwright/test'
 import { expect, holdRequests, selectWithMouse, test, type App } from '../app'
 import { bar, current, openWireStory, readText, TITLE } from './wireStory'
 
-interface SpeakerFile {
-  id: string
-  name: string
-  aliases: string[]
-  kind: string
-}
-
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Statements' })
 
 async function saved(page: Page) {
@@ -52,7 +45,7 @@ test('accept all from a speaker codes every suggestion of theirs, a new speaker 
   await expect(daalmann).toContainText('prices would keep rising')
   await expect(bar(page).getByRole('status')).toHaveText('4 of 4 suggestions')
   await saved(page)
-  const speakers = await app.call<SpeakerFile[]>('listSpeakers')
+  const speakers = await app.call('listSpeakers')
   expect(speakers.filter((s) => s.name === 'Piet Daalmann')).toMatchObject([{ kind: 'person' }])
 })
 
@@ -73,11 +66,9 @@ test('once a new speaker is made on accepting one suggestion, the others by that
   await page.keyboard.press('Shift+A')
   await expect(daalmann).toContainText('the plan came too late')
   await saved(page)
-  const daalmanns = (await app.call<SpeakerFile[]>('listSpeakers')).filter((s) =>
-    s.name.includes('Daalmann'),
-  )
+  const daalmanns = (await app.call('listSpeakers')).filter((s) => s.name.includes('Daalmann'))
   expect(daalmanns).toMatchObject([{ name: 'Piet Daalmann', kind: 'person' }])
-  const rows = await app.call<{ quote: string }[]>('queryStatements', {
+  const rows = await app.call('queryStatements', {
     speakerId: daalmanns[0].id,
   })
   expect(rows.map((r) => r.quote)).toEqual(['the plan came too late', 'prices would keep rising'])
@@ -128,7 +119,7 @@ test('Shift+A pressed again while a new speaker is being saved codes the next su
   await expect(daalmann).toContainText('the plan came too late')
   await expect(bar(page).getByRole('status')).toHaveText(/^\d+ of 4 suggestions$/)
   await saved(page)
-  const speakers = await app.call<SpeakerFile[]>('listSpeakers')
+  const speakers = await app.call('listSpeakers')
   expect(speakers.filter((s) => s.name === 'Piet Daalmann')).toHaveLength(1)
 })
 
@@ -189,7 +180,7 @@ test('choosing another speaker in the form teaches the archive the suggested nam
     'title',
     'Suggested: Anna Kovács-Tóth · said · direct',
   )
-  const speakers = await app.call<SpeakerFile[]>('listSpeakers')
+  const speakers = await app.call('listSpeakers')
   expect(speakers.find((s) => s.name === 'Anna Kovács-Tóth')?.aliases).toEqual(['Anna Kovacs'])
   expect(speakers.map((s) => s.name)).not.toContain('Anna Kovacs')
 })

@@ -2,11 +2,6 @@ import type { Page } from '@playwright/test'
 import { expect, test } from '../app'
 import { bar, current, openWireStory, readText, TITLE } from './wireStory'
 
-interface ArticleFile {
-  id: string
-  statements: Record<string, { speakerId?: string; cue?: string; mode?: string }>
-}
-
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Statements' })
 
 async function saved(page: Page) {
@@ -63,7 +58,7 @@ test('next, then accept, opens the form on the position with the speaker, cue an
     'This is a first step',
   )
   await saved(page)
-  const article = await app.call<ArticleFile>('getArticle', articleId)
+  const article = await app.call('getArticle', articleId)
   expect(Object.values(article.statements)).toMatchObject([{ cue: 'told', mode: 'direct' }])
 
   // Enter accepts too, on the suggestion that is now current.

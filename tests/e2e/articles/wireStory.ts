@@ -12,7 +12,7 @@ export const TITLE = 'Border crossings to reopen'
 /** A wire story in the archive, with Ilse Varga already in the registry, opened from the library. */
 export async function openWireStory(app: App, text = WIRE_STORY, title = TITLE): Promise<string> {
   await app.call('saveSpeaker', { name: 'Ilse Varga', kind: 'person' })
-  const article = await app.call<{ id: string }>('importArticle', {
+  const article = await app.call('importArticle', {
     text,
     meta: { title, source: 'Example Wire' },
   })

@@ -84,7 +84,7 @@ test('in an article without statements, the skip link reaches the statements pan
   app,
 }) => {
   const { page } = app
-  const article = await app.call<{ id: string }>('importArticle', {
+  const article = await app.call('importArticle', {
     text: 'The council met on Tuesday.',
     meta: { title: 'A quiet meeting' },
   })

@@ -5,10 +5,10 @@ import { openSpeaker } from './openSpeaker'
 
 /** Two statements of a duplicate “Tomas Vel” in the sample article; answers their ids. */
 async function duplicateSpeaker(app: App) {
-  const [sample] = (await app.call<{ items: { id: string }[] }>('listArticles', {})).items
+  const [sample] = (await app.call('listArticles', {})).items
   const ids: string[] = []
   for (const exact of ['no one gains from a closed river', 'Vell himself was more conciliatory']) {
-    const added = await app.call<{ statement: { id: string } }>('addStatement', sample.id, {
+    const added = await app.call('addStatement', sample.id, {
       anchor: { exact },
       speaker: { name: 'Tomas Vel' },
     })
@@ -21,7 +21,7 @@ test('merging two speakers keeps their statements under one name, the other beco
   app,
 }) => {
   const { page } = app
-  const [sample] = (await app.call<{ items: { id: string }[] }>('listArticles', {})).items
+  const [sample] = (await app.call('listArticles', {})).items
   await app.call('addStatement', sample.id, {
     anchor: { exact: 'no one gains from a closed river' },
     speaker: { name: 'Tomas Vel' },
@@ -51,7 +51,7 @@ test('a merge that answers after the analyst went on to another speaker leaves t
 }, testInfo) => {
   test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
   const { page } = app
-  const [sample] = (await app.call<{ items: { id: string }[] }>('listArticles', {})).items
+  const [sample] = (await app.call('listArticles', {})).items
   await app.call('addStatement', sample.id, {
     anchor: { exact: 'no one gains from a closed river' },
     speaker: { name: 'Tomas Vel' },
@@ -129,7 +129,7 @@ test('undoing a merge after one of the moved statements was recoded is refused w
   const notice = page.getByRole('status').filter({ hasText: 'Merged' })
   await expect(notice).toBeVisible()
 
-  const speakers = await app.call<{ id: string; name: string }[]>('listSpeakers')
+  const speakers = await app.call('listSpeakers')
   const ilse = speakers.find((s) => s.name === 'Ilse Marrow')!
   await app.call('updateStatement', articleId, statementIds[0], { speakerId: ilse.id })
   await notice.getByRole('button', { name: 'Undo merge' }).click()

@@ -11,14 +11,19 @@ async function saved(page: Page) {
 
 /** Statements of the analyst's own beside the sample's: every stance, a cue and mode, tags. */
 async function ownStatements(app: App): Promise<void> {
-  const article = await app.call<{ id: string }>('importArticle', {
+  const article = await app.call('importArticle', {
     text: 'Tomas Vell said a settlement was near. The ministry said the harbour stays shut. Nobody knows when the ferries return. Lena Ost thinks the talks will fail.',
     meta: { title: 'Harbour talks', published: '2024-05-02' },
   })
   const statements = [
-    { exact: 'a settlement was near', stance: 'supports', tags: ['key claim'] },
-    { exact: 'the harbour stays shut', stance: 'opposes', cue: 'said', mode: 'indirect' },
-    { exact: 'Nobody knows when the ferries return', stance: 'neutral' },
+    { exact: 'a settlement was near', stance: 'supports' as const, tags: ['key claim'] },
+    {
+      exact: 'the harbour stays shut',
+      stance: 'opposes' as const,
+      cue: 'said',
+      mode: 'indirect' as const,
+    },
+    { exact: 'Nobody knows when the ferries return', stance: 'neutral' as const },
     { exact: 'the talks will fail' },
   ]
   for (const { exact, ...coding } of statements) {
@@ -111,7 +116,7 @@ test('a speaker is chosen by typing a part of a name or alias: in the explorer f
   app,
 }) => {
   const { page } = app
-  const speakers = await app.call<{ id: string; name: string }[]>('listSpeakers')
+  const speakers = await app.call('listSpeakers')
   const ilse = speakers.find((s) => s.name === 'Ilse Marrow')!
   await app.call('saveSpeaker', { ...ilse, aliases: ['The water minister'] })
   await views(page).getByRole('link', { name: 'Statements' }).click()
