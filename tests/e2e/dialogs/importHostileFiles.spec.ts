@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { benignMarkers, unsafeMarkdownNodes } from '../support/unsafeMarkdownNodes'
-import { expect, test } from './app'
+import { benignMarkers, unsafeMarkdownNodes } from '../../support/unsafeMarkdownNodes'
+import { expect, test } from '../app'
 
-const fixtures = join(import.meta.dirname, '..', 'fixtures', 'hostile')
+const fixtures = join(import.meta.dirname, '..', '..', 'fixtures', 'hostile')
 
 /** What a hostile article could do to the page, watched from before it is imported. */
 async function watch(page: Page) {

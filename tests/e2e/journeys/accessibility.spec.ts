@@ -1,11 +1,10 @@
 import type { Page } from '@playwright/test'
-import { Backups } from '../../src-main/notebook/backups'
-import { expect, test } from './app'
-import { expectAccessible } from './axe'
+import { Backups } from '../../../src-main/notebook/backups'
+import { expect, test } from '../app'
+import { expectAccessible } from '../axe'
+import { views } from '../views'
 
 const HOUR = 60 * 60 * 1000
-
-const views = (page: Page) => page.getByRole('navigation', { name: 'Views' })
 
 /** One level-one heading says what the screen is; then axe-core finds nothing serious on it. */
 async function check(page: Page, screen: string) {

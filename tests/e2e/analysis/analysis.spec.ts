@@ -1,4 +1,5 @@
-import { expect, test, type App } from './app'
+import { expect, test, type App } from '../app'
+import { views } from '../views'
 
 /**
  * The analyst's own articles, coded over two years (2023–2024), beside the sample's statements of
@@ -9,7 +10,7 @@ async function twoYearsAndTheSample(app: App): Promise<void> {
   for (let i = 0; i < 8; i++) {
     const month = String(((i * 3) % 12) + 1).padStart(2, '0')
     const year = 2023 + Math.floor(i / 4)
-    const article = await app.call<{ id: string }>('importArticle', {
+    const article = await app.call('importArticle', {
       text: `The ferries stopped. ${speakers[i % 3]} said the quota must stay.`,
       meta: { title: `Ferry wire ${i + 1}`, published: `${year}-${month}-10` },
     })
@@ -70,4 +71,42 @@ test('a mark of a wider span of time opens the statements of that span', async (
   await expect(page.getByRole('status').filter({ hasText: 'without stance' })).toHaveText(
     new RegExp(`^${count} statements? ·`),
   )
+})
+
+test('a speaker who says both things about a position is flagged in the profile and the matrix', async ({
+  app,
+}) => {
+  const { page } = app
+  const [sample] = (await app.call('listArticles', {})).items
+  await app.call('addStatement', sample.id, {
+    anchor: { exact: 'She said the two governments shared' },
+    speaker: { name: 'Ilse Marrow' },
+    position: { label: 'Negotiated settlement' },
+    stance: 'opposes',
+  })
+  await views(page).getByRole('link', { name: 'Analysis' }).click()
+  const cell = page.getByRole('button', {
+    name: /^Ilse Marrow on Negotiated settlement: 2 supports, 1 opposes/,
+  })
+  await expect(cell).toContainText('3')
+  await expect(cell).toHaveAccessibleName(/both supports and opposes/)
+  await cell.click()
+
+  const explorer = page.getByRole('main', { name: 'Statement explorer' })
+  await expect(explorer.locator('tbody tr:not([aria-hidden])')).toHaveCount(3)
+  await expect(explorer.getByRole('combobox', { name: 'Speaker' })).toHaveValue('Ilse Marrow')
+  await expect(explorer.locator('tbody tr:not([aria-hidden]) td:nth-child(3)')).toHaveText([
+    'Ilse Marrow',
+    'Ilse Marrow',
+    'Ilse Marrow',
+  ])
+
+  await views(page).getByRole('link', { name: 'Speakers' }).click()
+  await page
+    .getByRole('navigation', { name: 'Speakers' })
+    .getByRole('button', { name: /^Ilse Marrow/ })
+    .click()
+  await expect(
+    page.getByRole('region', { name: 'Negotiated settlement' }).getByRole('note'),
+  ).toHaveText('Both supports and opposes')
 })

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, test } from './app'
+import { expect, test } from '../app'
 
 const lorries = (from: number) =>
   Array.from(

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises'
-import { expect, selectWithMouse, test } from './app'
+import { expect, selectWithMouse, test } from '../app'
 
 const TITLE = 'Ministry rejects new talks as envoy tours region'
 const SENTENCE =

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, selectWithMouse, test } from './app'
+import { expect, selectWithMouse, test } from '../app'
 
 const SAMPLE_QUOTE = 'no one gains from a closed river'
 const FARMERS_QUOTE = 'Our fields cannot wait for another year of negotiations,'
@@ -86,12 +86,10 @@ test('a cue and a tag typed just before going back to another article are kept',
   await expect(page.getByRole('textbox', { name: 'Article title' })).toHaveValue('Harbour reopens')
   await saved(page)
 
-  const [sample] = (
-    await app.call<{ items: { id: string; title: string }[] }>('listArticles', {})
-  ).items.filter((a) => a.title.startsWith('Veloria'))
-  const article = await app.call<{
-    statements: Record<string, { cue?: string; tags: string[]; stance?: string }>
-  }>('getArticle', sample.id)
+  const [sample] = (await app.call('listArticles', {})).items.filter((a) =>
+    a.title.startsWith('Veloria'),
+  )
+  const article = await app.call('getArticle', sample.id)
   expect(Object.values(article.statements).filter((s) => s.cue === 'said')).toEqual([
     expect.objectContaining({ cue: 'said', tags: ['farmers'], stance: 'neutral' }),
   ])

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, holdRequests, test } from './app'
+import { expect, holdRequests, test } from '../app'
 
 const HEADLINE = 'Ceasefire talks resume in Doha as envoys trade proposals'
 const BYLINE = 'By Jane Doe and Omar Haddad'

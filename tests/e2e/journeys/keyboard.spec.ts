@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, tabTo, test } from './app'
+import { expect, tabTo, test } from '../app'
 
 const TITLE = 'Harbour reopens as talks resume'
 const OPENING = 'Ports will stay open through the winter'
@@ -84,7 +84,7 @@ test('in an article without statements, the skip link reaches the statements pan
   app,
 }) => {
   const { page } = app
-  const article = await app.call<{ id: string }>('importArticle', {
+  const article = await app.call('importArticle', {
     text: 'The council met on Tuesday.',
     meta: { title: 'A quiet meeting' },
   })

@@ -1,10 +1,10 @@
-import { expect, tabTo, test, type App } from './app'
+import { expect, tabTo, test, type App } from '../app'
 
 const SAMPLE = /^Veloria and Kestran leaders/
 
 /** An article of the analyst's own, coded with a speaker and a position the sample uses too. */
 async function ownArticleSharingWithTheSample(app: App): Promise<void> {
-  const article = await app.call<{ id: string }>('importArticle', {
+  const article = await app.call('importArticle', {
     text: 'Tomas Vell said a settlement was near, and the harbour reopened.',
     meta: { title: 'Vell hopeful', published: '2024-05-02' },
   })

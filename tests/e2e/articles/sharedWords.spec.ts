@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, test, type App } from './app'
+import { expect, test, type App } from '../app'
 
 const NESTED =
   'Envoy Tomas Vell said that Minister Ilse Marrow had told him that the border would reopen in June, and that the talks were going well.'
@@ -9,7 +9,7 @@ const INNER = 'the border would reopen in June'
 
 /** An article where one statement reports another: the inner one's words are in both. */
 async function openNestedAttribution(app: App) {
-  const article = await app.call<{ id: string }>('importArticle', {
+  const article = await app.call('importArticle', {
     text: `${NESTED}\n\nThe ministry did not comment.`,
     meta: { title: 'Nested attribution' },
   })
