@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { app, dialog, type BrowserWindow, type OpenDialogOptions } from 'electron'
-import type { FolderExports } from './notebook/folderExports'
+import type { FolderExports } from './notebook/backups/folderExports'
 
 function documentsDir(): string {
   try {

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { Backups } from '../../src-main/notebook/backups'
+import { Backups } from '../../src-main/notebook/storage/backups'
 import { smallDisk } from '../support/smallDisk'
 import { expect, startHost, stopHost, test } from './app'
 import { expectAccessible } from './axe'

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { backupsToKeep } from '../../src-main/notebook/backupsToKeep'
+import { backupsToKeep } from '../../src-main/notebook/storage/backupsToKeep'
 import { contract } from '../../src-main/shared/contract'
 import { answerCall } from '../../src-main/notebook/answer'
 import { open } from './tempArchive'

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch'
 import { describe, expect, test } from 'vitest'
-import { SearchIndex, type SearchFields } from '../../src-main/notebook/searchIndex'
-import { searchTerm } from '../../src-main/notebook/searchTerm'
+import { SearchIndex, type SearchFields } from '../../src-main/notebook/library/searchIndex'
+import { searchTerm } from '../../src-main/notebook/library/searchTerm'
 
 // Words of very different frequencies (some in nearly every article, as in a large archive),
 // words that begin other words, and words that differ by one letter or by accents only.

@@ -1,9 +1,9 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
-import { DurableTextFile } from '../../src-main/notebook/durableTextFile'
-import { fileStamp } from '../../src-main/notebook/fileStamp'
-import { FileThread } from '../../src-main/notebook/fileThread'
+import { DurableTextFile } from '../../src-main/notebook/storage/durableTextFile'
+import { fileStamp } from '../../src-main/notebook/storage/fileStamp'
+import { FileThread } from '../../src-main/notebook/storage/fileThread'
 import { tempDir } from './tempArchive'
 
 const thread = new FileThread()

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { firstInOrder } from '../../src-main/notebook/firstInOrder'
+import { firstInOrder } from '../../src-main/notebook/library/firstInOrder'
 
 test('the first few in order are the start of a stable sort, equal items in their own order', () => {
   let seed = 3

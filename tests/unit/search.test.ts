@@ -6,7 +6,7 @@ import { describe, expect, test, vi } from 'vitest'
 import { foldText } from '../../src-main/shared/nameKey'
 import type { Article, DocJSON } from '../../src-main/shared/model'
 import type { Notebook } from '../../src-main/notebook/notebook'
-import { SEARCH_INDEX_VERSION } from '../../src-main/notebook/searchIndex'
+import { SEARCH_INDEX_VERSION } from '../../src-main/notebook/library/searchIndex'
 import { codedArchive } from './codedArchive'
 import { open } from './tempArchive'
 

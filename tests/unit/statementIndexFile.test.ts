@@ -1,5 +1,8 @@
 import { expect, test } from 'vitest'
-import { STATEMENT_INDEX_VERSION, StatementIndex } from '../../src-main/notebook/statementIndex'
+import {
+  STATEMENT_INDEX_VERSION,
+  StatementIndex,
+} from '../../src-main/notebook/statements/statementIndex'
 
 const entry = (id: string, quote: string) =>
   JSON.stringify([

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { jsonInSlices } from '../../src-main/notebook/textInSlices'
+import { jsonInSlices } from '../../src-main/notebook/storage/textInSlices'
 
 /** Something shaped like the catalog, with what JSON.stringify treats specially. */
 function catalogLike(articles: number) {

@@ -1,6 +1,6 @@
 import type { Contract, Handlers } from '../../shared/contract'
 import type { Article } from '../../shared/model'
-import type { Archive } from '../archive'
+import type { Archive } from '../storage/archive'
 import { articleSuggestions } from './articleSuggestions'
 import { withRejection } from './withRejection'
 

@@ -1,0 +1,38 @@
+import type { Contract, Handlers } from '../../shared/contract'
+import type { Archive } from '../storage/archive'
+import { exportCodebook } from './exportCodebook'
+import { importCodebook } from './importCodebook'
+import { codebookOrder, movePosition } from './positionTree'
+import type { writeQueue } from '../writeQueue'
+
+type CodebookMethods = 'movePosition' | 'exportCodebook' | 'importCodebook'
+
+/** The codebook as a tree to rearrange, and as a CSV file to share. */
+export function codebookHandlers(
+  archive: Archive,
+  exclusive: ReturnType<typeof writeQueue>,
+  changed: (articleId?: string) => void,
+): Pick<Handlers<Contract>, CodebookMethods> {
+  const catalog = () => archive.catalog
+  return {
+    movePosition: (id, parentId, index) =>
+      exclusive(async () => {
+        movePosition(catalog().positions, id, parentId ?? undefined, index)
+        await archive.saveCatalog()
+        changed()
+        return codebookOrder(catalog().positions)
+      }),
+
+    exportCodebook: () => exportCodebook(catalog()),
+
+    importCodebook: ({ csv }) =>
+      exclusive(async () => {
+        const report = importCodebook(catalog(), csv)
+        if (report.added + report.updated > 0) {
+          await archive.saveCatalog()
+          changed()
+        }
+        return report
+      }),
+  }
+}

@@ -1,0 +1,16 @@
+import type { Backups } from '../storage/backups'
+import type { Catalog } from '../storage/catalog'
+import { localTime } from '../storage/localTime'
+
+/**
+ * After the catalog was lost, the speakers and positions come back from the newest backup that
+ * has them. Answers what happened, in words for the analyst.
+ */
+export async function recoverRegistry(catalog: Catalog, backups: Backups): Promise<string> {
+  const recovered = await backups.latestCatalog()
+  if (!recovered) return 'no backup had the speakers and positions'
+  catalog.speakers = recovered.catalog.speakers
+  catalog.positions = recovered.catalog.positions
+  const when = localTime(recovered.backup.createdAt)
+  return `speakers and positions were recovered from the backup of ${when} (changes to them since then are lost)`
+}

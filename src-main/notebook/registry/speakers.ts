@@ -1,0 +1,80 @@
+import { StancemarkError } from '../../shared/errors'
+import type { Speaker, SpeakerKind } from '../../shared/model'
+import type { Catalog } from '../storage/catalog'
+import { foldLabel } from '../../shared/nameKey'
+import { speakerFinder } from '../../shared/speakerFinder'
+import { newId } from '../newId'
+import { guessSpeakerKind } from '../suggest/guessSpeakerKind'
+
+/** What a new speaker's name says it is: "Kelvaran State Television" media, "Pavel Drazic" a person. */
+export const kindOfName = (name: string): SpeakerKind => guessSpeakerKind(name.trim().split(/\s+/))
+
+/**
+ * The speaker a name refers to (see speakerFinder). A near miss ("Zelenksy") is someone else: a
+ * script that misspells a name gets a new speaker, never a silent merge with a similar one.
+ */
+export function findSpeakerByName(catalog: Catalog, name: string): Speaker | undefined {
+  return speakerFinder(Object.values(catalog.speakers))(name)
+}
+
+/**
+ * The speaker a statement refers to: an existing id, or a name matched against names and aliases,
+ * created when new with the kind given or else the kind its words say ("Radio Lume": media).
+ */
+export function resolveSpeaker(
+  catalog: Catalog,
+  ref: { id: string } | { name: string; kind?: SpeakerKind },
+): Speaker {
+  if ('id' in ref) {
+    const speaker = catalog.speakers[ref.id]
+    if (!speaker) throw new StancemarkError('not-found', 'That speaker is not in the registry.')
+    return speaker
+  }
+  const existing = findSpeakerByName(catalog, ref.name)
+  if (existing) return existing
+  const speaker: Speaker = {
+    id: newId(),
+    name: ref.name.trim(),
+    aliases: [],
+    kind: ref.kind ?? kindOfName(ref.name),
+    notes: '',
+  }
+  catalog.speakers[speaker.id] = speaker
+  return speaker
+}
+
+/** The speaker going by this name or alias as written, case, accents and spacing aside. */
+function speakerCalled(catalog: Catalog, name: string): Speaker | undefined {
+  const folded = foldLabel(name)
+  return Object.values(catalog.speakers).find((speaker) =>
+    [speaker.name, ...speaker.aliases].some((known) => foldLabel(known) === folded),
+  )
+}
+
+/**
+ * Creates or updates a speaker; a name already used by another speaker is refused. Without a
+ * kind, a new speaker takes the one its name says and an existing one keeps its own.
+ */
+export function putSpeaker(
+  catalog: Catalog,
+  input: Omit<Speaker, 'id' | 'kind'> & { id?: string; kind?: SpeakerKind },
+): Speaker {
+  const before = input.id === undefined ? undefined : catalog.speakers[input.id]
+  if (input.id && !before)
+    throw new StancemarkError('not-found', 'That speaker is not in the registry.')
+  // Only a name as written clashes: two people may be registered under two spellings on purpose.
+  const clash = speakerCalled(catalog, input.name)
+  if (clash && clash.id !== input.id) {
+    throw new StancemarkError(
+      'conflict',
+      `There is already a speaker called “${clash.name}”. Merge the two instead.`,
+    )
+  }
+  if (input.affiliationId && !catalog.speakers[input.affiliationId]) {
+    throw new StancemarkError('not-found', 'The affiliation is not a speaker in the registry.')
+  }
+  const kind = input.kind ?? before?.kind ?? kindOfName(input.name)
+  const speaker: Speaker = { ...input, kind, id: input.id ?? newId() }
+  catalog.speakers[speaker.id] = speaker
+  return speaker
+}
