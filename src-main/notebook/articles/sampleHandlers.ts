@@ -1,8 +1,7 @@
 import type { Contract, Handlers, SampleRemoval } from '../../shared/contract'
 import { StancemarkError } from '../../shared/errors'
-import type { Archive } from '../storage/archive'
+import type { NotebookContext } from '../context'
 import { trashedArticles } from '../storage/trashedArticles'
-import type { writeQueue } from '../writeQueue'
 
 const byName = (a: string, b: string) => a.localeCompare(b)
 
@@ -31,11 +30,11 @@ function neededByNothingElse<T>(
  * The sample article a new archive opens with: what it is, and taking it away with the speakers
  * and positions only it uses, so that it stops counting in the analyst's totals.
  */
-export function sampleHandlers(
-  archive: Archive,
-  exclusive: ReturnType<typeof writeQueue>,
-  changed: (articleId?: string) => void,
-): Pick<Handlers<Contract>, 'getSample' | 'removeSample'> {
+export function sampleHandlers({
+  archive,
+  exclusive,
+  changed,
+}: NotebookContext): Pick<Handlers<Contract>, 'getSample' | 'removeSample'> {
   const catalog = () => archive.catalog
   const samples = () => Object.values(catalog().articles).filter((summary) => summary.sample)
 

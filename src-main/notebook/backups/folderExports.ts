@@ -1,12 +1,11 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename, isAbsolute, relative, resolve } from 'node:path'
 import { StancemarkError } from '../../shared/errors'
-import type { Archive } from '../storage/archive'
+import type { NotebookContext } from '../context'
 import { cancelled, restoreZip, zipArchive, type ArchiveZipOptions } from '../storage/archiveZip'
 import { errorCode } from '../storage/errorCode'
 import { realLocation } from '../storage/realLocation'
 import type { VaultOptions, VaultReport } from '../vault/vault'
-import type { VaultThread } from '../vault/vaultThread'
 import { writeFileAtomically } from '../storage/writeFileAtomically'
 
 /** The largest backup file read back: it is held in memory while its files are unpacked. */
@@ -43,11 +42,11 @@ export interface FolderExports {
 }
 
 /** `onProgress`: told how far a vault export is when its caller does not ask to be told itself. */
-export function folderExports(
-  archive: Archive,
-  vaults: VaultThread,
-  onProgress?: VaultOptions['onProgress'],
-): FolderExports {
+export function folderExports({
+  archive,
+  vaults,
+  vaultProgress: onProgress,
+}: NotebookContext): FolderExports {
   const outsideArchive = async (path: string, refusal: string) => {
     // Compared where they really are: a link elsewhere may lead into the archive.
     const [real, dir] = await Promise.all([realLocation(path), realLocation(archive.dir)])

@@ -1,18 +1,14 @@
 import type { Contract, Handlers } from '../../shared/contract'
-import type { Archive } from '../storage/archive'
+import type { NotebookContext } from '../context'
 import { exportCodebook } from './exportCodebook'
 import { importCodebook } from './importCodebook'
 import { codebookOrder, movePosition } from './positionTree'
-import type { writeQueue } from '../writeQueue'
 
 type CodebookMethods = 'movePosition' | 'exportCodebook' | 'importCodebook'
 
 /** The codebook as a tree to rearrange, and as a CSV file to share. */
-export function codebookHandlers(
-  archive: Archive,
-  exclusive: ReturnType<typeof writeQueue>,
-  changed: (articleId?: string) => void,
-): Pick<Handlers<Contract>, CodebookMethods> {
+export function codebookHandlers(ctx: NotebookContext): Pick<Handlers<Contract>, CodebookMethods> {
+  const { archive, exclusive, changed } = ctx
   const catalog = () => archive.catalog
   return {
     movePosition: (id, parentId, index) =>

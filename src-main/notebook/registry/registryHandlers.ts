@@ -1,12 +1,11 @@
 import type { Contract, Handlers } from '../../shared/contract'
 import { StancemarkError } from '../../shared/errors'
 import type { DeleteOptions } from '../../shared/statementQuery'
-import type { Archive } from '../storage/archive'
+import type { NotebookContext } from '../context'
 import { codebookOrder } from './positionTree'
 import { putPosition } from './positions'
 import { recodeStatements, type CodedField } from '../statements/recodeStatements'
 import { kindOfName, putSpeaker } from './speakers'
-import type { writeQueue } from '../writeQueue'
 
 type RegistryMethods =
   | 'listSpeakers'
@@ -21,17 +20,14 @@ type RegistryMethods =
  * The speaker registry and the position codebook: they belong to the archive, not to an article.
  * Merges, and undoing them, are in registryMerges.
  */
-export function registryHandlers(
-  archive: Archive,
-  exclusive: ReturnType<typeof writeQueue>,
-  changed: (articleId?: string) => void,
-): Pick<Handlers<Contract>, RegistryMethods> {
+export function registryHandlers(ctx: NotebookContext): Pick<Handlers<Contract>, RegistryMethods> {
+  const { archive, exclusive, changed } = ctx
   const catalog = () => archive.catalog
   const summaryField = { speakerId: 'speakerIds', positionId: 'positionIds' } as const
 
   /** Moves every statement using `from` to `to` (or clears the field), article by article; says how many. */
   const reassign = async (field: CodedField, from: string, to: string | undefined) =>
-    (await recodeStatements(archive, changed, field, from, to)).length
+    (await recodeStatements(ctx, field, from, to)).length
 
   /** What a delete does with the statements using the entry: refuse, clear or reassign them. */
   async function release(

@@ -1,12 +1,11 @@
 import type { Contract, Handlers } from '../../shared/contract'
 import { StancemarkError } from '../../shared/errors'
 import type { Position, Speaker } from '../../shared/model'
-import type { Archive } from '../storage/archive'
+import type { NotebookContext } from '../context'
 import { foldLabel } from '../../shared/nameKey'
 import { checkParent, withSubPositions } from './positionTree'
 import type { StatementRef } from '../../shared/statementRow'
 import { recodeBack, recodeStatements } from '../statements/recodeStatements'
-import type { writeQueue } from '../writeQueue'
 
 type MergeMethods = 'mergeSpeakers' | 'mergePositions' | 'undoMergeSpeakers' | 'undoMergePositions'
 
@@ -77,11 +76,8 @@ function insertAt<T>(record: Record<string, T>, at: number, id: string, value: T
  * Merging speakers and positions, and undoing a merge: exactly what it changed is put back, or
  * nothing when those statements or names have changed since.
  */
-export function registryMerges(
-  archive: Archive,
-  exclusive: ReturnType<typeof writeQueue>,
-  changed: (articleId?: string) => void,
-): Pick<Handlers<Contract>, MergeMethods> {
+export function registryMerges(ctx: NotebookContext): Pick<Handlers<Contract>, MergeMethods> {
+  const { archive, exclusive, changed } = ctx
   const catalog = () => archive.catalog
   const speakerMerges = new Map<string, SpeakerMerge>()
   const positionMerges = new Map<string, PositionMerge>()
@@ -96,7 +92,7 @@ export function registryMerges(
         if (keepId === mergeId)
           throw new StancemarkError('invalid', 'A speaker cannot be merged with itself.')
         const at = Object.keys(catalog().speakers).indexOf(mergeId)
-        const statements = await recodeStatements(archive, changed, 'speakerId', mergeId, keepId)
+        const statements = await recodeStatements(ctx, 'speakerId', mergeId, keepId)
         const aliases = [...new Set([...keep.aliases, merged.name, ...merged.aliases])].filter(
           (a) => a !== keep.name,
         )
@@ -156,8 +152,7 @@ export function registryMerges(
             )
         }
         const statements = await recodeBack(
-          archive,
-          changed,
+          ctx,
           'speakerId',
           merge.statements,
           keepId,
@@ -189,7 +184,7 @@ export function registryMerges(
         if (keepId === mergeId)
           throw new StancemarkError('invalid', 'A position cannot be merged with itself.')
         const at = Object.keys(positions).indexOf(mergeId)
-        const statements = await recodeStatements(archive, changed, 'positionId', mergeId, keepId)
+        const statements = await recodeStatements(ctx, 'positionId', mergeId, keepId)
         const keepWasBelow = withSubPositions(positions, [mergeId]).has(keepId)
         const keepParentBefore = keepWasBelow ? { parentId: keep.parentId } : undefined
         const children: string[] = []
@@ -235,8 +230,7 @@ export function registryMerges(
             `${REFUSED}the codebook has a position “${(clash ?? merged).label}” again.`,
           )
         const statements = await recodeBack(
-          archive,
-          changed,
+          ctx,
           'positionId',
           merge.statements,
           keepId,

@@ -2,7 +2,8 @@ import { StancemarkError } from '../../shared/errors'
 import type { Statement } from '../../shared/model'
 import type { BulkStatementPatch, BulkUpdateResult } from '../../shared/statementQuery'
 import type { StatementRef } from '../../shared/statementRow'
-import type { Archive } from '../storage/archive'
+import type { NotebookContext } from '../context'
+import { patchStatement } from './patchStatement'
 
 const MAX_TAGS = 100
 
@@ -12,17 +13,14 @@ function patched(
   patch: BulkStatementPatch,
   now: string,
 ): Statement | undefined {
-  const next: Statement = { ...statement }
-  if (patch.speakerId !== undefined) next.speakerId = patch.speakerId ?? undefined
-  if (patch.positionId !== undefined) next.positionId = patch.positionId ?? undefined
-  if (patch.stance !== undefined) next.stance = patch.stance ?? undefined
   const removed = new Set(patch.removeTags ?? [])
   const tags = [...new Set([...statement.tags, ...(patch.addTags ?? [])])].filter(
     (t) => !removed.has(t),
   )
   if (tags.length > MAX_TAGS)
     throw new StancemarkError('invalid', `A statement can have at most ${MAX_TAGS} tags.`)
-  next.tags = tags
+  const { speakerId, positionId, stance } = patch
+  const next = patchStatement(statement, { speakerId, positionId, stance, tags })
   const same =
     next.speakerId === statement.speakerId &&
     next.positionId === statement.positionId &&
@@ -37,9 +35,7 @@ function patched(
  * revision incremented and a change event. Statements no longer there are counted, not refused.
  */
 export async function bulkUpdateStatements(
-  archive: Archive,
-  changed: (articleId?: string) => void,
-  now: () => string,
+  { archive, articles, now }: NotebookContext,
   refs: StatementRef[],
   patch: BulkStatementPatch,
 ): Promise<BulkUpdateResult> {
@@ -65,7 +61,7 @@ export async function bulkUpdateStatements(
     let updated = 0
     for (const id of statementIds) {
       const statement = statements[id]
-      const next = statement && patched(statement, patch, now())
+      const next = statement && patched(statement, patch, now().toISOString())
       if (!statement) result.missing++
       else if (!next) result.unchanged++
       else {
@@ -74,13 +70,7 @@ export async function bulkUpdateStatements(
       }
     }
     if (updated === 0) continue
-    await archive.writeArticle({
-      ...article,
-      statements,
-      revision: article.revision + 1,
-      updatedAt: now(),
-    })
-    changed(articleId)
+    await articles.save(article, { statements })
     result.updated += updated
     result.articles++
   }

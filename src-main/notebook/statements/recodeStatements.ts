@@ -1,32 +1,16 @@
 import { StancemarkError } from '../../shared/errors'
 import type { Article, Statement } from '../../shared/model'
 import type { StatementRef } from '../../shared/statementRow'
-import type { Archive } from '../storage/archive'
+import type { NotebookContext } from '../context'
 
 /** The registry field of a statement that merges and deletes recode. */
 export type CodedField = 'speakerId' | 'positionId'
 
 const summaryField = { speakerId: 'speakerIds', positionId: 'positionIds' } as const
 
-async function writeStatements(
-  archive: Archive,
-  changed: (articleId?: string) => void,
-  article: Article,
-  statements: Record<string, Statement>,
-): Promise<void> {
-  await archive.writeArticle({
-    ...article,
-    statements,
-    revision: article.revision + 1,
-    updatedAt: new Date().toISOString(),
-  })
-  changed(article.id)
-}
-
 /** Moves every statement coded `from` to `to` (or clears the field), article by article; answers which. */
 export async function recodeStatements(
-  archive: Archive,
-  changed: (articleId?: string) => void,
+  { archive, articles: writer }: NotebookContext,
   field: CodedField,
   from: string,
   to: string | undefined,
@@ -43,7 +27,7 @@ export async function recodeStatements(
       statements[id] = hit ? { ...statement, [field]: to } : statement
       if (hit) moved.push({ articleId: article.id, statementId: id })
     }
-    await writeStatements(archive, changed, article, statements)
+    await writer.save(article, { statements })
   }
   return moved
 }
@@ -53,8 +37,7 @@ export async function recodeStatements(
  * or coded otherwise since, nothing is written and `refusal` says how many.
  */
 export async function recodeBack(
-  archive: Archive,
-  changed: (articleId?: string) => void,
+  { archive, articles: writer }: NotebookContext,
   field: CodedField,
   places: StatementRef[],
   from: string,
@@ -81,7 +64,7 @@ export async function recodeBack(
         ids.has(id) ? { ...statement, [field]: to } : statement,
       ]),
     )
-    await writeStatements(archive, changed, article, statements)
+    await writer.save(article, { statements })
   }
   return places.length
 }

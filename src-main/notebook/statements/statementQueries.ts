@@ -1,27 +1,18 @@
 import type { Contract, Handlers, StatementFilter } from '../../shared/contract'
 import type { ExploredStatements } from '../../shared/statementQuery'
-import { analyseStatements } from '../analysis/analyseStatements'
-import type { Archive } from '../storage/archive'
+import type { NotebookContext } from '../context'
 import { countStatements } from './countStatements'
-import { exportStatements } from '../export/exportStatements'
-import type { DerivedIndexes } from '../library/derivedIndexes'
 import { matchStatements, matchedCount } from './matchStatements'
 import { sortStatements } from './sortStatements'
-import { speakerProfile } from '../analysis/speakerProfile'
 import { rowOfStatement } from './rowOfStatement'
 
-type StatementQueryMethods =
-  | 'queryStatements'
-  | 'exploreStatements'
-  | 'getSpeakerProfile'
-  | 'analyseStatements'
-  | 'exportStatements'
+type StatementQueryMethods = 'queryStatements' | 'exploreStatements'
 
 /** Questions asked of every statement in the archive, answered from the statement index. */
-export function statementQueries(
-  archive: Archive,
-  indexes: DerivedIndexes,
-): Pick<Handlers<Contract>, StatementQueryMethods> {
+export function statementQueries({
+  archive,
+  indexes,
+}: NotebookContext): Pick<Handlers<Contract>, StatementQueryMethods> {
   const catalog = () => archive.catalog
 
   /** One page of the matching statements, sorted; with how they divide only when asked. */
@@ -54,17 +45,5 @@ export function statementQueries(
     queryStatements: async (filter) => (await explore(filter, false)).rows,
 
     exploreStatements: (filter) => explore(filter),
-
-    getSpeakerProfile: async (id) => speakerProfile(await indexes.statements(), catalog(), id),
-
-    analyseStatements: async (filter) =>
-      analyseStatements(matchStatements(await indexes.statements(), catalog(), filter), catalog()),
-
-    exportStatements: async (filter, format) =>
-      exportStatements(
-        matchStatements(await indexes.statements(), catalog(), filter),
-        catalog(),
-        format,
-      ),
   }
 }

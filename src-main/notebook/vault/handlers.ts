@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { zipSync, type Zippable } from 'fflate'
 import type { Contract, Handlers } from '../../shared/contract'
-import type { VaultOptions } from './vault'
-import type { VaultThread } from './vaultThread'
+import type { NotebookContext } from '../context'
 
 /** Every file under a folder, by its path in it with `/`. */
 async function filesOf(dir: string): Promise<Zippable> {
@@ -21,15 +20,15 @@ async function filesOf(dir: string): Promise<Zippable> {
  * The archive as an Obsidian vault in one .zip, for a page to download (into a folder on this
  * computer, see `folderExports`).
  */
-export function vaultHandlers(
-  vaults: VaultThread,
-  onProgress?: VaultOptions['onProgress'],
-): Pick<Handlers<Contract>, 'exportVaultZip'> {
+export function handlers({
+  vaults,
+  vaultProgress,
+}: NotebookContext): Pick<Handlers<Contract>, 'exportVaultZip'> {
   return {
     exportVaultZip: async () => {
       const temp = await mkdtemp(join(tmpdir(), 'stancemark-vault-'))
       try {
-        await vaults.export(temp, { onProgress })
+        await vaults.export(temp, { onProgress: vaultProgress })
         return {
           filename: 'Stancemark vault.zip',
           mediaType: 'application/zip',

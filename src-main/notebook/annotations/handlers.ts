@@ -1,22 +1,20 @@
 import type { Contract, Handlers } from '../../shared/contract'
 import type { Article } from '../../shared/model'
-import type { Archive } from '../storage/archive'
-import type { DerivedIndexes } from '../library/derivedIndexes'
+import type { NotebookContext } from '../context'
 import { matchStatements } from '../statements/matchStatements'
-import type { writeQueue } from '../writeQueue'
 import { placeAnnotations } from './importAnnotations'
 import { annotationFile, annotationFilename, articleAnnotations } from './webAnnotations'
 
 type AnnotationMethods = 'exportAnnotations' | 'importAnnotations'
 
 /** W3C Web Annotation JSON-LD out of the archive (per filter) and back onto an article. */
-export function annotationHandlers(
-  archive: Archive,
-  indexes: DerivedIndexes,
-  exclusive: ReturnType<typeof writeQueue>,
-  saveArticle: (previous: Article, changes: Partial<Article>) => Promise<Article>,
-  now: () => string,
-): Pick<Handlers<Contract>, AnnotationMethods> {
+export function handlers({
+  archive,
+  indexes,
+  exclusive,
+  articles,
+  now,
+}: NotebookContext): Pick<Handlers<Contract>, AnnotationMethods> {
   const catalog = () => archive.catalog
   return {
     exportAnnotations: async (filter) => {
@@ -38,8 +36,13 @@ export function annotationHandlers(
     importAnnotations: (articleId, json) =>
       exclusive(async () => {
         const article = await archive.readArticle(articleId)
-        const { changes, ...report } = await placeAnnotations(article, json, catalog(), now())
-        const saved = changes ? await saveArticle(article, changes) : article
+        const { changes, ...report } = await placeAnnotations(
+          article,
+          json,
+          catalog(),
+          now().toISOString(),
+        )
+        const saved = changes ? await articles.save(article, changes) : article
         return { ...report, revision: saved.revision }
       }),
   }

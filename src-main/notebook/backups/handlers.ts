@@ -1,19 +1,18 @@
 import type { Contract, Handlers } from '../../shared/contract'
-import type { Archive } from '../storage/archive'
+import type { NotebookContext } from '../context'
 import { restoreZip, zipArchive } from '../storage/archiveZip'
 import { restoreBackup } from '../storage/restoreBackup'
-import type { writeQueue } from '../writeQueue'
 
 const localDate = (date: Date) =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
 
 /** Listing the archive's backups and restoring one; the whole archive as one file and back. */
-export function backupHandlers(
-  archive: Archive,
-  exclusive: ReturnType<typeof writeQueue>,
-  changed: (articleId?: string) => void,
-  now: () => Date,
-): Pick<
+export function handlers({
+  archive,
+  exclusive,
+  changed,
+  now,
+}: NotebookContext): Pick<
   Handlers<Contract>,
   'listBackups' | 'restoreBackup' | 'exportArchiveZip' | 'restoreArchiveZip'
 > {

@@ -9,13 +9,12 @@ import type {
 import type { ArticleSummary } from '../../shared/model'
 import type { ArchiveFacets } from '../../shared/statementQuery'
 import type { z } from 'zod'
-import type { Archive } from '../storage/archive'
-import type { DerivedIndexes } from './derivedIndexes'
+import type { NotebookContext } from '../context'
 import { firstInOrder } from './firstInOrder'
 import { matchStatements } from '../statements/matchStatements'
 import { highlightRanges, searchSnippet } from './searchSnippet'
 
-type LibraryMethods = 'listArticles' | 'getFacets' | 'search' | 'findInArticle'
+type LibraryMethods = 'getArchiveInfo' | 'listArticles' | 'getFacets' | 'search' | 'findInArticle'
 type Query = z.output<typeof ArticleQuery>
 type Filter = z.output<typeof ArticleFilter>
 
@@ -64,10 +63,10 @@ const facetList = (counts: Map<string, number>) =>
     .sort((a, b) => b.count - a.count || collator.compare(a.value, b.value))
 
 /** The library: articles by their summaries, the full-text index for words. */
-export function libraryQueries(
-  archive: Archive,
-  indexes: DerivedIndexes,
-): Pick<Handlers<Contract>, LibraryMethods> {
+export function handlers({
+  archive,
+  indexes,
+}: NotebookContext): Pick<Handlers<Contract>, LibraryMethods> {
   const catalog = () => archive.catalog
 
   /** Whether a query sets any of the filter's conditions. */
@@ -149,6 +148,16 @@ export function libraryQueries(
   }
 
   return {
+    getArchiveInfo: () => ({
+      path: archive.dir,
+      notices: archive.notices,
+      readOnly: archive.readOnly,
+      lockedBy: archive.lockedBy && {
+        ...archive.lockedBy,
+        message: archive.readOnlyError().message,
+      },
+    }),
+
     listArticles: async (query) => {
       let relevance: Map<string, number> | undefined
       if (query.text?.trim()) {

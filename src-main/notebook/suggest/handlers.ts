@@ -1,15 +1,14 @@
 import type { Contract, Handlers } from '../../shared/contract'
-import type { Article } from '../../shared/model'
-import type { Archive } from '../storage/archive'
+import type { NotebookContext } from '../context'
 import { articleSuggestions } from './articleSuggestions'
 import { withRejection } from './withRejection'
 
 /** `suggestStatements` and `rejectSuggestion` over the archive. */
-export function suggestionHandlers(
-  archive: Archive,
-  exclusive: <T>(job: () => Promise<T>) => Promise<T>,
-  saveArticle: (previous: Article, changes: Partial<Article>) => Promise<Article>,
-): Pick<Handlers<Contract>, 'suggestStatements' | 'rejectSuggestion'> {
+export function handlers({
+  archive,
+  exclusive,
+  articles,
+}: NotebookContext): Pick<Handlers<Contract>, 'suggestStatements' | 'rejectSuggestion'> {
   return {
     suggestStatements: async (articleId) =>
       articleSuggestions(
@@ -23,7 +22,7 @@ export function suggestionHandlers(
         const rejectedSuggestions = withRejection(article, rejection)
         if (rejectedSuggestions === article.rejectedSuggestions)
           return { revision: article.revision }
-        const saved = await saveArticle(article, { rejectedSuggestions })
+        const saved = await articles.save(article, { rejectedSuggestions })
         return { revision: saved.revision }
       }),
   }
