@@ -1,6 +1,7 @@
 import type { Contract, Handlers, SampleRemoval } from '../../shared/contract'
 import { StancemarkError } from '../../shared/errors'
 import type { NotebookContext } from '../context'
+import { removeEntries } from '../registry/registryEntry'
 import { trashedArticles } from '../storage/trashedArticles'
 
 const byName = (a: string, b: string) => a.localeCompare(b)
@@ -97,14 +98,10 @@ export function sampleHandlers({
           await archive.moveToTrash(id)
           changed(id)
         }
-        const removed: SampleRemoval = { articleIds: [...ids], speakers: [], positions: [] }
-        for (const id of speakerIds) {
-          removed.speakers.push(catalog().speakers[id].name)
-          delete catalog().speakers[id]
-        }
-        for (const id of positionIds) {
-          removed.positions.push(catalog().positions[id].label)
-          delete catalog().positions[id]
+        const removed: SampleRemoval = {
+          articleIds: [...ids],
+          speakers: removeEntries(catalog().speakers, speakerIds, (speaker) => speaker.name),
+          positions: removeEntries(catalog().positions, positionIds, (position) => position.label),
         }
         await archive.saveCatalog()
         changed()

@@ -1,9 +1,14 @@
-import { StancemarkError } from '../../shared/errors'
-import type { Position } from '../../shared/model'
+import { Position } from '../../shared/model'
 import type { Catalog } from '../storage/catalog'
 import { foldLabel } from '../../shared/nameKey'
 import { newId } from '../newId'
 import { checkParent } from './positionTree'
+import { adoptEntry, entryToPut, resolveEntry, storeEntry, type EntryWords } from './registryEntry'
+
+const WORDS: EntryWords<Position> = {
+  missing: 'That position is not in the codebook.',
+  clash: (other) => `The codebook already has a position “${other.label}”. Merge the two instead.`,
+}
 
 export function findPositionByLabel(catalog: Catalog, label: string): Position | undefined {
   const folded = foldLabel(label)
@@ -15,21 +20,23 @@ export function resolvePosition(
   catalog: Catalog,
   ref: { id: string } | { label: string },
 ): Position {
-  if ('id' in ref) {
-    const position = catalog.positions[ref.id]
-    if (!position) throw new StancemarkError('not-found', 'That position is not in the codebook.')
-    return position
-  }
-  const existing = findPositionByLabel(catalog, ref.label)
-  if (existing) return existing
-  const position: Position = {
-    id: newId(),
-    label: ref.label.trim(),
-    description: '',
-    color: '#6b7280',
-  }
-  catalog.positions[position.id] = position
-  return position
+  return resolveEntry(
+    catalog.positions,
+    ref,
+    WORDS.missing,
+    ({ label }) => findPositionByLabel(catalog, label),
+    ({ label }) => ({ label: label.trim(), description: '', color: '#6b7280' }),
+  )
+}
+
+/** The position of an imported annotation: by id, else by label, else a new one at the codebook's top level. */
+export function adoptPosition(catalog: Catalog, ref: { id?: string; label: string }): Position {
+  return adoptEntry(
+    catalog.positions,
+    ref.id,
+    () => findPositionByLabel(catalog, ref.label),
+    (id) => Position.parse({ id, label: ref.label }),
+  )
 }
 
 /** Creates or updates a position; a label already in the codebook is refused. */
@@ -37,18 +44,9 @@ export function putPosition(
   catalog: Catalog,
   input: Omit<Position, 'id'> & { id?: string },
 ): Position {
-  if (input.id && !catalog.positions[input.id])
-    throw new StancemarkError('not-found', 'That position is not in the codebook.')
   const clash = findPositionByLabel(catalog, input.label)
-  if (clash && clash.id !== input.id) {
-    throw new StancemarkError(
-      'conflict',
-      `The codebook already has a position “${clash.label}”. Merge the two instead.`,
-    )
-  }
+  const before = entryToPut(catalog.positions, input.id, clash, WORDS)
   if (input.parentId) checkParent(catalog.positions, input.id, input.parentId)
-  const order = input.order ?? (input.id ? catalog.positions[input.id].order : undefined)
-  const position: Position = { ...input, order, id: input.id ?? newId() }
-  catalog.positions[position.id] = position
-  return position
+  const order = input.order ?? before?.order
+  return storeEntry(catalog.positions, { ...input, order, id: input.id ?? newId() })
 }

@@ -14,3 +14,12 @@ export async function recoverRegistry(catalog: Catalog, backups: Backups): Promi
   const when = localTime(recovered.backup.createdAt)
   return `speakers and positions were recovered from the backup of ${when} (changes to them since then are lost)`
 }
+
+/** A backup's speakers and positions put back over those of the same id (others stay). */
+export function restoreRegistry(
+  catalog: Catalog,
+  from: Pick<Catalog, 'speakers' | 'positions'>,
+): void {
+  Object.assign(catalog.speakers, from.speakers)
+  Object.assign(catalog.positions, from.positions)
+}

@@ -1,10 +1,16 @@
 import { StancemarkError } from '../../shared/errors'
-import type { Speaker, SpeakerKind } from '../../shared/model'
+import { Speaker, type SpeakerKind } from '../../shared/model'
 import type { Catalog } from '../storage/catalog'
 import { foldLabel } from '../../shared/nameKey'
 import { speakerFinder } from '../../shared/speakerFinder'
 import { newId } from '../newId'
 import { guessSpeakerKind } from '../suggest/guessSpeakerKind'
+import { adoptEntry, entryToPut, resolveEntry, storeEntry, type EntryWords } from './registryEntry'
+
+const WORDS: EntryWords<Speaker> = {
+  missing: 'That speaker is not in the registry.',
+  clash: (other) => `There is already a speaker called “${other.name}”. Merge the two instead.`,
+}
 
 /** What a new speaker's name says it is: "Kelvaran State Television" media, "Pavel Drazic" a person. */
 export const kindOfName = (name: string): SpeakerKind => guessSpeakerKind(name.trim().split(/\s+/))
@@ -25,22 +31,31 @@ export function resolveSpeaker(
   catalog: Catalog,
   ref: { id: string } | { name: string; kind?: SpeakerKind },
 ): Speaker {
-  if ('id' in ref) {
-    const speaker = catalog.speakers[ref.id]
-    if (!speaker) throw new StancemarkError('not-found', 'That speaker is not in the registry.')
-    return speaker
-  }
-  const existing = findSpeakerByName(catalog, ref.name)
-  if (existing) return existing
-  const speaker: Speaker = {
-    id: newId(),
-    name: ref.name.trim(),
-    aliases: [],
-    kind: ref.kind ?? kindOfName(ref.name),
-    notes: '',
-  }
-  catalog.speakers[speaker.id] = speaker
-  return speaker
+  return resolveEntry(
+    catalog.speakers,
+    ref,
+    WORDS.missing,
+    ({ name }) => findSpeakerByName(catalog, name),
+    ({ name, kind }) => ({
+      name: name.trim(),
+      aliases: [],
+      kind: kind ?? kindOfName(name),
+      notes: '',
+    }),
+  )
+}
+
+/** The speaker of an imported annotation: by id, else by name or alias, else a new one keeping the file's id when free. */
+export function adoptSpeaker(
+  catalog: Catalog,
+  ref: { id?: string; name: string; kind?: SpeakerKind },
+): Speaker {
+  return adoptEntry(
+    catalog.speakers,
+    ref.id,
+    () => findSpeakerByName(catalog, ref.name),
+    (id) => Speaker.parse({ id, name: ref.name, kind: ref.kind }),
+  )
 }
 
 /** The speaker going by this name or alias as written, case, accents and spacing aside. */
@@ -59,22 +74,11 @@ export function putSpeaker(
   catalog: Catalog,
   input: Omit<Speaker, 'id' | 'kind'> & { id?: string; kind?: SpeakerKind },
 ): Speaker {
-  const before = input.id === undefined ? undefined : catalog.speakers[input.id]
-  if (input.id && !before)
-    throw new StancemarkError('not-found', 'That speaker is not in the registry.')
   // Only a name as written clashes: two people may be registered under two spellings on purpose.
-  const clash = speakerCalled(catalog, input.name)
-  if (clash && clash.id !== input.id) {
-    throw new StancemarkError(
-      'conflict',
-      `There is already a speaker called “${clash.name}”. Merge the two instead.`,
-    )
-  }
+  const before = entryToPut(catalog.speakers, input.id, speakerCalled(catalog, input.name), WORDS)
   if (input.affiliationId && !catalog.speakers[input.affiliationId]) {
     throw new StancemarkError('not-found', 'The affiliation is not a speaker in the registry.')
   }
   const kind = input.kind ?? before?.kind ?? kindOfName(input.name)
-  const speaker: Speaker = { ...input, kind, id: input.id ?? newId() }
-  catalog.speakers[speaker.id] = speaker
-  return speaker
+  return storeEntry(catalog.speakers, { ...input, kind, id: input.id ?? newId() })
 }

@@ -7,6 +7,7 @@ import { ARTICLE_FORMAT } from './articleFiles'
 import type { Archive } from './archive'
 import { Catalog, SCHEMA_VERSION } from './catalog'
 import { ValidatedJSONFile } from './jsonFile'
+import { restoreRegistry } from '../registry/recoverRegistry'
 
 export interface RestoredBackup {
   restored: BackupInfo
@@ -39,8 +40,7 @@ export async function restoreBackup(
     .read()
     .catch(() => null)
   if (registry) {
-    Object.assign(archive.catalog.speakers, registry.speakers)
-    Object.assign(archive.catalog.positions, registry.positions)
+    restoreRegistry(archive.catalog, registry)
     await archive.saveCatalog()
   } else {
     skipped.push('stancemark.json')
