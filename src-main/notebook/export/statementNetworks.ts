@@ -5,9 +5,6 @@ import type { Catalog } from '../storage/catalog'
 import { eachMatched, type MatchedArticle } from '../statements/matchStatements'
 import { positionPath } from './positionPath'
 
-/** Speakers and positions (two-mode), or speakers agreeing and disagreeing (one-mode). */
-export type NetworkKind = 'speaker-position' | 'speaker-speaker'
-
 type Tallies = Map<string, StanceTally>
 
 const tallyOf = (tallies: Tallies, key: string) => {

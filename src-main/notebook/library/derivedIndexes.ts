@@ -24,9 +24,7 @@ const WRITE_AT_LATEST_MS = 10_000
 const READ_AHEAD = 16
 /**
  * Indexing saved articles waits for a pause in saving this long (a query brings the indexes up
- * to date at once): indexing an article in the search worker takes a core for a few
- * milliseconds, and on two cores a save made meanwhile waited for it (save p95 at 10,000:
- * 14–21 ms with it, 6–7 ms without, measured here).
+ * to date at once): on two cores a save waited for indexing (docs/performance.md).
  */
 const CATCH_UP_DELAY_MS = 250
 /** ...but never put off for longer than this while the analyst keeps saving. */
@@ -124,7 +122,7 @@ export class DerivedIndexes {
   /**
    * The full-text index, up to date with every change made so far. Asking for it puts off the
    * writing of the index files still to be written: writing the search index holds its worker
-   * (~0.4 s at 10,000 articles, to copy the index), so it waits for a pause in searching, as it
+   * while it copies the index, so it waits for a pause in searching, as it
    * does for a pause in saving.
    */
   search(): Promise<SearchThread> {

@@ -4,6 +4,7 @@ import { foldText } from '../../shared/nameKey'
 import { jsonLines, lineAt } from '../storage/jsonLines'
 import { searchTerm } from './searchTerm'
 import { jsonLinesInSlices } from '../storage/textInSlices'
+import { StampedIds } from './stampedIds'
 
 /**
  * Bumped when the fields or the term processing change: an index of another version is rebuilt.
@@ -87,13 +88,12 @@ interface SearchIndexHead {
 }
 
 /** Full-text index over titles, text and notes (MiniSearch); keeps no text, only terms. */
-export class SearchIndex {
+export class SearchIndex extends StampedIds {
   readonly #mini: MiniSearch<SearchDocument>
-  readonly #stamps: Map<string, string>
 
   private constructor(mini: MiniSearch<SearchDocument>, stamps: Map<string, string>) {
+    super(stamps)
     this.#mini = mini
-    this.#stamps = stamps
   }
 
   static empty(): SearchIndex {
@@ -133,34 +133,22 @@ export class SearchIndex {
     const { index, ...rest } = this.#mini.toJSON()
     const head: SearchIndexHead = {
       version: SEARCH_INDEX_VERSION,
-      stamps: Object.fromEntries(this.#stamps),
+      stamps: Object.fromEntries(this.stamps),
       index: rest,
       terms: index.length,
     }
     return jsonLinesInSlices(head, index, termsPerSlice)
   }
 
-  get size(): number {
-    return this.#stamps.size
-  }
-
-  stamp(id: string): string | undefined {
-    return this.#stamps.get(id)
-  }
-
-  ids(): IterableIterator<string> {
-    return this.#stamps.keys()
-  }
-
   set(id: string, stamp: string, fields: SearchFields): void {
     if (this.#mini.has(id)) this.#mini.discard(id)
     this.#mini.add({ id, ...fields })
-    this.#stamps.set(id, stamp)
+    this.stamps.set(id, stamp)
   }
 
   remove(id: string): void {
     if (this.#mini.has(id)) this.#mini.discard(id)
-    this.#stamps.delete(id)
+    this.stamps.delete(id)
   }
 
   /**

@@ -4,6 +4,7 @@ import { startWorker } from '../storage/workerThreads'
 // A path the bundler makes (see modulePath.d.ts), not a module the linter can open.
 // oxlint-disable-next-line import/default
 import searchWorkerPath from './searchWorker?modulePath'
+import { StampedIds } from './stampedIds'
 
 /** What the main thread asks of the search worker. */
 export type SearchCall =
@@ -34,11 +35,10 @@ const YOUNG_GENERATION_MB = 64
  * Which version of each article is indexed is kept here too, so comparing with the catalog
  * needs no message. Calls are answered in the order they were made.
  */
-export class SearchThread {
+export class SearchThread extends StampedIds {
   /** Whether the index was read from its file or is being rebuilt (missing, damaged, another version). */
   readonly loaded: Promise<'file' | 'rebuilt'>
   readonly #worker: Worker
-  readonly #stamps = new Map<string, string>()
   readonly #waiting = new Map<
     number,
     { resolve: (value: unknown) => void; reject: (error: Error) => void }
@@ -48,6 +48,7 @@ export class SearchThread {
 
   /** Starts the worker and reads `file` in it; `onStop` hears if the worker ends unasked. */
   constructor(file: string, onStop: (error: Error) => void) {
+    super()
     this.#worker = startWorker('search', searchWorkerPath, {
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     })
@@ -71,30 +72,18 @@ export class SearchThread {
         stamps: [string, string][]
       }>
     ).then(({ loaded, stamps }) => {
-      for (const [id, stamp] of stamps) this.#stamps.set(id, stamp)
+      for (const [id, stamp] of stamps) this.stamps.set(id, stamp)
       return loaded
     })
   }
 
-  get size(): number {
-    return this.#stamps.size
-  }
-
-  stamp(id: string): string | undefined {
-    return this.#stamps.get(id)
-  }
-
-  ids(): IterableIterator<string> {
-    return this.#stamps.keys()
-  }
-
   set(id: string, stamp: string, fields: SearchFields): void {
-    this.#stamps.set(id, stamp)
+    this.stamps.set(id, stamp)
     void this.#call({ op: 'set', id, stamp, fields }).catch(() => undefined)
   }
 
   remove(id: string): void {
-    this.#stamps.delete(id)
+    this.stamps.delete(id)
     void this.#call({ op: 'remove', id }).catch(() => undefined)
   }
 

@@ -1,5 +1,6 @@
 import type { Contract, Handlers } from '../../shared/contract'
 import type { NotebookContext } from '../context'
+import { changeRegistry } from './changeRegistry'
 import { exportCodebook } from './exportCodebook'
 import { importCodebook } from './importCodebook'
 import { codebookOrder, movePosition } from './positionTree'
@@ -10,13 +11,12 @@ type CodebookMethods = 'movePosition' | 'exportCodebook' | 'importCodebook'
 export function codebookHandlers(ctx: NotebookContext): Pick<Handlers<Contract>, CodebookMethods> {
   const { archive, exclusive, changed } = ctx
   const catalog = () => archive.catalog
+  const change = changeRegistry(ctx)
   return {
     movePosition: (id, parentId, index) =>
-      exclusive(async () => {
-        movePosition(catalog().positions, id, parentId ?? undefined, index)
-        await archive.saveCatalog()
-        changed()
-        return codebookOrder(catalog().positions)
+      change(({ positions }) => {
+        movePosition(positions, id, parentId ?? undefined, index)
+        return codebookOrder(positions)
       }),
 
     exportCodebook: () => exportCodebook(catalog()),

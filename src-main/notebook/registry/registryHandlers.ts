@@ -2,6 +2,7 @@ import type { Contract, Handlers } from '../../shared/contract'
 import { StancemarkError } from '../../shared/errors'
 import type { DeleteOptions } from '../../shared/statementQuery'
 import type { NotebookContext } from '../context'
+import { changeRegistry } from './changeRegistry'
 import { codebookOrder } from './positionTree'
 import { putPosition } from './positions'
 import { recodeStatements, type CodedField } from '../statements/recodeStatements'
@@ -23,6 +24,7 @@ type RegistryMethods =
 export function registryHandlers(ctx: NotebookContext): Pick<Handlers<Contract>, RegistryMethods> {
   const { archive, exclusive, changed } = ctx
   const catalog = () => archive.catalog
+  const change = changeRegistry(ctx)
   const summaryField = { speakerId: 'speakerIds', positionId: 'positionIds' } as const
 
   /** Moves every statement using `from` to `to` (or clears the field), article by article; says how many. */
@@ -59,13 +61,7 @@ export function registryHandlers(ctx: NotebookContext): Pick<Handlers<Contract>,
     listSpeakers: () =>
       Object.values(catalog().speakers).sort((a, b) => a.name.localeCompare(b.name)),
 
-    saveSpeaker: (input) =>
-      exclusive(async () => {
-        const speaker = putSpeaker(catalog(), input)
-        await archive.saveCatalog()
-        changed()
-        return speaker
-      }),
+    saveSpeaker: (input) => change((catalog) => putSpeaker(catalog, input)),
 
     guessSpeakerKind: (name) => kindOfName(name),
 
@@ -90,13 +86,7 @@ export function registryHandlers(ctx: NotebookContext): Pick<Handlers<Contract>,
 
     listPositions: () => codebookOrder(catalog().positions),
 
-    savePosition: (input) =>
-      exclusive(async () => {
-        const position = putPosition(catalog(), input)
-        await archive.saveCatalog()
-        changed()
-        return position
-      }),
+    savePosition: (input) => change((catalog) => putPosition(catalog, input)),
 
     deletePosition: (id, options) =>
       exclusive(async () => {

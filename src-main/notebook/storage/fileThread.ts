@@ -31,13 +31,10 @@ export interface FileAnswer {
 }
 
 /**
- * The article files' reads and writes in a worker thread of their own, made there with the
- * file system's synchronous calls. Through Node's asynchronous calls a save was nine trips
- * between the main thread and the thread pool (open, write, flush, close, rename, the folder's
- * open, flush and close, then a stat for the stamp) and a read four, each waiting its turn for a core: measured
- * at 10,000 articles on two cores, ~2 ms of a save's ~5 ms median. Here each is one message
- * each way, and the main thread waits on none of it. Calls are answered in the order made, but
- * for keepAll; if the worker ever ends, the calls under way fail and the next call starts another.
+ * The article files' reads and writes in a worker thread of their own, with synchronous calls:
+ * one message each way instead of a save's nine trips to the thread pool (docs/performance.md).
+ * Calls are answered in the order made, but for keepAll; if the worker ever ends, the calls under
+ * way fail and the next call starts another.
  */
 export class FileThread implements FileIO {
   #worker: Worker | undefined

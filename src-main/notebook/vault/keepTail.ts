@@ -13,8 +13,3 @@ export function tailOf(existing: string | null): string {
 export function noteWithTail(ours: string, tail: string): string {
   return `${ours.trimEnd()}\n\n${TAIL_MARKER}\n${tail}`
 }
-
-/** Our note, the marker, and the analyst's part kept from the note as it was. */
-export function withTail(ours: string, existing: string | null): string {
-  return noteWithTail(ours, tailOf(existing))
-}

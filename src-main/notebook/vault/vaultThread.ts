@@ -10,9 +10,8 @@ import { crossed, uncrossed, type FromVaultWorker, type ToVaultWorker } from './
 import vaultWorkerPath from './vaultWorker?modulePath'
 
 /**
- * How long a worker is kept after an export, for the next one to find its code compiled: a
- * fresh worker makes its first notes with code not yet optimised (at 100 articles, 2,401 notes:
- * ~2.5 s in a fresh worker, ~1.3 s in one that has exported before).
+ * How long a worker is kept after an export, for the next one to find its code compiled (a fresh
+ * worker's first notes are slower: docs/performance.md).
  */
 const KEPT_WARM_MS = 60_000
 
@@ -100,9 +99,8 @@ function exportIn(
 }
 
 /**
- * `exportVault` in a worker thread of its own: making ~12,000 notes at 10,000 articles takes
- * tens of seconds of Markdown and file work, and the thread that answers the analyst (opening,
- * saving, searching) should not share it. The worker reads the article files itself; one it
+ * `exportVault` in a worker thread of its own: a large vault is long Markdown and file work, and
+ * the thread that answers the analyst (opening, saving, searching) should not share it. The worker reads the article files itself; one it
  * cannot read is asked of the archive here, which sets a damaged file aside and says why. Its
  * helpers (other vault workers, one per spare core) write notes' Markdown meanwhile; a helper
  * that stops leaves its notes to the others. After an export its workers are kept a minute for

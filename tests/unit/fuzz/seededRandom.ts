@@ -1,4 +1,6 @@
-/** A small seeded generator (mulberry32): the same seed gives the same run, so a failure replays. */
+import { SeededRandom as Generator } from '../../../scripts/generate/seededRandom'
+
+/** The archive generator's seeded chance (mulberry32): the same seed gives the same run, so a failure replays. */
 export interface SeededRandom {
   /** A float in [0, 1). */
   next(): number
@@ -10,19 +12,11 @@ export interface SeededRandom {
 }
 
 export function seededRandom(seed: number): SeededRandom {
-  let state = seed >>> 0
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const int = (n: number) => Math.floor(next() * n)
+  const random = new Generator(seed)
   return {
-    next,
-    int,
-    chance: (p) => next() < p,
-    pick: (items) => items[int(items.length)],
+    next: () => random.next(),
+    int: (n) => random.int(0, n - 1),
+    chance: (p) => random.chance(p),
+    pick: (items) => random.pick(items),
   }
 }
