@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises'
 import { vaultFolderNotes } from './ourNotes'
-import { nameKey, vaultNames } from './vaultNames'
+import { fileNameKey, vaultNames } from './vaultNames'
 
 /**
  * One folder of the vault (articles, speakers or positions) as an export rewrites it: a name for
@@ -17,7 +17,7 @@ export async function vaultFolder(dir: string, ids: ReadonlySet<string>) {
     name: vaultNames([...earlier.theirs, ...kept.map(([, note]) => note.name)]),
     /** What the analyst wrote below the marker of our earlier note about this id. */
     tail: (id: string) => earlier.ours.get(id)?.tail ?? '',
-    wrote: (name: string) => void written.add(nameKey(name)),
+    wrote: (name: string) => void written.add(fileNameKey(name)),
     /**
      * The digest (`noteDigest`) of the note `name` when the export began: undefined where there
      * was no such note, null where it could not be read then.
@@ -27,7 +27,7 @@ export async function vaultFolder(dir: string, ids: ReadonlySet<string>) {
     async prune(): Promise<number> {
       let removed = 0
       for (const [id, note] of earlier.ours) {
-        if (written.has(nameKey(note.name))) continue
+        if (written.has(fileNameKey(note.name))) continue
         if (!ids.has(id) && note.tail.trim() !== '') continue
         await rm(note.path, { force: true })
         removed++

@@ -1,7 +1,7 @@
 import { markdownFilename } from '../export/markdownFilename'
 
 /** How file systems that ignore case (Windows, macOS) compare names. */
-export const nameKey = (name: string) => name.normalize('NFC').toLocaleLowerCase()
+export const fileNameKey = (name: string) => name.normalize('NFC').toLocaleLowerCase()
 
 /**
  * Note names for one folder of the vault: each a safe file name from its title, made unique
@@ -9,12 +9,12 @@ export const nameKey = (name: string) => name.normalize('NFC').toLocaleLowerCase
  * never one of the `taken` names.
  */
 export function vaultNames(taken: Iterable<string> = []) {
-  const used = new Set([...taken].map(nameKey))
+  const used = new Set([...taken].map(fileNameKey))
   return (title: string): string => {
     const base = markdownFilename(title).slice(0, -'.md'.length)
     let name = base
-    for (let n = 2; used.has(nameKey(name)); n++) name = `${base} (${n})`
-    used.add(nameKey(name))
+    for (let n = 2; used.has(fileNameKey(name)); n++) name = `${base} (${n})`
+    used.add(fileNameKey(name))
     return name
   }
 }
