@@ -5,7 +5,7 @@ import * as annotations from './annotations/handlers'
 import * as articles from './articles/handlers'
 import { addSampleArticle } from './articles/sampleArticle'
 import * as backups from './backups/handlers'
-import { folderExports, type FolderExports } from './backups/folderExports'
+import { archiveZipFile, type ArchiveZipFile } from './backups/archiveZipFile'
 import { openContext, type ChangeEvent } from './context'
 import * as exports from './export/handlers'
 import * as imports from './import/handlers'
@@ -15,6 +15,7 @@ import * as registry from './registry/handlers'
 import * as statements from './statements/handlers'
 import * as suggest from './suggest/handlers'
 import * as vault from './vault/handlers'
+import { vaultFolderExport, type VaultFolderExport } from './vault/vaultFolderExport'
 
 export type { ChangeEvent } from './context'
 
@@ -29,7 +30,8 @@ export interface NotebookOptions {
 }
 
 export type Notebook = Handlers<Contract> &
-  FolderExports & {
+  VaultFolderExport &
+  ArchiveZipFile & {
     readonly archiveDir: string
     onChange(listener: (event: ChangeEvent) => void): () => void
     /** How far a vault export is, a few times a second and once at its end. */
@@ -73,7 +75,8 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
 
   return Object.assign(
     afterward(filesChecked, handlers),
-    afterward(filesChecked, folderExports(ctx)),
+    afterward(filesChecked, vaultFolderExport(ctx)),
+    afterward(filesChecked, archiveZipFile(ctx)),
     {
       archiveDir: ctx.archive.dir,
       onChange: opened.onChange,

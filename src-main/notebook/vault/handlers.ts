@@ -18,7 +18,7 @@ async function filesOf(dir: string): Promise<Zippable> {
 
 /**
  * The archive as an Obsidian vault in one .zip, for a page to download (into a folder on this
- * computer, see `folderExports`).
+ * computer, see `vaultFolderExport`).
  */
 export function handlers({
   vaults,

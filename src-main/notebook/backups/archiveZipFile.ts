@@ -1,33 +1,21 @@
 import { readFile, stat } from 'node:fs/promises'
-import { basename, isAbsolute, relative, resolve } from 'node:path'
+import { basename } from 'node:path'
 import { StancemarkError } from '../../shared/errors'
 import type { NotebookContext } from '../context'
 import { cancelled, restoreZip, zipArchive, type ArchiveZipOptions } from '../storage/archiveZip'
 import { errorCode } from '../storage/errorCode'
-import { realLocation } from '../storage/realLocation'
-import type { VaultOptions, VaultReport } from '../vault/vault'
+import { outsideArchive } from '../storage/outsideArchive'
 import { writeFileAtomically } from '../storage/writeFileAtomically'
 
 /** The largest backup file read back: it is held in memory while its files are unpacked. */
 const MAX_ZIP_BYTES = 1024 ** 3
 
-const within = (parent: string, child: string) => {
-  const path = relative(parent, child)
-  return path === '' || (!path.startsWith('..') && !isAbsolute(path))
-}
-
 /**
- * What the Notebook writes straight to a path on this computer. These are not operations of the
+ * The archive as a .zip file at a path on this computer, and back. Not operations of the
  * contract, so no page can name a path: the desktop app calls them with the place the analyst
  * chose in a native dialog; tests, benches and scripts call them directly.
  */
-export interface FolderExports {
-  /**
-   * The archive as an Obsidian vault in `folder` (created when missing, never in or around the
-   * archive's own folder). Exporting again updates our notes and keeps what the analyst wrote
-   * below each note's marker line.
-   */
-  exportVaultToFolder(folder: string, options?: VaultOptions): Promise<VaultReport>
+export interface ArchiveZipFile {
   /** The whole archive as one .zip at `path`, written whole or not at all. */
   saveArchiveZip(
     path: string,
@@ -41,30 +29,11 @@ export interface FolderExports {
   ): Promise<{ folder: string; articles: number }>
 }
 
-/** `onProgress`: told how far a vault export is when its caller does not ask to be told itself. */
-export function folderExports({
-  archive,
-  vaults,
-  vaultProgress: onProgress,
-}: NotebookContext): FolderExports {
-  const outsideArchive = async (path: string, refusal: string) => {
-    // Compared where they really are: a link elsewhere may lead into the archive.
-    const [real, dir] = await Promise.all([realLocation(path), realLocation(archive.dir)])
-    if (within(dir, real) || within(real, dir)) throw new StancemarkError('invalid', refusal)
-    return resolve(path)
-  }
+export function archiveZipFile({ archive }: NotebookContext): ArchiveZipFile {
   return {
-    exportVaultToFolder: async (folder, options) =>
-      vaults.export(
-        await outsideArchive(
-          folder,
-          'Choose a vault folder outside the archive’s own folder (and not one that holds it).',
-        ),
-        { ...options, onProgress: options?.onProgress ?? onProgress },
-      ),
-
     async saveArchiveZip(path, options) {
       const target = await outsideArchive(
+        archive,
         path,
         'Save the backup file outside the archive’s own folder.',
       )
