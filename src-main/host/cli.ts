@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import { archiveDirFromArgs, defaultArchiveDir } from '../notebook/archiveLocation'
+import { archiveDirFromArgs, defaultArchiveDir } from '../notebook/storage/archiveLocation'
 import { openNotebook } from '../notebook/notebook'
 import { startHost } from './server'
 import { messageOf } from '../shared/errors'

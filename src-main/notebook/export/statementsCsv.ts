@@ -1,5 +1,5 @@
-import type { Catalog } from '../catalog'
-import { eachMatched, type MatchedArticle } from '../matchStatements'
+import type { Catalog } from '../storage/catalog'
+import { eachMatched, type MatchedArticle } from '../statements/matchStatements'
 import { positionPath } from './positionPath'
 import { stringifyCsv } from './stringifyCsv'
 

@@ -1,4 +1,4 @@
-import { Backups } from '../../../src-main/notebook/backups'
+import { Backups } from '../../../src-main/notebook/storage/backups'
 import { expect, test } from '../app'
 
 const HOUR = 60 * 60 * 1000

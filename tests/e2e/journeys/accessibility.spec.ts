@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { Backups } from '../../../src-main/notebook/backups'
+import { Backups } from '../../../src-main/notebook/storage/backups'
 import { expect, test } from '../app'
 import { expectAccessible } from '../axe'
 import { views } from '../views'

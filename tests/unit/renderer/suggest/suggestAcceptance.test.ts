@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { Speaker } from '../../../../src-main/shared/model'
 import { learnedSpeaker } from '../../../../src-renderer/features/suggest/learnedSpeaker'
-import { open } from '../../tempArchive'
+import { open } from '../../../support/tempArchive'
 
 const TEXT = [
   '“The bridge will be rebuilt by winter,” said Anna Kovacs, the transport minister.',

@@ -1,0 +1,35 @@
+import type { NotebookContext } from '../context'
+import { outsideArchive } from '../storage/outsideArchive'
+import type { VaultOptions, VaultReport } from './vault'
+
+/**
+ * The vault written to a folder on this computer. Not an operation of the contract, so no page
+ * can name a path: the desktop app calls it with the folder the analyst chose in a native dialog.
+ */
+export interface VaultFolderExport {
+  /**
+   * The archive as an Obsidian vault in `folder` (created when missing, never in or around the
+   * archive's own folder). Exporting again updates our notes and keeps what the analyst wrote
+   * below each note's marker line.
+   */
+  exportVaultToFolder(folder: string, options?: VaultOptions): Promise<VaultReport>
+}
+
+/** Tells `ctx.vaultProgress` how far the export is when its caller does not ask to be told itself. */
+export function vaultFolderExport({
+  archive,
+  vaults,
+  vaultProgress,
+}: NotebookContext): VaultFolderExport {
+  return {
+    exportVaultToFolder: async (folder, options) =>
+      vaults.export(
+        await outsideArchive(
+          archive,
+          folder,
+          'Choose a vault folder outside the archive’s own folder (and not one that holds it).',
+        ),
+        { ...options, onProgress: options?.onProgress ?? vaultProgress },
+      ),
+  }
+}
