@@ -22,6 +22,8 @@ export interface GitServer {
   url(repository: string): string
   /** A new empty bare repository, its branch `main`. */
   createRepository(repository: string): Promise<string>
+  /** Runs `action` once, when the next push arrives and before the server takes it. */
+  beforeNextPush(action: () => Promise<void>): void
   /** Stops it answering, as a server that went down. */
   stop(): Promise<void>
   /** Stops it and removes its repositories. */
@@ -38,11 +40,17 @@ export async function startGitServer(credentials: {
 }): Promise<GitServer> {
   const root = await mkdtemp(join(tmpdir(), 'stancemark-git-'))
   const expected = `Basic ${Buffer.from(`${credentials.username}:${credentials.token}`).toString('base64')}`
-  const server = createServer((request, response) => {
+  let beforePush: (() => Promise<void>) | undefined
+  const server = createServer(async (request, response) => {
     if (request.headers.authorization !== expected) {
       response.writeHead(401, { 'WWW-Authenticate': 'Basic realm="stancemark"' })
       response.end('Unauthorized')
       return
+    }
+    if (beforePush && request.method === 'POST' && request.url?.endsWith('git-receive-pack')) {
+      const action = beforePush
+      beforePush = undefined
+      await action()
     }
     serveCgi(root, credentials.username, request, response).catch(() => {
       if (!response.headersSent) response.writeHead(500)
@@ -65,6 +73,7 @@ export async function startGitServer(credentials: {
       await promisify(execFile)('git', ['init', '--quiet', '--bare', '-b', 'main', path])
       return path
     },
+    beforeNextPush: (action) => (beforePush = action),
     stop,
     async close() {
       await stop()
@@ -99,6 +108,8 @@ async function serveCgi(
     },
     stdio: ['pipe', 'pipe', 'ignore'],
   })
+  // The backend may answer without reading what was sent (a refusal): that is not our failure.
+  child.stdin.on('error', () => undefined)
   child.stdin.end(body)
   const out: Buffer[] = []
   for await (const chunk of child.stdout) out.push(chunk as Buffer)

@@ -35,7 +35,7 @@ export async function commitChanges(
   await git.commit({
     fs,
     dir,
-    ref: BRANCH,
+    ref: `refs/heads/${BRANCH}`,
     tree,
     parent: head ? [head] : [],
     message: `${changes.size} change${changes.size === 1 ? '' : 's'} by ${author.name}`,

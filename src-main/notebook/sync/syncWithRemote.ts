@@ -56,13 +56,14 @@ export async function syncWithRemote(options: SyncOptions): Promise<SyncResult> 
       const fetched = await git.fetch({
         ...serverCall(dir, remote),
         remote: REMOTE,
-        ref: BRANCH,
+        ref: `refs/heads/${BRANCH}`,
         singleBranch: true,
         tags: false,
       })
       theirs = fetched.fetchHead ?? undefined
     } catch (thrown) {
-      return syncFailure(thrown, remote.url)
+      // A new team's empty repository has no branch yet: ours becomes its first.
+      if (!(thrown instanceof Errors.NotFoundError)) return syncFailure(thrown, remote.url)
     }
     let ours = await headOf(dir)
     if (theirs && theirs !== ours) {
@@ -73,13 +74,18 @@ export async function syncWithRemote(options: SyncOptions): Promise<SyncResult> 
     }
     if (!ours || ours === theirs) return done
     try {
-      await git.push({ ...serverCall(dir, remote), remote: REMOTE, ref: BRANCH })
+      await git.push({
+        ...serverCall(dir, remote),
+        remote: REMOTE,
+        ref: `refs/heads/${BRANCH}`,
+        remoteRef: `refs/heads/${BRANCH}`,
+      })
       done.pushed += theirs
         ? (await differingFiles(dir, [theirs, ours])).size
         : await fileCount(dir, ours)
       return done
     } catch (thrown) {
-      if (thrown instanceof Errors.PushRejectedError) continue
+      if (remoteMoved(thrown)) continue
       return syncFailure(thrown, remote.url)
     }
   }
@@ -122,7 +128,7 @@ async function mergeWith(
   const merged = await git.commit({
     fs,
     dir,
-    ref: BRANCH,
+    ref: `refs/heads/${BRANCH}`,
     tree: await treeWith(dir, commit.tree, merge.changes),
     parent: [ours, theirs],
     message: `Merge by ${author.name}: ${merge.merged} file${merge.merged === 1 ? '' : 's'} merged, ${merge.conflicts} conflict${merge.conflicts === 1 ? '' : 's'}`,
@@ -132,6 +138,16 @@ async function mergeWith(
   done.merged += merge.merged
   done.conflicts += merge.conflicts
   return merged
+}
+
+/** Whether a push was turned away because the branch moved on the server since we fetched. */
+function remoteMoved(thrown: unknown): boolean {
+  if (thrown instanceof Errors.PushRejectedError) return true
+  if (!(thrown instanceof Errors.GitPushError)) return false
+  const refs = Object.values(thrown.data.result.refs ?? {})
+  return refs.some(
+    (ref) => !ref.ok && /fast-forward|fetch first|failed to update|stale/i.test(ref.error ?? ''),
+  )
 }
 
 async function fileCount(dir: string, commit: string): Promise<number> {
