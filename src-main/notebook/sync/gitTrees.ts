@@ -1,7 +1,7 @@
 import git, { TREE } from 'isomorphic-git'
 import { gitFs as fs } from './gitFs'
 
-/** Every file path whose content differs between commits, with each commit's blob (or none). */
+/** Every file path whose content differs between commits (over one commit, all), with each commit's blob. */
 export async function differingFiles(
   dir: string,
   commits: readonly string[],
@@ -17,7 +17,8 @@ export async function differingFiles(
       const oids = await Promise.all(
         entries.map(async (entry, i) => (kinds[i] === 'blob' ? entry?.oid() : undefined)),
       )
-      return new Set(oids).size > 1 ? ([path, oids] as const) : undefined
+      // Over one commit, every file is new to a folder that had none.
+      return commits.length === 1 || new Set(oids).size > 1 ? ([path, oids] as const) : undefined
     },
   })) as (readonly [string, (string | undefined)[]])[]
   return new Map(found)

@@ -197,6 +197,19 @@ describe.skipIf(missing)(
       expect(await sharedFiles(ana)).toEqual(await sharedFiles(ben))
     })
 
+    test("an empty folder synced with a team's server takes its files", async () => {
+      const { sync, ana } = await twoAnalysts()
+      const newcomer = await tempDir()
+      expect(await sync(newcomer, 'Cleo')).toEqual({
+        state: 'synced',
+        pulled: 2,
+        pushed: 0,
+        merged: 0,
+        conflicts: 0,
+      })
+      expect(await sharedFiles(newcomer)).toEqual(await sharedFiles(ana))
+    })
+
     test('syncing with nothing changed changes nothing', async () => {
       const { sync, ana, ben } = await twoAnalysts()
       const before = await sharedFiles(ana)
