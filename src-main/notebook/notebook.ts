@@ -1,5 +1,6 @@
 import type { Contract, Handlers } from '../shared/contract'
 import type { ProgressEvent } from '../shared/bridge'
+import * as agreement from './agreement/handlers'
 import * as analysis from './analysis/handlers'
 import * as annotations from './annotations/handlers'
 import * as articles from './articles/handlers'
@@ -54,6 +55,7 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
     ...suggest.handlers(ctx),
     ...registry.handlers(ctx),
     ...analysis.handlers(ctx),
+    ...agreement.handlers(ctx),
     ...exports.handlers(ctx),
     ...annotations.handlers(ctx),
     ...vault.handlers(ctx),

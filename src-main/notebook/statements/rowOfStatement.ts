@@ -22,6 +22,8 @@ export function rowOfStatement(
     note: statement.note,
     cue: statement.cue,
     mode: statement.mode,
+    // Filled in from the registry's coders in the next step.
+    coder: { id: '', name: '' },
     quote: statement.quote,
     start: statement.start,
     end: statement.end,
