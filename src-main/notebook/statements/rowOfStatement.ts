@@ -24,6 +24,7 @@ export function rowOfStatement(
     cue: statement.cue,
     mode: statement.mode,
     coder: rowCoder(statement.coderId, catalog),
+    ...(statement.consensus && { consensus: true as const }),
     quote: statement.quote,
     start: statement.start,
     end: statement.end,
