@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest'
+import { Article } from '../../../src-main/shared/model'
 import { importStory, mark, twoCoders } from '../../support/doubleCoding'
 import { open } from '../../support/tempArchive'
 
@@ -43,7 +44,7 @@ test('a save from a coder coding blind keeps the statements hidden from them, ma
   await notebook.assignCoding({ articleIds: [article.id], coderIds: [first.id, bea.id] })
   await notebook.switchCoder(bea.id)
   const own = await mark(notebook, article.id, bea.id, RELEASE)
-  const seen = await notebook.getArticle(article.id)
+  const seen = Article.parse(await notebook.getArticle(article.id))
   const notes = {
     type: 'doc',
     content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Read twice.' }] }],
