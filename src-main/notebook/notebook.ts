@@ -1,5 +1,6 @@
 import type { Contract, Handlers } from '../shared/contract'
 import type { ProgressEvent } from '../shared/bridge'
+import * as agreement from './agreement/handlers'
 import * as analysis from './analysis/handlers'
 import * as annotations from './annotations/handlers'
 import * as articles from './articles/handlers'
@@ -11,6 +12,7 @@ import * as exports from './export/handlers'
 import * as imports from './import/handlers'
 import * as library from './library/handlers'
 import type { IndexStats } from './library/derivedIndexes'
+import { giveFirstCoder } from './registry/coders'
 import * as registry from './registry/handlers'
 import * as statements from './statements/handlers'
 import * as suggest from './suggest/handlers'
@@ -54,12 +56,15 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
     ...suggest.handlers(ctx),
     ...registry.handlers(ctx),
     ...analysis.handlers(ctx),
+    ...agreement.handlers(ctx),
     ...exports.handlers(ctx),
     ...annotations.handlers(ctx),
     ...vault.handlers(ctx),
     ...backups.handlers(ctx),
   }
 
+  // A fresh archive, or one made before coders, gets its first coder: its statements are theirs.
+  if (giveFirstCoder(ctx.archive.catalog) && !ctx.archive.readOnly) await ctx.archive.saveCatalog()
   if (opened.isNew && !ctx.archive.readOnly) await addSampleArticle(ctx, handlers)
   // The library lists from the catalog at once; the article files are checked against the catalog
   // right after (a change from outside shows as a change event), before anything else is answered.

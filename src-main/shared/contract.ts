@@ -18,6 +18,7 @@ import {
   Cue,
   StatementMode,
   lineText,
+  Coder,
 } from './model'
 import { SpeakerProfile, StatementAnalysis } from './analysis'
 import {
@@ -33,6 +34,14 @@ import { StatementRef, StatementRow } from './statementRow'
 import { isSafeArticleUrl } from './isSafeHref'
 import { withoutUnsafeLinks } from './withoutUnsafeLinks'
 import { StatementSuggestion, SuggestionRejection } from './suggestion'
+import {
+  AgreementQuery,
+  AgreementReport,
+  CoderInput,
+  CoderRef,
+  CodingAssignment,
+  Comparison,
+} from './coding'
 
 export { StatementRef, StatementRow }
 
@@ -153,6 +162,8 @@ export const StatementInput = z.object({
   /** The reporting cue ("said", "according to"), e.g. from an accepted suggestion; '' for none. */
   cue: Cue.or(z.literal('')).optional(),
   mode: StatementMode.optional(),
+  /** Whose statement it is (created by name when new); default: the current coder. */
+  coder: CoderRef.optional(),
 })
 
 export const StatementPatch = z.object({
@@ -166,6 +177,27 @@ export const StatementPatch = z.object({
   /** Direct, indirect or mixed; `null` clears it. */
   mode: StatementMode.nullable().optional(),
 })
+
+/**
+ * One unit's consensus (`unitId` as `getComparison` gives it): one coder's version taken, taken
+ * and edited, an edit of the consensus already made, or the unit dropped.
+ */
+export const AdjudicationDecision = z
+  .object({
+    unitId: z.string().min(1).max(2000),
+    /** The coder whose version is taken. */
+    take: Id.optional(),
+    /** Changes to the version taken (or to the unit's consensus already made). */
+    edit: StatementPatch.optional(),
+    drop: z.literal(true).optional(),
+  })
+  .refine((decision) => !decision.drop || (!decision.take && !decision.edit), {
+    message: 'a unit is either dropped or kept, not both',
+  })
+  .refine((decision) => decision.drop || decision.take || decision.edit, {
+    message: 'a decision takes a coder’s version, edits it, or drops the unit',
+  })
+export type AdjudicationDecision = z.infer<typeof AdjudicationDecision>
 
 /** Links in a document from a caller: only to the web or an e-mail address reach the archive. */
 const LinkedDoc = Article.shape.body.transform(withoutUnsafeLinks)
@@ -196,6 +228,11 @@ export const StatementFilter = z.object({
   stances: z.array(StanceOrNone).max(4).optional(),
   /** A statement tag. */
   tag: z.string().max(100).optional(),
+  /**
+   * Statements of these coders (default: every coder). An article with consensus statements
+   * contributes those whatever the coders chosen.
+   */
+  coderIds: z.array(Id).max(50).optional(),
   /** How the statement reports speech: direct, indirect or mixed. */
   mode: StatementMode.optional(),
   /** The article's publication, exactly. */
@@ -509,6 +546,42 @@ export const contract = {
    * with every node attribute and edge weights.
    */
   exportStatements: op(z.tuple([StatementFilter, StatementExport]), ExportedFile),
+  /** The archive's coders, by name. */
+  listCoders: op(z.tuple([]), z.array(Coder)),
+  /** Who is coding on this machine (kept per archive, not in the shared data). */
+  getCoder: op(z.tuple([]), Coder),
+  /** A new coder (no id), or one renamed or recoloured; a name another coder has (ignoring case) is refused. */
+  saveCoder: op(z.tuple([CoderInput]), Coder),
+  /** Who codes on this machine from now on. */
+  switchCoder: op(z.tuple([Id]), Coder),
+  /**
+   * Gives articles to two or more coders to code independently: until a coder marks an article
+   * done, every read shows them only their own statements on it and its text cannot be edited.
+   * Statements already there stay, their coders'. `articles`: how many were assigned.
+   */
+  assignCoding: op(z.tuple([CodingAssignment]), z.object({ articles: z.number().int() })),
+  /** The current coder marks a double-coded article done (or not done again). */
+  setCodingDone: op(z.tuple([Id, z.boolean()]), Article),
+  /**
+   * Every coder's statements on a double-coded article, matched into units (≥ half the shorter
+   * span, one to one, largest overlap first) with their disagreements, in reading order. Refused
+   * with `conflict` until every coder is done.
+   */
+  getComparison: op(z.tuple([Id]), Comparison),
+  /**
+   * Krippendorff's α (unitizing; speaker, position nominal; stance ordinal), percent agreement,
+   * units and Cohen's κ per pair, overall and per article. Default: every double-coded article all
+   * of whose coders are done, and their coders. Speakers merged in the registry count as one.
+   */
+  agreement: op(z.tuple([AgreementQuery]), AgreementReport),
+  /** `agreement` as CSV (a row per article and an overall row) or a Markdown methods report. */
+  exportAgreement: op(z.tuple([AgreementQuery, z.enum(['csv', 'markdown'])]), ExportedFile),
+  /**
+   * Decides units of the comparison: the consensus statements (`consensus: true`, the current
+   * coder's). Decisions may come one at a time and be changed; with every unit decided the
+   * article's `coding.adjudicated` is set.
+   */
+  adjudicate: op(z.tuple([Id, z.array(AdjudicationDecision).min(1).max(100_000)]), Article),
   /** The snapshots in backups/, newest first: hourly while editing, 24 hourly and 14 daily kept. */
   listBackups: op(z.tuple([]), z.array(BackupInfo)),
   /**
