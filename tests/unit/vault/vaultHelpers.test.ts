@@ -57,7 +57,7 @@ async function notesIn(folder: string) {
 describe('helpers of a vault export', () => {
   test('notes a helper makes are the bytes this thread makes; when it stops, this thread makes what it left', async () => {
     const here = await tempDir()
-    for (let n = 0; n < 16; n++) expect(await writeNote(job(here, n))).toBe(true)
+    for (let n = 0; n < 16; n++) expect((await writeNote(job(here, n))).wrote).toBe(true)
     const expected = await notesIn(here)
     expect(Object.keys(expected)).toHaveLength(16)
     expect(expected['Note 3.md']).toBe(
