@@ -5,6 +5,7 @@ import { TAIL_MARKER } from '../../../src-main/notebook/vault/keepTail'
 import { MANIFEST_FILE } from '../../../src-main/notebook/vault/vaultManifest'
 import type { Notebook } from '../../../src-main/notebook/notebook'
 import { codedArchive, speakerById } from '../../support/codedArchive'
+import { smallDisk } from '../../support/smallDisk'
 import { tempDir } from '../../support/tempArchive'
 
 /** Every file under `dir` with its inode and modification time: a rewrite changes them. */
@@ -149,6 +150,32 @@ describe('the live vault', () => {
     )
     expect((await notebook.getArticle(ids[2])).meta.tags).toEqual(['border'])
     await expect(stat(folder)).rejects.toMatchObject({ code: 'ENOENT' })
+  })
+
+  test('a vault folder on a disk that fills up stops the live vault with a message; saves go on', async (ctx) => {
+    const disk = await smallDisk()
+    if (typeof disk === 'string') return ctx.skip(disk)
+    try {
+      const { notebook, ids } = await codedArchive()
+      const folder = join(disk.dir, 'Vault')
+      const status = await notebook.setLiveVault({ folder })
+      expect(status.on).toBe(true)
+      await disk.fill()
+      await notebook.addStatement(ids[2], {
+        anchor: { exact: 'Nothing was said today' },
+        speaker: { name: 'Observers' },
+        tags: [],
+        note: '',
+      })
+      const after = await nextUpdate(notebook, status.updated?.at)
+      expect(after.on).toBe(false)
+      expect(after.stopped).toMatch(
+        new RegExp(`^The live vault in “${folder}” has stopped: the disk is full\\. `),
+      )
+      expect(Object.values((await notebook.getArticle(ids[2])).statements)).toHaveLength(1)
+    } finally {
+      await disk.remove()
+    }
   })
 
   test('a page turns it off and on again for the same folder, and names none itself', async () => {
