@@ -40,6 +40,19 @@ export function folderDialogs(
       return folder === null ? null : notebook.exportVaultToFolder(folder)
     },
 
+    async keepChosenVaultInSync() {
+      const folder = await ask(
+        {
+          title: 'Keep an Obsidian vault in sync with the archive',
+          buttonLabel: 'Keep in sync',
+          defaultPath: documentsDir(),
+          properties: ['openDirectory', 'createDirectory'],
+        },
+        parent(),
+      )
+      return folder === null ? null : notebook.setLiveVault({ folder })
+    },
+
     async saveArchiveZipToChosenFile() {
       const today = new Date().toLocaleDateString('sv') // YYYY-MM-DD, in local time
       const options = {

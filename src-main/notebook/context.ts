@@ -3,6 +3,7 @@ import { articleWriter, type ArticleWriter } from './articles/saveArticle'
 import { ImportThread } from './import/importThread'
 import { DerivedIndexes } from './library/derivedIndexes'
 import { Archive } from './storage/archive'
+import { LiveVault } from './vault/liveVault'
 import { VaultThread } from './vault/vaultThread'
 import { writeQueue, type Exclusive } from './writeQueue'
 
@@ -28,6 +29,8 @@ export interface NotebookContext {
   readonly articles: ArticleWriter
   readonly imports: ImportThread
   readonly vaults: VaultThread
+  /** The vault kept in sync with every save, when main has named one (DESIGN.md §11). */
+  readonly liveVault: LiveVault
   /** Tells the listeners how far a vault export is, a few times a second and at its end. */
   readonly vaultProgress: (done: number, total: number) => void
   /** The app's resources/ folder (the sample article). */
@@ -59,9 +62,11 @@ export async function openContext(options: {
   const indexes = new DerivedIndexes(archive)
   const vaults = new VaultThread(archive)
   const imports = new ImportThread()
+  const liveVault = new LiveVault(archive, now)
   const changed = (articleId?: string) => {
     indexes.articleChanged(articleId)
     listeners.forEach((listener) => listener({ articleId }))
+    liveVault.changed(articleId)
   }
   const progressListeners = new Set<(event: ProgressEvent) => void>()
   let progressSent = 0
@@ -80,6 +85,7 @@ export async function openContext(options: {
     articles: articleWriter(archive, changed, now),
     imports,
     vaults,
+    liveVault,
     vaultProgress,
     resourcesDir: options.resourcesDir,
   }
@@ -100,6 +106,7 @@ export async function openContext(options: {
       await imports.close()
       await queue(async () => {
         listeners.clear()
+        await liveVault.close()
         await vaults.close()
         await indexes.close()
         await archive.close()

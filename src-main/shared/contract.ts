@@ -53,6 +53,16 @@ const MAX_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4
 
 const Tags = z.array(lineText().trim().min(1).max(100)).max(100)
 
+/** The live vault's state (`getLiveVault`). */
+const LiveVault = z.object({
+  folder: z.string().nullable(),
+  on: z.boolean(),
+  stopped: z.string().nullable(),
+  updated: z
+    .object({ at: z.string(), written: z.number().int(), removed: z.number().int() })
+    .nullable(),
+})
+
 /** Which articles the library lists: each condition given must hold. */
 export const ArticleFilter = z.object({
   source: z.string().max(500).optional(),
@@ -617,6 +627,17 @@ export const contract = {
     ]),
     z.object({ folder: z.string(), articles: z.number().int() }),
   ),
+  /**
+   * The live vault (DESIGN.md §11): the folder kept in sync with every save — named by main alone,
+   * the desktop's dialog (`keepChosenVaultInSync`) or the host's `--vault DIR` —, whether it is on,
+   * why it stopped by itself (the folder gone, the disk full), and its latest update.
+   */
+  getLiveVault: op(z.tuple([]), LiveVault),
+  /**
+   * Turns the live vault off, or on again for the folder main named (a page never names one);
+   * turning it on first brings the whole vault up to date, writing only the notes that differ.
+   */
+  switchLiveVault: op(z.tuple([z.object({ on: z.boolean() })]), LiveVault),
 } satisfies Record<MethodName, Operation>
 
 /** Operations only the desktop app has: native dialogs. */
@@ -656,6 +677,11 @@ export const desktopContract = {
     z.tuple([]),
     z.object({ folder: z.string(), articles: z.number().int() }).nullable(),
   ),
+  /**
+   * Asks for a folder and keeps the vault there in sync with every save from now on (after an
+   * export into it that writes only what differs). `null` when the analyst cancels the dialog.
+   */
+  keepChosenVaultInSync: op(z.tuple([]), LiveVault.nullable()),
 } satisfies Record<DesktopMethodName, Operation>
 
 /**

@@ -62,6 +62,8 @@ export const methodNames = [
   'exportVaultZip',
   'exportArchiveZip',
   'restoreArchiveZip',
+  'getLiveVault',
+  'switchLiveVault',
 ] as const
 
 /** The operations only the desktop app has (native dialogs); see \`desktopContract\`. */
@@ -70,6 +72,7 @@ export const desktopMethodNames = [
   'exportVaultToChosenFolder',
   'saveArchiveZipToChosenFile',
   'restoreArchiveZipFromChosenFile',
+  'keepChosenVaultInSync',
 ] as const
 
 export type MethodName = (typeof methodNames)[number]

@@ -48,11 +48,21 @@ function unwrap<M extends Method>(answer: unknown): Answer<M> {
   return result.value as Answer<M>
 }
 
-/** Starts the built local host on the archive and waits for the line with its address. */
-export async function startHost(archiveDir: string): Promise<Host> {
+/**
+ * Starts the built local host on the archive (keeping `vaultDir` in sync, when given) and waits
+ * for the line with its address.
+ */
+export async function startHost(archiveDir: string, vaultDir?: string): Promise<Host> {
   const child = spawn(
     process.execPath,
-    ['out/main/host.js', '--archive', archiveDir, '--port', '0'],
+    [
+      'out/main/host.js',
+      '--archive',
+      archiveDir,
+      '--port',
+      '0',
+      ...(vaultDir ? ['--vault', vaultDir] : []),
+    ],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
     },
@@ -92,9 +102,12 @@ async function checkWhereItEnded(app: App, testInfo: TestInfo): Promise<void> {
   )
 }
 
-export const test = base.extend<{ app: App }>({
-  app: async ({ browser }, use, testInfo) => {
+export const test = base.extend<{ app: App; liveVault: string | undefined }>({
+  /** A folder (made beside the archive's) for the host to keep in sync, `--vault`; none by default. */
+  liveVault: [undefined, { option: true }],
+  app: async ({ browser, liveVault }, use, testInfo) => {
     const archiveDir = await mkdtemp(join(tmpdir(), 'stancemark-e2e-'))
+    const vaultDir = liveVault && join(`${archiveDir}-vaults`, liveVault)
     // What axe-core found where the test ended, thrown once everything is cleaned up.
     let axeFailure: unknown
     if (testInfo.project.name === 'electron') {
@@ -160,7 +173,7 @@ export const test = base.extend<{ app: App }>({
       axeFailure = await checkWhereItEnded(app, testInfo).catch((error: unknown) => error)
       await electronApp.close()
     } else {
-      let host = await startHost(archiveDir)
+      let host = await startHost(archiveDir, vaultDir)
       const context = await browser.newContext({ acceptDownloads: true })
       const app: App = {
         page: await context.newPage(),
@@ -168,7 +181,7 @@ export const test = base.extend<{ app: App }>({
         async restart() {
           await app.page.close()
           await stopHost(host)
-          host = await startHost(archiveDir)
+          host = await startHost(archiveDir, vaultDir)
           app.page = await context.newPage()
           await app.page.goto(host.url)
         },
@@ -213,6 +226,7 @@ export const test = base.extend<{ app: App }>({
       await stopHost(host)
     }
     await rm(archiveDir, { recursive: true, force: true })
+    if (vaultDir) await rm(`${archiveDir}-vaults`, { recursive: true, force: true })
     if (axeFailure) throw axeFailure
   },
 })

@@ -22,9 +22,15 @@ async function filesOf(dir: string): Promise<Zippable> {
  */
 export function handlers({
   vaults,
+  liveVault,
   vaultProgress,
-}: NotebookContext): Pick<Handlers<Contract>, 'exportVaultZip'> {
+}: NotebookContext): Pick<
+  Handlers<Contract>,
+  'exportVaultZip' | 'getLiveVault' | 'switchLiveVault'
+> {
   return {
+    getLiveVault: () => liveVault.status(),
+    switchLiveVault: ({ on }) => liveVault.switch(on),
     exportVaultZip: async () => {
       const temp = await mkdtemp(join(tmpdir(), 'stancemark-vault-'))
       try {

@@ -1,5 +1,5 @@
 import type { MessagePort } from 'node:worker_threads'
-import { writeNote, type NoteJob } from './vault'
+import { writeNote, type NoteJob, type NoteWritten } from './vault'
 import { uncrossed, type HelperAnswer, type HelperJob } from './vaultMessages'
 
 /**
@@ -11,7 +11,7 @@ const QUEUED_PER_HELPER = 12
 
 interface Waiting {
   job: NoteJob
-  resolve: (wrote: boolean) => void
+  resolve: (written: NoteWritten) => void
   reject: (error: unknown) => void
 }
 
@@ -40,7 +40,7 @@ export class NoteMakers {
         const waiting = helper.waiting.get(answer.id)
         if (!waiting) return
         helper.waiting.delete(answer.id)
-        if ('wrote' in answer) waiting.resolve(answer.wrote)
+        if ('written' in answer) waiting.resolve(answer.written)
         else waiting.reject(uncrossed(answer.error))
       })
       port.on('close', () => this.#lose(helper))
@@ -57,7 +57,7 @@ export class NoteMakers {
    * Whether the note was written: by the least busy helper that has room, or by this thread when
    * the helpers have their fill even after their latest answers are taken in.
    */
-  async write(job: NoteJob): Promise<boolean> {
+  async write(job: NoteJob): Promise<NoteWritten> {
     if (this.#helpers.length === 0) return writeNote(job)
     let helper = this.#roomiest()
     if (!helper) {

@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Root, PhrasingContent, ListItem } from 'mdast'
+import type { Root } from 'mdast'
 import { StancemarkError } from '../../shared/errors'
 import type { Article } from '../../shared/model'
 import { errorCode } from '../storage/errorCode'
@@ -8,13 +8,15 @@ import { syncFolder } from '../storage/syncFolder'
 import { TEMP_FILE_NAME, writeFileAtomicallySync } from '../storage/writeFileAtomically'
 import { articleNote, type Registry } from '../export/articleToMarkdown'
 import { codedStatements } from '../export/codedStatements'
-import { noteLinks, subjectNotes, wikiLink as link } from '../export/noteLinks'
+import { noteLinks, subjectNotes, type SubjectNotes } from '../export/noteLinks'
 import { stringifyMarkdown } from '../export/stringifyMarkdown'
 import { noteWithTail, TAIL_MARKER, tailOf } from './keepTail'
 import { noteDigest } from './ourNotes'
 import { vaultFolder } from './vaultFolder'
 import type { VaultCatalog } from './vaultMessages'
-import { grouped, list, propertyLink, subjectNote, text, VAULT, type Entry } from './vaultNoteParts'
+import { readManifest, writeManifest, notePlace, type Manifest } from './vaultManifest'
+import { VAULT, type Entry } from './vaultNoteParts'
+import { indexNote, positionNote, speakerNote, type ArticleNoteInfo } from './vaultNotes'
 
 export { VAULT }
 
@@ -29,6 +31,25 @@ export interface VaultOptions {
   onProgress?: (done: number, total: number) => void
   /** Awaited before each note is begun: a worker's way to keep pace with its main thread. */
   beforeNote?: () => Promise<void>
+  /** Told, at the end, what a live update needs to know of the vault it wrote (`updateVault`). */
+  onState?: (state: VaultState) => void
+}
+
+/** An article's note as the last export left it: the index's line, and its statements' entries. */
+export interface KeptArticle extends ArticleNoteInfo {
+  id: string
+  entries: Entry[]
+}
+
+/** What a vault worker keeps of the vault it wrote last, for the next save to update. */
+export interface VaultState {
+  folder: string
+  catalog: VaultCatalog
+  subjects: SubjectNotes
+  articles: Map<string, KeptArticle>
+  /** The articles' ids in the order of their notes in the index. */
+  order: string[]
+  manifest: Manifest
 }
 
 export interface VaultReport {
@@ -68,9 +89,16 @@ export interface NoteJob {
   before: string | null | undefined
 }
 
-/** Makes the note and writes it, unless it already says exactly that; answers whether it wrote. */
-export async function writeNote({ path, root, tail, before }: NoteJob): Promise<boolean> {
+/** What `writeNote` did: whether it wrote, and the digest of the note as it now is. */
+export interface NoteWritten {
+  wrote: boolean
+  digest: string
+}
+
+/** Makes the note and writes it, unless it already says exactly that. */
+export async function writeNote({ path, root, tail, before }: NoteJob): Promise<NoteWritten> {
   const note = noteWithTail(stringifyMarkdown(root), tail)
+  const digest = noteDigest(note)
   const same =
     before === undefined
       ? false
@@ -82,10 +110,10 @@ export async function writeNote({ path, root, tail, before }: NoteJob): Promise<
               throw error
             },
           )
-        : before === noteDigest(note)
-  if (same) return false
+        : before === digest
+  if (same) return { wrote: false, digest }
   writeFileAtomicallySync(path, note)
-  return true
+  return { wrote: true, digest }
 }
 
 /**
@@ -126,7 +154,7 @@ export async function exportVault(
   readArticle: (id: string) => Promise<Article>,
   folder: string,
   options: VaultOptions = {},
-  write: (job: NoteJob) => Promise<boolean> = writeNote,
+  write: (job: NoteJob) => Promise<NoteWritten> = writeNote,
 ): Promise<VaultReport> {
   const registry: Registry = {
     speakers: new Map(Object.entries(catalog.speakers)),
@@ -147,10 +175,20 @@ export async function exportVault(
   for (const dir of [folder, ...subfolders]) await removeLeftovers(dir)
   const index = join(folder, `${VAULT.index}.md`)
   const tailOfIndex = await indexTail(index)
+  // Only notes the manifest lists are ours to remove; it is written anew as notes are.
+  const manifestBefore = await readManifest(folder)
+  const manifest: Manifest = new Map()
+  const folderOf = (sub: 'articles' | 'speakers' | 'positions', ids: Iterable<string>) =>
+    vaultFolder(join(folder, VAULT[sub]), new Set(ids), (name) =>
+      manifestBefore.has(notePlace(VAULT[sub], name)),
+    )
   const folders = {
-    articles: await vaultFolder(join(folder, VAULT.articles), new Set(summaries.map((a) => a.id))),
-    speakers: await vaultFolder(join(folder, VAULT.speakers), new Set(registry.speakers.keys())),
-    positions: await vaultFolder(join(folder, VAULT.positions), new Set(registry.positions.keys())),
+    articles: await folderOf(
+      'articles',
+      summaries.map((a) => a.id),
+    ),
+    speakers: await folderOf('speakers', registry.speakers.keys()),
+    positions: await folderOf('positions', registry.positions.keys()),
   }
 
   let done = 0
@@ -162,7 +200,7 @@ export async function exportVault(
     await Promise.all(writing)
     if (failure) throw failure.error
   }
-  const put = async (job: NoteJob) => {
+  const put = async (place: string, job: NoteJob) => {
     await options.beforeNote?.()
     if (failure) return allWritten()
     if (options.signal?.aborted) {
@@ -170,8 +208,9 @@ export async function exportVault(
       throw new StancemarkError('conflict', 'Cancelled; the notes written so far are whole.')
     }
     const writes: Promise<void> = write(job).then(
-      (changed) => {
-        if (changed) written++
+      ({ wrote, digest }) => {
+        manifest.set(place, digest)
+        if (wrote) written++
         options.onProgress?.(++done, total)
       },
       (error: unknown) => {
@@ -182,12 +221,13 @@ export async function exportVault(
     void writes.finally(() => writing.delete(writes))
     if (writing.size >= WRITES_AT_ONCE) await Promise.race(writing)
   }
+  let state: VaultState | undefined
   // Whatever stops the export, the notes being written are finished whole first (a thread
   // ended mid-write would leave their temp files in the vault).
   try {
     const putIn = async (sub: keyof typeof folders, name: string, id: string, root: Root) => {
       folders[sub].wrote(name)
-      await put({
+      await put(notePlace(VAULT[sub], name), {
         path: join(folder, VAULT[sub], `${name}.md`),
         root,
         tail: folders[sub].tail(id),
@@ -203,13 +243,7 @@ export async function exportVault(
     const { speakers, positions, speakerNotes, positionNotes } = subjects
     const links = noteLinks(subjects)
     const entries: Entry[] = []
-    const articleNotes: {
-      name: string
-      title: string
-      published: string
-      source: string
-      count: number
-    }[] = []
+    const articleNotes: KeptArticle[] = []
     // Articles are read a few at a time ahead of the one being made into a note.
     const reading: Promise<Article>[] = []
     const readAhead = (at: number) => {
@@ -238,6 +272,8 @@ export async function exportVault(
         })
       }
       articleNotes.push({
+        id: article.id,
+        entries: coded.length ? entries.slice(entries.length - coded.length) : [],
         name,
         title: article.meta.title,
         published: article.meta.published,
@@ -250,98 +286,47 @@ export async function exportVault(
     const bySpeaker = groupBy(entries, (e) => e.speaker?.id)
     const byPosition = groupBy(entries, (e) => e.position?.id)
     for (const speaker of speakers) {
-      const theirs = bySpeaker.get(speaker.id) ?? []
-      const affiliation = speaker.affiliationId
-        ? catalog.speakers[speaker.affiliationId]
-        : undefined
-      const root = subjectNote(
-        {
-          kind: speaker.kind,
-          role: speaker.role,
-          affiliation:
-            affiliation &&
-            propertyLink(VAULT.speakers, speakerNotes.get(affiliation.id)!, affiliation.name),
-          aliases: speaker.aliases,
-          statements: theirs.length,
-          'stancemark-id': speaker.id,
-        },
-        speaker.name,
-        speaker.notes,
-        grouped(
-          theirs,
-          (e) => e.position?.label ?? 'No position',
-          (e) =>
-            e.position &&
-            link(VAULT.positions, positionNotes.get(e.position.id)!, e.position.label),
-        ),
-      )
+      const root = speakerNote(speaker, bySpeaker.get(speaker.id) ?? [], catalog, subjects)
       await putIn('speakers', speakerNotes.get(speaker.id)!, speaker.id, root)
     }
-
     for (const position of positions) {
-      const about = byPosition.get(position.id) ?? []
-      const parent = position.parentId ? catalog.positions[position.parentId] : undefined
-      const root = subjectNote(
-        {
-          parent:
-            parent && propertyLink(VAULT.positions, positionNotes.get(parent.id)!, parent.label),
-          color: position.color,
-          statements: about.length,
-          'stancemark-id': position.id,
-        },
-        position.label,
-        position.description,
-        grouped(
-          about,
-          (e) => e.speaker?.name ?? 'Speaker not set',
-          (e) => e.speaker && link(VAULT.speakers, speakerNotes.get(e.speaker.id)!, e.speaker.name),
-        ),
-      )
+      const root = positionNote(position, byPosition.get(position.id) ?? [], catalog, subjects)
       await putIn('positions', positionNotes.get(position.id)!, position.id, root)
     }
-
-    const item = (children: PhrasingContent[]): ListItem => ({
-      type: 'listItem',
-      spread: false,
-      children: [{ type: 'paragraph', children }],
+    await put(`${VAULT.index}.md`, {
+      path: index,
+      root: indexNote(articleNotes, subjects),
+      tail: tailOfIndex,
+      before: null,
     })
-    const indexNote: Root = {
-      type: 'root',
-      children: [
-        { type: 'heading', depth: 1, children: [text('Stancemark archive')] },
-        { type: 'heading', depth: 2, children: [text(`Articles (${articleNotes.length})`)] },
-        list(
-          articleNotes.map((a) =>
-            item([
-              link(VAULT.articles, a.name, a.title),
-              text(
-                ` — ${[a.source, a.published].filter(Boolean).join(', ') || 'no source or date'} · ${a.count} ${a.count === 1 ? 'statement' : 'statements'}`,
-              ),
-            ]),
-          ),
-        ),
-        { type: 'heading', depth: 2, children: [text(`Speakers (${speakers.length})`)] },
-        list(
-          speakers.map((s) =>
-            item([link(VAULT.speakers, speakerNotes.get(s.id)!, s.name), text(` — ${s.kind}`)]),
-          ),
-        ),
-        { type: 'heading', depth: 2, children: [text(`Positions (${positions.length})`)] },
-        list(
-          positions.map((p) => item([link(VAULT.positions, positionNotes.get(p.id)!, p.label)])),
-        ),
-      ],
+    state = {
+      folder,
+      catalog,
+      subjects,
+      articles: new Map(articleNotes.map((a) => [a.id, a])),
+      order: summaries.map((a) => a.id),
+      manifest,
     }
-    await put({ path: index, root: indexNote, tail: tailOfIndex, before: null })
     await allWritten()
   } catch (error) {
     await Promise.all(writing)
     throw error
   }
   let removed = 0
-  for (const each of Object.values(folders)) removed += await each.prune()
+  for (const [sub, each] of Object.entries(folders)) {
+    const pruned = await each.prune()
+    removed += pruned.removed
+    // A note kept for the analyst's lines stays ours, to remove once they are gone.
+    for (const name of pruned.kept) {
+      const place = notePlace(VAULT[sub as keyof typeof folders], name)
+      const digest = manifestBefore.get(place)
+      if (digest) manifest.set(place, digest)
+    }
+  }
+  await writeManifest(folder, manifest, manifestBefore)
   for (const sub of [VAULT.articles, VAULT.speakers, VAULT.positions])
     await syncFolder(join(folder, sub))
   await syncFolder(folder)
+  if (state) options.onState?.(state)
   return { folder, notes: total, written, removed }
 }

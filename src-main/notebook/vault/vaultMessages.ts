@@ -3,7 +3,7 @@ import { ERROR_CODES, type ErrorCode, messageOf, StancemarkError } from '../../s
 import type { Article } from '../../shared/model'
 import type { Catalog } from '../storage/catalog'
 import { systemErrorParts, type SystemErrorParts } from '../storage/errorCode'
-import type { NoteJob, VaultReport } from './vault'
+import type { NoteJob, NoteWritten, VaultReport } from './vault'
 
 // What the main thread and a vault export's worker thread tell each other (VaultThread).
 
@@ -35,6 +35,11 @@ export type ToVaultWorker =
       folder: string
       catalog: VaultCatalog
       helpers: MessagePort[]
+      /**
+       * A live update after saves of these articles: only their notes and those they touch, where
+       * this worker wrote the vault last (else the whole vault, which writes only what differs).
+       */
+      only?: string[]
     }
   | { type: 'serve'; port: MessagePort }
   | { type: 'heard'; done: number }
@@ -53,7 +58,8 @@ export interface HelperJob {
   id: number
   job: NoteJob
 }
-export type HelperAnswer = { id: number; wrote: boolean } | { id: number; error: CrossedError }
+export type HelperAnswer =
+  { id: number; written: NoteWritten } | { id: number; error: CrossedError }
 
 export function crossed(error: unknown): CrossedError {
   if (error instanceof StancemarkError)

@@ -43,6 +43,7 @@ function exportIn(
   folder: string,
   options: VaultOptions,
   helpers: MessagePort[],
+  only: string[] | undefined,
 ): Promise<VaultReport> {
   const tell = (message: ToVaultWorker) => worker.postMessage(message)
   const cancel = () => tell({ type: 'cancel' })
@@ -55,7 +56,11 @@ function exportIn(
           // Told in batches; the caller hears of every note, in order.
           if (failedHere) return
           try {
-            while (heard < message.done) options.onProgress?.(++heard, message.total)
+            // (Counted apart from the call: `?.` would skip the count with no one to tell.)
+            while (heard < message.done) {
+              heard++
+              options.onProgress?.(heard, message.total)
+            }
           } catch (error) {
             // What fails while hearing of progress fails the export, once the notes being
             // written are whole (a worker ended mid-write would leave their temp files).
@@ -92,6 +97,7 @@ function exportIn(
       folder,
       catalog: { speakers, positions, articles },
       helpers,
+      only,
     }
     worker.postMessage(start, helpers)
     if (options.signal?.aborted) cancel()
@@ -113,16 +119,23 @@ export class VaultThread {
   /** The export into each folder under way: another into the same folder waits for it. */
   readonly #exporting = new Map<string, Promise<unknown>>()
   #closed = false
+  /** Whether idle workers are kept until closed (a live vault's, which remember its notes). */
+  readonly #keepWarm: boolean
 
-  constructor(archive: Archive) {
+  constructor(archive: Archive, { keepWarm = false }: { keepWarm?: boolean } = {}) {
     this.#archive = archive
+    this.#keepWarm = keepWarm
   }
 
-  async export(folder: string, options: VaultOptions = {}): Promise<VaultReport> {
+  /**
+   * The vault written into `folder`; with `only`, a live update after saves of those articles
+   * (see `updateVault`).
+   */
+  async export(folder: string, options: VaultOptions = {}, only?: string[]): Promise<VaultReport> {
     const before = this.#exporting.get(folder)
     const mine = (async () => {
       await before?.catch(() => undefined)
-      return this.#exportNow(folder, options)
+      return this.#exportNow(folder, options, only)
     })()
     this.#exporting.set(folder, mine)
     try {
@@ -132,7 +145,11 @@ export class VaultThread {
     }
   }
 
-  async #exportNow(folder: string, options: VaultOptions): Promise<VaultReport> {
+  async #exportNow(
+    folder: string,
+    options: VaultOptions,
+    only: string[] | undefined,
+  ): Promise<VaultReport> {
     if (this.#closed) throw new StancemarkError('conflict', 'This archive has been closed.')
     const crew = this.#take()
     const channels = crew.helpers.map((helper) => {
@@ -142,7 +159,7 @@ export class VaultThread {
       return channel.port2
     })
     try {
-      const report = await exportIn(crew.lead, this.#archive, folder, options, channels)
+      const report = await exportIn(crew.lead, this.#archive, folder, options, channels, only)
       this.#keep(crew)
       return report
     } catch (error) {
@@ -176,10 +193,13 @@ export class VaultThread {
 
   #keep(crew: Crew): void {
     if (this.#closed || this.#idle) return void end(crew)
-    const timer = setTimeout(() => {
-      if (this.#idle?.crew === crew) this.#idle = undefined
-      void end(crew)
-    }, KEPT_WARM_MS)
+    const timer = setTimeout(
+      () => {
+        if (this.#idle?.crew === crew) this.#idle = undefined
+        void end(crew)
+      },
+      this.#keepWarm ? 2 ** 31 - 1 : KEPT_WARM_MS,
+    )
     timer.unref()
     // Kept waiting, they do not keep the app from quitting.
     for (const worker of [crew.lead, ...crew.helpers]) worker.unref()

@@ -2,7 +2,8 @@ import { parentPort, type MessagePort } from 'node:worker_threads'
 import type { Article } from '../../shared/model'
 import { ArticleFiles } from '../storage/articleFiles'
 import { NoteMakers } from './noteMakers'
-import { exportVault, writeNote } from './vault'
+import { updateVault } from './updateVault'
+import { exportVault, writeNote, type VaultState } from './vault'
 import {
   crossed,
   NOTES_AHEAD,
@@ -30,6 +31,8 @@ let begun = 0
 let heard = 0
 let progress = { done: 0, total: 0, told: 0, toldAt: 0 }
 let wake: (() => void) | undefined
+/** What this worker knows of the vault it wrote last, for a live update to start from. */
+let kept: VaultState | undefined
 const asked = new Map<string, { resolve: (article: Article) => void; reject: (e: Error) => void }>()
 
 /** Tells the main thread how many notes are done, when enough are new or `now`. */
@@ -63,6 +66,7 @@ async function start({
   folder,
   catalog,
   helpers,
+  only,
 }: Extract<ToVaultWorker, { type: 'start' }>) {
   cancelled = new AbortController()
   begun = heard = 0
@@ -71,7 +75,15 @@ async function start({
   const readArticle = async (id: string) =>
     (await files.read(id).catch(() => null)) ?? (await askMain(id))
   const makers = new NoteMakers(helpers)
+  const state = kept?.folder === folder ? kept : undefined
+  kept = undefined
   try {
+    const updated = only && state ? await updateVault(state, catalog, only, readArticle) : null
+    if (updated) {
+      kept = state
+      tell({ type: 'done', report: updated })
+      return
+    }
     const report = await exportVault(
       catalog,
       readArticle,
@@ -83,6 +95,7 @@ async function start({
           tellProgress(false)
         },
         beforeNote: mayBegin,
+        onState: (state) => (kept = state),
       },
       (job) => makers.write(job),
     )
@@ -101,7 +114,7 @@ function serve(jobs: MessagePort) {
   jobs.on('message', ({ id, job }: HelperJob) => {
     const answer = (message: HelperAnswer) => jobs.postMessage(message)
     writeNote(job).then(
-      (wrote) => answer({ id, wrote }),
+      (written) => answer({ id, written }),
       (error: unknown) => answer({ id, error: crossed(error) }),
     )
   })

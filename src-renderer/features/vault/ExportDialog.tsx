@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { api } from '../../api'
 import { ExportStatementsMenu } from '../export/ExportStatementsMenu'
 import { EMPTY_FILTER } from '../statements/useStatementFilter'
+import { LiveVaultControl } from './LiveVaultControl'
 import { useExportTask } from './useExportTask'
 
 /**
@@ -63,6 +64,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             Download the vault (.zip)
           </button>
         </div>
+        <LiveVaultControl disabled={!!task.busy} />
       </section>
       <section aria-label="Every statement">
         <h3>Every statement</h3>

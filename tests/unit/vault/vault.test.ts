@@ -26,6 +26,7 @@ describe('the archive as an Obsidian vault', () => {
   test('a note per article, speaker and position, and an index, with safe names', async () => {
     const { folder, report } = await vault()
     expect((await readdir(folder)).sort()).toEqual([
+      '.stancemark-vault.json',
       'Articles',
       'Positions',
       'Speakers',
@@ -311,8 +312,8 @@ describe('the archive as an Obsidian vault', () => {
     ).rejects.toThrow('The progress bar is gone.')
     const report = await notebook.exportVaultToFolder(folder)
     expect(report.notes).toBeGreaterThan(2)
-    const notes = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((e) =>
-      e.isFile(),
+    const notes = (await readdir(folder, { recursive: true, withFileTypes: true })).filter(
+      (e) => e.isFile() && e.name.endsWith('.md'),
     )
     expect(notes).toHaveLength(report.notes)
   })

@@ -57,7 +57,7 @@ async function notesIn(folder: string) {
 describe('helpers of a vault export', () => {
   test('notes a helper makes are the bytes this thread makes; when it stops, this thread makes what it left', async () => {
     const here = await tempDir()
-    for (let n = 0; n < 16; n++) expect(await writeNote(job(here, n))).toBe(true)
+    for (let n = 0; n < 16; n++) expect((await writeNote(job(here, n))).wrote).toBe(true)
     const expected = await notesIn(here)
     expect(Object.keys(expected)).toHaveLength(16)
     expect(expected['Note 3.md']).toBe(
@@ -73,11 +73,11 @@ describe('helpers of a vault export', () => {
     // The first notes all go to the helper, which has room for them.
     expect(
       await Promise.all(Array.from({ length: 8 }, (_, n) => makers.write(job(there, n)))),
-    ).toEqual(Array(8).fill(true))
+    ).toMatchObject(Array(8).fill({ wrote: true }))
     // It stops with notes sent to it: this thread makes them.
     const left = Array.from({ length: 8 }, (_, n) => makers.write(job(there, 8 + n)))
     await worker.terminate()
-    expect(await Promise.all(left)).toEqual(Array(8).fill(true))
+    expect(await Promise.all(left)).toMatchObject(Array(8).fill({ wrote: true }))
     expect(makers.helpers).toBe(0)
     expect(await notesIn(there)).toEqual(expected)
     makers.close()
