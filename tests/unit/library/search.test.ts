@@ -205,7 +205,7 @@ describe('full-text search', () => {
       await sleep(300) // a write under way would be done by now
       expect(notebook.indexStats().writes).toBe(0)
       vi.advanceTimersByTime(1600)
-      await vi.waitUntil(() => notebook.indexStats().writes === 2, { interval: 1 })
+      await vi.waitUntil(() => notebook.indexStats().writes === 2, { interval: 1, timeout: 10_000 })
     } finally {
       vi.useRealTimers()
     }
