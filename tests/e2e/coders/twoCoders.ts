@@ -56,3 +56,41 @@ export async function giveToBoth(page: Page, title = TITLE): Promise<void> {
     '2 coders · 0 done',
   )
 }
+
+/**
+ * Set up as scripts would: the harbour article coded by the machine's coder (renamed Ana) and by
+ * Ben, both done; three of its four units disagree. The machine codes as Ana again afterwards.
+ */
+export async function codedByBoth(app: App): Promise<string> {
+  const article = await app.call('importArticle', {
+    text: TEXT,
+    meta: { title: TITLE, source: SOURCE, published: '2024-05-02' },
+  })
+  const ana = await app.call('getCoder')
+  await app.call('saveCoder', { id: ana.id, name: 'Ana' })
+  const ben = await app.call('saveCoder', { name: 'Ben' })
+  await app.call('assignCoding', { articleIds: [article.id], coderIds: [ana.id, ben.id] })
+  const code = async (statements: [string, string, ('supports' | 'opposes' | 'neutral')?][]) => {
+    for (const [exact, speaker, stance] of statements)
+      await app.call('addStatement', article.id, {
+        anchor: { exact },
+        speaker: { name: speaker },
+        stance,
+      })
+    await app.call('setCodingDone', article.id, true)
+  }
+  await code([
+    ['a settlement was near', 'Tomas Vell', 'supports'],
+    ['the harbour stays shut', 'Kestran Ministry', 'opposes'],
+    ['the talks will fail', 'Lena Ost', 'opposes'],
+  ])
+  await app.call('switchCoder', ben.id)
+  await code([
+    ['a settlement was near', 'Tomas Vell', 'supports'],
+    ['the harbour stays shut', 'Kestran Ministry', 'neutral'],
+    ['Lena Ost thinks the talks will fail', 'Lena Ost', 'opposes'],
+    ['Nobody knows when the ferries return', 'Kestran Ministry'],
+  ])
+  await app.call('switchCoder', ana.id)
+  return article.id
+}
