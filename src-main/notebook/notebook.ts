@@ -12,6 +12,7 @@ import * as exports from './export/handlers'
 import * as imports from './import/handlers'
 import * as library from './library/handlers'
 import type { IndexStats } from './library/derivedIndexes'
+import { giveFirstCoder } from './registry/coders'
 import * as registry from './registry/handlers'
 import * as statements from './statements/handlers'
 import * as suggest from './suggest/handlers'
@@ -62,6 +63,8 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
     ...backups.handlers(ctx),
   }
 
+  // A fresh archive, or one made before coders, gets its first coder: its statements are theirs.
+  if (giveFirstCoder(ctx.archive.catalog) && !ctx.archive.readOnly) await ctx.archive.saveCatalog()
   if (opened.isNew && !ctx.archive.readOnly) await addSampleArticle(ctx, handlers)
   // The library lists from the catalog at once; the article files are checked against the catalog
   // right after (a change from outside shows as a change event), before anything else is answered.

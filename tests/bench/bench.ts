@@ -101,7 +101,7 @@ export async function main(argv: string[]): Promise<void> {
     stores: { stancemark: await benchAgreement(Math.min(runs, 10)) },
   })
   notes.push(
-    `Agreement: \`measureAgreement\` (α for unitizing, α for speaker, position and stance, κ per pair) over ${AGREEMENT_ARTICLES.toLocaleString('en')} articles of 5,000 characters, each coded by two coders with ~10 statements (tests/bench/agreementBench.ts); the figures only, the articles already read.`,
+    `Agreement: the service's \`agreement\` (α for unitizing, α for speaker, position and stance, κ per pair) over a bench archive of ${AGREEMENT_ARTICLES.toLocaleString('en')} articles of 5,000 characters, each coded by two coders with ~10 statements and marked done by both (tests/bench/agreementBench.ts): its default query, the articles found from the catalog and their statements from the statement index, built before the runs.`,
   )
   if (!values['no-renderer']) measured.push(...(await benchRenderer(root, log)))
   const rows = judge(measured)

@@ -1,6 +1,7 @@
 import type { Contract, Handlers } from '../../shared/contract'
 import type { NotebookContext } from '../context'
 import { matchStatements } from '../statements/matchStatements'
+import { readerOf } from '../registry/coders'
 import { analyseStatements } from './analyseStatements'
 import { speakerProfile } from './speakerProfile'
 
@@ -12,11 +13,11 @@ export function handlers({
   return {
     analyseStatements: async (filter) =>
       analyseStatements(
-        matchStatements(await indexes.statements(), archive.catalog, filter),
+        matchStatements(await indexes.statements(), archive.catalog, filter, readerOf(archive)),
         archive.catalog,
       ),
 
     getSpeakerProfile: async (id) =>
-      speakerProfile(await indexes.statements(), archive.catalog, id),
+      speakerProfile(await indexes.statements(), archive.catalog, id, readerOf(archive)),
   }
 }

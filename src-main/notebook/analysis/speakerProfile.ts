@@ -19,11 +19,12 @@ export function speakerProfile(
   index: StatementIndex,
   catalog: Catalog,
   id: string,
+  reader: string,
 ): SpeakerProfile {
   const speaker = catalog.speakers[id]
   if (!speaker) throw new StancemarkError('not-found', 'That speaker is not in the registry.')
   const matched = sortStatements(
-    matchStatements(index, catalog, { speakerIds: [id] }),
+    matchStatements(index, catalog, { speakerIds: [id] }, reader),
     catalog,
     'published',
     'asc',

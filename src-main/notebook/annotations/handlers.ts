@@ -2,6 +2,7 @@ import type { Contract, Handlers } from '../../shared/contract'
 import type { Article } from '../../shared/model'
 import type { NotebookContext } from '../context'
 import { matchStatements } from '../statements/matchStatements'
+import { readerOf } from '../registry/coders'
 import { placeAnnotations } from './importAnnotations'
 import { annotationFile, annotationFilename, articleAnnotations } from './webAnnotations'
 
@@ -18,7 +19,12 @@ export function handlers({
   const catalog = () => archive.catalog
   return {
     exportAnnotations: async (filter) => {
-      const matched = matchStatements(await indexes.statements(), catalog(), filter)
+      const matched = matchStatements(
+        await indexes.statements(),
+        catalog(),
+        filter,
+        readerOf(archive),
+      )
       const annotations = []
       for (const { summary, statements } of matched) {
         const article = await archive.readArticle(summary.id)
@@ -41,6 +47,7 @@ export function handlers({
           json,
           catalog(),
           now().toISOString(),
+          readerOf(archive),
         )
         const saved = changes ? await articles.save(article, changes) : article
         return { ...report, revision: saved.revision }

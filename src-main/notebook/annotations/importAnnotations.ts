@@ -7,6 +7,8 @@ import type { Catalog } from '../storage/catalog'
 import { freshId } from '../newId'
 import { adoptPosition } from '../registry/positions'
 import { adoptSpeaker } from '../registry/speakers'
+import { resolveCoder } from '../registry/coders'
+import { Coder } from '../../shared/model'
 import { markStatements, type StatementPlace } from '../statements/statementMarks'
 import { letGo } from '../storage/textInSlices'
 import { placeQuote } from './placeQuote'
@@ -41,6 +43,8 @@ export async function placeAnnotations(
   json: string,
   catalog: Catalog,
   now: string,
+  /** The current coder: whose an annotation without a creator becomes. */
+  coderId: string,
 ): Promise<AnnotationChanges> {
   const annotations = readAnnotations(json)
   const text = plainText(docFromJSON(article.body)).text
@@ -81,6 +85,8 @@ export async function placeAnnotations(
     try {
       statement = Statement.parse({
         id: freshId(sameArticle ? annotation.statementId : undefined, (id) => !!statements[id]),
+        // Another coder's work lands in their layer, ready to compare.
+        coderId: annotationCoder(catalog, annotation.creator) ?? coderId,
         speakerId: annotation.speaker && adoptSpeaker(catalog, annotation.speaker).id,
         positionId: annotation.position && adoptPosition(catalog, annotation.position).id,
         stance: annotation.stance,
@@ -111,4 +117,10 @@ export async function placeAnnotations(
     changes:
       places.length > 0 ? { body: markStatements(article.body, places), statements } : undefined,
   }
+}
+
+/** The coder a creator's name means, created when new; none for a name no coder could have. */
+function annotationCoder(catalog: Catalog, creator: string | undefined): string | undefined {
+  const name = creator === undefined ? undefined : Coder.shape.name.safeParse(creator)
+  return name?.success ? resolveCoder(catalog, { name: name.data }).id : undefined
 }

@@ -6,6 +6,8 @@ import type { NotebookContext } from '../context'
 import { checkReferences } from '../registry/checkReferences'
 import { reconcileStatements } from '../statements/statementMarks'
 import { sampleHandlers } from './sampleHandlers'
+import { articleSeenBy, checkTextFixed, withHiddenStatements } from '../agreement/blindCoding'
+import { readerOf } from '../registry/coders'
 
 type ArticleMethods =
   'getArticle' | 'updateArticle' | 'deleteArticle' | 'restoreArticle' | 'getSample' | 'removeSample'
@@ -17,24 +19,36 @@ const CONFLICT_MESSAGE =
 export function handlers(ctx: NotebookContext): Pick<Handlers<Contract>, ArticleMethods> {
   const { archive, exclusive, changed, articles } = ctx
   return {
-    getArticle: (id) => archive.readArticle(id),
+    getArticle: async (id) =>
+      articleSeenBy(await archive.readArticle(id), archive.catalog, readerOf(archive)),
 
     updateArticle: (id, patch) =>
       exclusive(async () => {
         const article = await archive.readArticle(id)
         if (patch.baseRevision !== article.revision)
           throw new StancemarkError('conflict', CONFLICT_MESSAGE)
-        const body = patch.body ?? article.body
-        const statements = reconcileStatements(body, patch.statements ?? article.statements)
+        checkTextFixed(article, patch.body)
+        const reader = readerOf(archive)
+        // A coder coding blind saves what they see; the statements hidden from them are kept.
+        const seen = articleSeenBy(article, archive.catalog, reader)
+        const { body, statements: given } = withHiddenStatements(
+          article,
+          archive.catalog,
+          reader,
+          patch.body ?? seen.body,
+          patch.statements ?? seen.statements,
+        )
+        const statements = reconcileStatements(body, given)
         checkReferences(archive.catalog, statements)
         if (patch.notes) docFromJSON(patch.notes)
         const meta = ArticleMeta.parse({ ...article.meta, ...patch.meta })
-        return articles.save(article, {
+        const saved = await articles.save(article, {
           meta,
           body,
           notes: patch.notes ?? article.notes,
           statements,
         })
+        return articleSeenBy(saved, archive.catalog, reader)
       }),
 
     deleteArticle: (id) =>

@@ -2,6 +2,8 @@ import type { Contract, Handlers } from '../../shared/contract'
 import { articleAnnotationFile } from '../annotations/handlers'
 import type { NotebookContext } from '../context'
 import { matchStatements } from '../statements/matchStatements'
+import { readerOf } from '../registry/coders'
+import { articleSeenBy } from '../agreement/blindCoding'
 import { articleToMarkdown } from './articleToMarkdown'
 import { exportStatements } from './exportStatements'
 
@@ -13,7 +15,7 @@ export function handlers({
   const catalog = () => archive.catalog
   return {
     exportArticle: async (id, format) => {
-      const article = await archive.readArticle(id)
+      const article = articleSeenBy(await archive.readArticle(id), catalog(), readerOf(archive))
       if (format === 'web-annotation') return articleAnnotationFile(article, catalog())
       return articleToMarkdown(article, {
         speakers: new Map(Object.entries(catalog().speakers)),
@@ -23,7 +25,7 @@ export function handlers({
 
     exportStatements: async (filter, format) =>
       exportStatements(
-        matchStatements(await indexes.statements(), catalog(), filter),
+        matchStatements(await indexes.statements(), catalog(), filter, readerOf(archive)),
         catalog(),
         format,
       ),

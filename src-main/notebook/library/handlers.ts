@@ -12,6 +12,7 @@ import type { z } from 'zod'
 import type { NotebookContext } from '../context'
 import { firstInOrder } from './firstInOrder'
 import { matchStatements } from '../statements/matchStatements'
+import { readerOf } from '../registry/coders'
 import { highlightRanges, searchSnippet } from './searchSnippet'
 
 type LibraryMethods = 'getArchiveInfo' | 'listArticles' | 'getFacets' | 'search' | 'findInArticle'
@@ -80,7 +81,12 @@ export function handlers({
     let coded: Set<string> | undefined
     if ([speakerId, positionId, stance].filter((c) => c !== undefined).length > 1) {
       const statements = await indexes.statements()
-      const matched = matchStatements(statements, catalog(), { speakerId, positionId, stance })
+      const matched = matchStatements(
+        statements,
+        catalog(),
+        { speakerId, positionId, stance },
+        readerOf(archive),
+      )
       coded = new Set(matched.map((article) => article.summary.id))
     }
     return (a) =>

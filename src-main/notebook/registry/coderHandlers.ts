@@ -1,17 +1,26 @@
 import type { Contract, Handlers } from '../../shared/contract'
-import { StancemarkError } from '../../shared/errors'
 import type { NotebookContext } from '../context'
-
-const notBuilt = () => {
-  throw new StancemarkError('internal', 'not built yet')
-}
+import { changeRegistry } from './changeRegistry'
+import { coderById, currentCoder, putCoder } from './coders'
 
 /** The archive's coders, and who codes on this machine. */
-export function coderHandlers(_ctx: NotebookContext) {
+export function coderHandlers(ctx: NotebookContext) {
+  const { archive, exclusive, changed } = ctx
+  const change = changeRegistry(ctx)
   return {
-    listCoders: notBuilt,
-    getCoder: notBuilt,
-    saveCoder: notBuilt,
-    switchCoder: notBuilt,
+    listCoders: () => [...archive.catalog.coders].sort((a, b) => a.name.localeCompare(b.name)),
+
+    getCoder: () => currentCoder(archive.catalog, archive.localCoder),
+
+    saveCoder: (input) => change((catalog) => putCoder(catalog, input)),
+
+    switchCoder: (id) =>
+      exclusive(async () => {
+        const coder = coderById(archive.catalog, id)
+        await archive.setLocalCoder(coder.id)
+        // Every read of an article under double coding now answers for this coder.
+        changed()
+        return coder
+      }),
   } satisfies Partial<Handlers<Contract>>
 }

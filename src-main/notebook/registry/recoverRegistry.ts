@@ -11,6 +11,7 @@ export async function recoverRegistry(catalog: Catalog, backups: Backups): Promi
   if (!recovered) return 'no backup had the speakers and positions'
   catalog.speakers = recovered.catalog.speakers
   catalog.positions = recovered.catalog.positions
+  if (recovered.catalog.coders.length) catalog.coders = recovered.catalog.coders
   const when = localTime(recovered.backup.createdAt)
   return `speakers and positions were recovered from the backup of ${when} (changes to them since then are lost)`
 }
@@ -18,8 +19,11 @@ export async function recoverRegistry(catalog: Catalog, backups: Backups): Promi
 /** A backup's speakers and positions put back over those of the same id (others stay). */
 export function restoreRegistry(
   catalog: Catalog,
-  from: Pick<Catalog, 'speakers' | 'positions'>,
+  from: Pick<Catalog, 'speakers' | 'positions' | 'coders'>,
 ): void {
   Object.assign(catalog.speakers, from.speakers)
   Object.assign(catalog.positions, from.positions)
+  // Coders the backup knew and the archive has since lost come back; the others stay as they are.
+  for (const coder of from.coders)
+    if (!catalog.coders.some((c) => c.id === coder.id)) catalog.coders.push(coder)
 }

@@ -1,13 +1,15 @@
 import type { Contract, Handlers } from '../../shared/contract'
 import { docFromJSON } from '../../shared/document'
 import { StancemarkError } from '../../shared/errors'
-import type { Statement } from '../../shared/model'
+import type { Article, Statement } from '../../shared/model'
 import { plainText } from '../../shared/plainText'
 import type { NotebookContext } from '../context'
 import { newId } from '../newId'
 import { checkReferences } from '../registry/checkReferences'
 import { resolvePosition } from '../registry/positions'
 import { resolveSpeaker } from '../registry/speakers'
+import { currentCoder, readerOf, resolveCoder } from '../registry/coders'
+import { articleSeenBy } from '../agreement/blindCoding'
 import { resolveAnchor } from './anchor'
 import { bulkUpdateStatements } from './bulkUpdateStatements'
 import { patchStatement } from './patchStatement'
@@ -26,6 +28,9 @@ type StatementMethods =
 export function handlers(ctx: NotebookContext): Pick<Handlers<Contract>, StatementMethods> {
   const { archive, exclusive, articles } = ctx
   const stamp = () => ctx.now().toISOString()
+  /** The statements the current coder may change: while they code blind, only their own. */
+  const visible = (article: Article) =>
+    articleSeenBy(article, archive.catalog, readerOf(archive)).statements
   return {
     addStatement: (articleId, input) =>
       exclusive(async () => {
@@ -34,8 +39,12 @@ export function handlers(ctx: NotebookContext): Pick<Handlers<Contract>, Stateme
         const { start, end } = resolveAnchor(text, input.anchor)
         const speaker = input.speaker && resolveSpeaker(archive.catalog, input.speaker)
         const position = input.position && resolvePosition(archive.catalog, input.position)
+        const coder = input.coder
+          ? resolveCoder(archive.catalog, input.coder)
+          : currentCoder(archive.catalog, archive.localCoder)
         const statement: Statement = {
           id: newId(),
+          coderId: coder.id,
           speakerId: speaker?.id,
           positionId: position?.id,
           stance: input.stance,
@@ -55,7 +64,7 @@ export function handlers(ctx: NotebookContext): Pick<Handlers<Contract>, Stateme
     updateStatement: (articleId, statementId, patch) =>
       exclusive(async () => {
         const article = await archive.readArticle(articleId)
-        const statement = article.statements[statementId]
+        const statement = visible(article)[statementId]
         if (!statement)
           throw new StancemarkError('not-found', 'That statement is not in this article.')
         const next: Statement = { ...patchStatement(statement, patch), updatedAt: stamp() }
@@ -67,7 +76,7 @@ export function handlers(ctx: NotebookContext): Pick<Handlers<Contract>, Stateme
     removeStatement: (articleId, statementId) =>
       exclusive(async () => {
         const article = await archive.readArticle(articleId)
-        if (!article.statements[statementId])
+        if (!visible(article)[statementId])
           throw new StancemarkError('not-found', 'That statement is not in this article.')
         const statements = { ...article.statements }
         delete statements[statementId]

@@ -5,6 +5,7 @@ import type { Catalog } from '../storage/catalog'
 import { foldText } from '../../shared/nameKey'
 import { withSubPositions } from '../registry/positionTree'
 import type { IndexedStatement, StatementIndex } from './statementIndex'
+import { readStatements } from '../agreement/readingRule'
 
 /** A statement that passed the filter, with the summary of its article. */
 export interface MatchedStatement {
@@ -36,14 +37,17 @@ function anyOf<T extends string>(one: T | undefined, many: readonly T[] | undefi
 }
 
 /**
- * The statements in the index that meet all the conditions, grouped by article in index order;
- * without statement conditions an article's list is the index's own (nothing is copied).
+ * The statements in the index that meet all the conditions, grouped by article in index order, as
+ * `reader` (the current coder) may read them (see readStatements); without statement conditions
+ * an article's list is the index's own (nothing is copied).
  */
 export function matchStatements(
   index: StatementIndex,
   catalog: Catalog,
   filter: StatementConditions,
+  reader: string,
 ): MatchedArticle[] {
+  const coderIds = filter.coderIds && new Set(filter.coderIds)
   const speakers = anyOf(filter.speakerId, filter.speakerIds)
   let positions = anyOf(filter.positionId, filter.positionIds)
   if (positions && filter.includeSubPositions)
@@ -78,7 +82,8 @@ export function matchStatements(
     if (filter.source !== undefined && summary.source !== filter.source) continue
     if (filter.from && summary.published < filter.from) continue
     if (filter.to && (summary.published === '' || summary.published > filter.to)) continue
-    const statements = everyStatement ? indexed.statements : indexed.statements.filter(keep)
+    const read = readStatements(indexed.statements, summary.coding, catalog, reader, coderIds)
+    const statements = everyStatement ? read : read.filter(keep)
     if (statements.length > 0) matched.push({ summary, statements })
   }
   return matched

@@ -1,6 +1,7 @@
 import type { StatementRow } from '../../shared/contract'
 import type { Catalog } from '../storage/catalog'
 import type { MatchedStatement } from './matchStatements'
+import { coderOf } from '../registry/coders'
 
 /** A matched statement as the explorer shows it, names taken from the registry as they are now. */
 export function rowOfStatement(
@@ -22,11 +23,17 @@ export function rowOfStatement(
     note: statement.note,
     cue: statement.cue,
     mode: statement.mode,
-    // Filled in from the registry's coders in the next step.
-    coder: { id: '', name: '' },
+    coder: rowCoder(statement.coderId, catalog),
+    ...(statement.consensus && { consensus: true as const }),
     quote: statement.quote,
     start: statement.start,
     end: statement.end,
     ...(summary.sample && { sample: true as const }),
   }
+}
+
+/** A statement's coder by name (an unknown id, should one remain, shown as it is). */
+function rowCoder(coderId: string | undefined, catalog: Catalog): StatementRow['coder'] {
+  const coder = coderOf(coderId, catalog)
+  return coder ? { id: coder.id, name: coder.name } : { id: coderId ?? '', name: coderId ?? '' }
 }

@@ -11,11 +11,14 @@ import { jsonLines, lineAt } from '../storage/jsonLines'
 import { jsonLinesInSlices } from '../storage/textInSlices'
 
 /** Bumped when what is kept per statement changes: an index of another version is rebuilt. */
-export const STATEMENT_INDEX_VERSION = 3
+export const STATEMENT_INDEX_VERSION = 4
 
 /** A statement with its quote and offsets, derived once per article version. */
 export interface IndexedStatement {
   id: string
+  /** Absent for a statement written before coders: the archive's first coder's. */
+  coderId?: string
+  consensus?: true
   speakerId?: string
   positionId?: string
   stance?: Stance
@@ -31,6 +34,8 @@ export interface IndexedStatement {
 export interface IndexedArticle {
   /** The version of the article (see coverStamp). */
   stamp: string
+  /** Characters in its plain text: the continuum agreement on unitizing is measured over. */
+  length: number
   statements: IndexedStatement[]
 }
 
@@ -42,6 +47,8 @@ function isIndexedStatement(value: unknown): value is IndexedStatement {
   const s = value as Record<string, unknown>
   return (
     typeof s.id === 'string' &&
+    isOptionalString(s.coderId) &&
+    (s.consensus === undefined || s.consensus === true) &&
     isOptionalString(s.speakerId) &&
     isOptionalString(s.positionId) &&
     (s.stance === undefined || (STANCES as readonly unknown[]).includes(s.stance)) &&
@@ -61,6 +68,7 @@ function isIndexedArticle(value: unknown): value is IndexedArticle {
   const a = value as Record<string, unknown>
   return (
     typeof a.stamp === 'string' &&
+    typeof a.length === 'number' &&
     Array.isArray(a.statements) &&
     a.statements.every(isIndexedStatement)
   )
@@ -140,6 +148,8 @@ export class StatementIndex {
       if (!statement) continue
       statements.push({
         id: statement.id,
+        ...(statement.coderId && { coderId: statement.coderId }),
+        ...(statement.consensus && { consensus: true as const }),
         speakerId: statement.speakerId,
         positionId: statement.positionId,
         stance: statement.stance,
@@ -153,7 +163,7 @@ export class StatementIndex {
       })
     }
     this.#unhold(article.id)
-    this.#articles.set(article.id, { stamp, statements })
+    this.#articles.set(article.id, { stamp, length: text.text.length, statements })
     this.#hold(article.id)
   }
 

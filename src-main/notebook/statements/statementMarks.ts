@@ -35,12 +35,18 @@ export function markStatement(body: DocJSON, start: number, end: number, id: str
 
 /** The body with every mark of one statement removed. */
 export function unmarkStatement(body: DocJSON, id: string): DocJSON {
+  return unmarkStatements(body, new Set([id]))
+}
+
+/** The body with every mark of these statements removed. */
+export function unmarkStatements(body: DocJSON, ids: ReadonlySet<string>): DocJSON {
   const doc = docFromJSON(body)
   const transform = new Transform(doc)
   const type = documentSchema().marks.statement
   doc.descendants((node, pos) => {
-    const mark = node.marks.find((m) => m.type === type && m.attrs.id === id)
-    if (mark) transform.removeMark(pos, pos + node.nodeSize, mark)
+    for (const mark of node.marks)
+      if (mark.type === type && ids.has(mark.attrs.id as string))
+        transform.removeMark(pos, pos + node.nodeSize, mark)
   })
   return transform.doc.toJSON() as DocJSON
 }

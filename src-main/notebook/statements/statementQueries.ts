@@ -3,6 +3,7 @@ import type { ExploredStatements } from '../../shared/statementQuery'
 import type { NotebookContext } from '../context'
 import { countStatements } from './countStatements'
 import { matchStatements, matchedCount } from './matchStatements'
+import { readerOf } from '../registry/coders'
 import { sortStatements } from './sortStatements'
 import { rowOfStatement } from './rowOfStatement'
 
@@ -23,7 +24,7 @@ export function statementQueries({
   ): Promise<Omit<ExploredStatements, 'counts'>>
   async function explore(filter: StatementFilter, withCounts = true) {
     const statements = await indexes.statements()
-    const matched = matchStatements(statements, catalog(), filter)
+    const matched = matchStatements(statements, catalog(), filter, readerOf(archive))
     const counts = withCounts ? countStatements(matched) : undefined
     const offset = filter.offset ?? 0
     const page = sortStatements(

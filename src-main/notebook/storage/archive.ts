@@ -7,6 +7,7 @@ import type { LockHolder, Notice } from '../../shared/contract'
 import { ArchiveNotices } from './archiveNotices'
 import { folderNames } from './articleFileNames'
 import { ARTICLE_FORMAT, ArticleFiles, idsOf } from './articleFiles'
+import { readLocalCoder, writeLocalCoder } from './localCoder'
 import { articleName } from './articleName'
 import { readOnlyMessage, takeArchiveLock, type ArchiveLock } from './archiveLock'
 import { Backups } from './backups'
@@ -53,6 +54,7 @@ export class Archive {
   /** Whether opening changed the catalog (rebuilt, repaired, migrated) and it needs writing. */
   #repaired = false
   #closed = false
+  #localCoder: string | undefined
   /** The thread the article files are read and written in. */
   readonly #files: FileThread
 
@@ -141,6 +143,7 @@ export class Archive {
     }
     archive.#nameOrphans(read)
     await archive.#saveRepairs()
+    archive.#localCoder = await readLocalCoder(dir)
     return { archive, isNew }
   }
 
@@ -174,6 +177,17 @@ export class Archive {
 
   get catalog(): Catalog {
     return this.#catalog.data
+  }
+
+  /** The coder chosen on this machine (`local/coder.json`), if one was. */
+  get localCoder(): string | undefined {
+    return this.#localCoder
+  }
+
+  async setLocalCoder(coderId: string): Promise<void> {
+    if (this.readOnly) throw this.readOnlyError()
+    await writeLocalCoder(this.dir, coderId)
+    this.#localCoder = coderId
   }
 
   async saveCatalog(): Promise<void> {

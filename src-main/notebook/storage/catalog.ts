@@ -1,14 +1,23 @@
 import { z } from 'zod'
-import { type Article, type ArticleSummary, Position, STANCES, Speaker } from '../../shared/model'
+import {
+  type Article,
+  type ArticleSummary,
+  Coder,
+  Position,
+  STANCES,
+  Speaker,
+} from '../../shared/model'
 import { isArticleSummaries, isStringRecord, withStances } from './isArticleSummary'
 
 /** The catalog's format; a catalog of a newer format is not opened (see ARTICLE_FORMAT). */
-export const SCHEMA_VERSION = 3
+export const SCHEMA_VERSION = 4
 
 export const Catalog = z.object({
   schemaVersion: z.number().int().min(1),
   speakers: z.record(z.string(), Speaker),
   positions: z.record(z.string(), Position),
+  /** Who codes statements here; the first is the coder of statements written before coders. */
+  coders: z.array(Coder).default([]),
   /** Derived from the article files; rebuilt from them when lost. Checked by hand: see isArticleSummary. */
   articles: z
     .custom<Record<string, ArticleSummary>>(isArticleSummaries, 'not a list of article summaries')
@@ -25,6 +34,7 @@ export function emptyCatalog(): Catalog {
     schemaVersion: SCHEMA_VERSION,
     speakers: {},
     positions: {},
+    coders: [],
     articles: {},
     fileStamps: {},
   }
@@ -34,8 +44,9 @@ export function emptyCatalog(): Catalog {
 export function migrate(catalog: Catalog): Catalog {
   const migrated = { ...emptyCatalog(), ...catalog, schemaVersion: SCHEMA_VERSION }
   // 2: summaries gained `stances`; 3: `sample`, also for a sample imported before it was marked.
-  // Summaries are derived: dropped here, rebuilt from the article files.
-  if (catalog.schemaVersion < 3) migrated.articles = {}
+  // 4: `coding` (and coders, given on open by registry/). Summaries are derived: dropped here,
+  // rebuilt from the article files.
+  if (catalog.schemaVersion < 4) migrated.articles = {}
   return migrated
 }
 
@@ -59,5 +70,12 @@ export function summarize(article: Article): ArticleSummary {
     updatedAt: article.updatedAt,
     sha256: article.origin.sha256,
     ...(article.origin.kind === 'sample' && { sample: true as const }),
+    ...(article.coding && {
+      coding: {
+        coders: article.coding.coders,
+        done: article.coding.done,
+        ...(article.coding.adjudicated && { adjudicated: true as const }),
+      },
+    }),
   }
 }

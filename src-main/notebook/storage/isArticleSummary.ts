@@ -32,7 +32,18 @@ export function isArticleSummary(value: unknown): value is ArticleSummary {
         s.stances.every((x) => (STANCES as readonly unknown[]).includes(x)))) &&
     isString(s.updatedAt) &&
     (s.sha256 === undefined || isString(s.sha256)) &&
-    (s.sample === undefined || s.sample === true)
+    (s.sample === undefined || s.sample === true) &&
+    (s.coding === undefined || isCoding(s.coding))
+  )
+}
+
+function isCoding(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false
+  const c = value as Record<string, unknown>
+  return (
+    isIdList(c.coders) &&
+    isIdList(c.done) &&
+    (c.adjudicated === undefined || c.adjudicated === true)
   )
 }
 

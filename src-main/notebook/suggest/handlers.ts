@@ -2,6 +2,8 @@ import type { Contract, Handlers } from '../../shared/contract'
 import type { NotebookContext } from '../context'
 import { articleSuggestions } from './articleSuggestions'
 import { withRejection } from './withRejection'
+import { articleSeenBy } from '../agreement/blindCoding'
+import { readerOf } from '../registry/coders'
 
 /** `suggestStatements` and `rejectSuggestion` over the archive. */
 export function handlers({
@@ -11,8 +13,9 @@ export function handlers({
 }: NotebookContext): Pick<Handlers<Contract>, 'suggestStatements' | 'rejectSuggestion'> {
   return {
     suggestStatements: async (articleId) =>
+      // A coder coding blind: suggestions neither learn from nor skip over the others' statements.
       articleSuggestions(
-        await archive.readArticle(articleId),
+        articleSeenBy(await archive.readArticle(articleId), archive.catalog, readerOf(archive)),
         Object.values(archive.catalog.speakers),
       ),
 

@@ -94,6 +94,7 @@ describe('W3C Web Annotation export', () => {
     const ceasefire = (await notebook.listPositions()).find((p) => p.label === 'Ceasefire')!
     const keller = speakers.find((s) => s.name === 'Anna Keller')!
     const start = TEXT.indexOf('We are ready')
+    const coder = await notebook.getCoder()
     expect(mediator).toEqual({
       id: `urn:stancemark:statement:${statement.id}`,
       type: 'Annotation',
@@ -141,6 +142,7 @@ describe('W3C Web Annotation export', () => {
           value: 'direct',
         },
       ],
+      creator: { type: 'Person', name: coder.name, id: `urn:stancemark:coder:${coder.id}` },
       target: {
         source: `urn:stancemark:article:${article.id}`,
         scope: 'https://courier.example/talks',
@@ -320,7 +322,13 @@ describe('annotation files made to hurt', () => {
     const article = Article.parse(await notebook.getArticle(imported.id))
     let done = false
     let turns = 0
-    const placing = placeAnnotations(article, json, { speakers: {}, positions: {} } as never, '')
+    const placing = placeAnnotations(
+      article,
+      json,
+      { speakers: {}, positions: {}, coders: [] } as never,
+      '',
+      'coder1',
+    )
     void placing.then(() => (done = true))
     // Other work waiting on the thread: each turn runs only when placing lets go.
     const others = (async () => {

@@ -9,6 +9,7 @@ const entry = (id: string, quote: string) =>
     id,
     {
       stamp: `${id}-1`,
+      length: 200,
       statements: [
         {
           id: `${id}s`,
