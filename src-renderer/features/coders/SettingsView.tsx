@@ -14,7 +14,7 @@ export function SettingsView() {
   return (
     <main className="settings" aria-label="Settings">
       <h1>Settings</h1>
-      {coder && <YouForm key={`${coder.id}-${coder.name}-${coder.color}`} coder={coder} />}
+      {coder && <YouForm key={coder.id} coder={coder} />}
       <CoderList coders={coders} current={coder} />
     </main>
   )
