@@ -41,7 +41,8 @@ export function AppBar({ route, articleId, readOnly, onBackups, onExport }: AppB
       {coder && coders.length > 1 && (
         <span className="coder-chip" title="Who codes in this window; change it in Settings">
           <span className="coder-swatch" style={{ background: coder.color }} aria-hidden />
-          Coding as {coder.name}
+          <span className="coder-chip-label">Coding as </span>
+          {coder.name}
         </span>
       )}
       {readOnly && (

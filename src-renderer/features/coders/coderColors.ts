@@ -1,13 +1,16 @@
-/** Colours a coder can take, named for the people who cannot tell them apart by sight. */
+/**
+ * Colours a coder can take (the service's palette for new coders, in its order), named for the
+ * people who cannot tell them apart by sight.
+ */
 export const CODER_COLORS: { color: string; name: string }[] = [
-  { color: '#2f5bd3', name: 'Blue' },
-  { color: '#c2410c', name: 'Orange' },
-  { color: '#15803d', name: 'Green' },
-  { color: '#9333ea', name: 'Purple' },
-  { color: '#be185d', name: 'Pink' },
-  { color: '#0e7490', name: 'Teal' },
-  { color: '#a16207', name: 'Ochre' },
-  { color: '#4b5563', name: 'Grey' },
+  { color: '#2563eb', name: 'Blue' },
+  { color: '#d97706', name: 'Amber' },
+  { color: '#059669', name: 'Green' },
+  { color: '#c026d3', name: 'Magenta' },
+  { color: '#dc2626', name: 'Red' },
+  { color: '#0891b2', name: 'Cyan' },
+  { color: '#4d7c0f', name: 'Olive' },
+  { color: '#7c3aed', name: 'Violet' },
 ]
 
 /** The palette's name for a colour, or the colour as written when it is not one of them. */

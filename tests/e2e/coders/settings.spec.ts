@@ -8,7 +8,7 @@ test('your coder’s name and colour, changed in Settings, are kept after a rest
   await views(page).getByRole('link', { name: 'Settings' }).click()
   const you = page.getByRole('region', { name: 'You code as' })
   await you.getByLabel('Your name').fill('Ana Ruiz')
-  await you.getByRole('radio', { name: 'Purple' }).check()
+  await you.getByRole('radio', { name: 'Violet' }).check()
   await you.getByRole('button', { name: 'Save' }).click()
   await expect(you.getByRole('status')).toHaveText('Saved.')
 
@@ -16,8 +16,8 @@ test('your coder’s name and colour, changed in Settings, are kept after a rest
   page = app.page
   await views(page).getByRole('link', { name: 'Settings' }).click()
   await expect(page.getByLabel('Your name')).toHaveValue('Ana Ruiz')
-  await expect(page.getByRole('radio', { name: 'Purple' })).toBeChecked()
-  expect((await app.call('getCoder')).color).toBe('#9333ea')
+  await expect(page.getByRole('radio', { name: 'Violet' })).toBeChecked()
+  expect((await app.call('getCoder')).color).toBe('#7c3aed')
 })
 
 test('a coder added in Settings is switched to with the keyboard, and the app bar says who codes', async ({
