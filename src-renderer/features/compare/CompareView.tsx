@@ -148,7 +148,7 @@ export function CompareView({ articleId }: { articleId: string }) {
           )}
           <FormError message={decideError} />
           <h2 className="unit-list-head">Units</h2>
-          <UnitList units={units} current={current} onSelect={select} />
+          <UnitList units={units} coders={coders} current={current} onSelect={select} />
         </aside>
       </div>
     </main>

@@ -1,15 +1,22 @@
 import { memo, useEffect, useRef } from 'react'
 import type { ComparedUnit } from '../../../src-main/shared/coding'
+import type { Coder } from '../../../src-main/shared/model'
 import { disagreementLine } from './disagreementLabels'
 
 interface UnitListProps {
   units: ComparedUnit[]
+  coders: Coder[]
   current: number
   onSelect: (unit: number) => void
 }
 
 /** Every unit in reading order, what its coders disagree on and whether it is decided; each goes to its place. */
-export const UnitList = memo(function UnitList({ units, current, onSelect }: UnitListProps) {
+export const UnitList = memo(function UnitList({
+  units,
+  coders,
+  current,
+  onSelect,
+}: UnitListProps) {
   const list = useRef<HTMLOListElement>(null)
   useEffect(() => {
     list.current
@@ -30,7 +37,11 @@ export const UnitList = memo(function UnitList({ units, current, onSelect }: Uni
               onClick={() => onSelect(index)}
             >
               <span className="unit-line">
-                <span className="unit-disagreement">{disagreementLine(unit.disagreements)}</span>
+                <span className="unit-disagreement">
+                  {disagreementLine(unit.disagreements)}
+                  {unit.disagreements.includes('one-coder') &&
+                    `: ${coders.find((c) => c.id === unit.statements[0]?.coderId)?.name ?? ''}`}
+                </span>
                 <span className={`unit-decided is-${decided.replace(' ', '-')}`}>{decided}</span>
               </span>
               <span className="unit-quote-line">

@@ -17,7 +17,7 @@ test('an article exports its statements as CSV from its Export menu', async ({ a
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
   const lines = bytes.toString('utf8').slice(1).split('\r\n').filter(Boolean)
   expect(lines[0]).toBe(
-    'statement_id,article_id,title,source,published,speaker,speaker_kind,organisation,position,position_path,stance,tags,note,quote,start,end,cue,mode',
+    'statement_id,article_id,title,source,published,speaker,speaker_kind,organisation,position,position_path,stance,tags,note,quote,start,end,cue,mode,coder',
   )
   expect(lines.length).toBeGreaterThan(1)
   for (const line of lines.slice(1))

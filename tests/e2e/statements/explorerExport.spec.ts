@@ -25,7 +25,7 @@ test('the explorer exports the statements its filters select as CSV and as a net
   expect(csv.name).toBe('stancemark-statements.csv')
   const lines = csv.text.split('\r\n')
   expect(lines[0]).toBe(
-    'statement_id,article_id,title,source,published,speaker,speaker_kind,organisation,position,position_path,stance,tags,note,quote,start,end,cue,mode',
+    'statement_id,article_id,title,source,published,speaker,speaker_kind,organisation,position,position_path,stance,tags,note,quote,start,end,cue,mode,coder',
   )
   expect(lines.filter(Boolean)).toHaveLength(6)
   expect(csv.text).toContain(
