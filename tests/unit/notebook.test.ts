@@ -46,7 +46,7 @@ describe('a new archive', () => {
       'trash',
     ])
     expect(await readdir(join(dir, 'articles'))).toHaveLength(1)
-    expect(JSON.parse(await readFile(join(dir, 'stancemark.json'), 'utf8')).schemaVersion).toBe(3)
+    expect(JSON.parse(await readFile(join(dir, 'stancemark.json'), 'utf8')).schemaVersion).toBe(4)
   })
 })
 

@@ -4,6 +4,8 @@ import type { BulkStatementPatch, BulkUpdateResult } from '../../shared/statemen
 import type { StatementRef } from '../../shared/statementRow'
 import type { NotebookContext } from '../context'
 import { patchStatement } from './patchStatement'
+import { hiddenStatements } from '../agreement/blindCoding'
+import { readerOf } from '../registry/coders'
 
 const MAX_TAGS = 100
 
@@ -48,6 +50,7 @@ export async function bulkUpdateStatements(
   for (const { articleId, statementId } of refs)
     byArticle.set(articleId, (byArticle.get(articleId) ?? new Set()).add(statementId))
 
+  const reader = readerOf(archive)
   const result: BulkUpdateResult = { updated: 0, unchanged: 0, missing: 0, articles: 0 }
   for (const [articleId, statementIds] of byArticle) {
     const article = archive.catalog.articles[articleId]
@@ -58,9 +61,11 @@ export async function bulkUpdateStatements(
       continue
     }
     const statements = { ...article.statements }
+    // A coder coding blind cannot change what they cannot see: those count as not there.
+    const hidden = new Set(hiddenStatements(article, archive.catalog, reader).map((s) => s.id))
     let updated = 0
     for (const id of statementIds) {
-      const statement = statements[id]
+      const statement = hidden.has(id) ? undefined : statements[id]
       const next = statement && patched(statement, patch, now().toISOString())
       if (!statement) result.missing++
       else if (!next) result.unchanged++

@@ -30,6 +30,13 @@ test('a coder coding blind sees only their own statements, in the text, the list
   await expect(
     notebook.updateStatement(article.id, theirs.id, { stance: 'opposes' }),
   ).rejects.toThrow('That statement is not in this article.')
+  const bulk = await notebook.bulkUpdateStatements(
+    [{ articleId: article.id, statementId: theirs.id }],
+    {
+      stance: 'opposes',
+    },
+  )
+  expect([bulk.updated, bulk.missing]).toEqual([0, 1])
 
   // Once done, the coder sees everyone's work.
   await notebook.setCodingDone(article.id, true)

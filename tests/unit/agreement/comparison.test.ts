@@ -43,6 +43,12 @@ async function codedApart() {
 test('the comparison is refused until every coder is done, then matches statements into units with their disagreements', async () => {
   const { notebook, article, first, bea, a1, a2, a3, b1, b2 } = await codedApart()
   await notebook.setCodingDone(article.id, true)
+  // The library shows each article's coding state.
+  const listed = (await notebook.listArticles({ offset: 0, limit: 10 })).items
+  expect(listed.find((item) => item.id === article.id)?.coding).toEqual({
+    coders: [first.id, bea.id],
+    done: [bea.id],
+  })
   await expect(notebook.getComparison(article.id)).rejects.toThrow(
     'Not every coder has marked this article done yet',
   )

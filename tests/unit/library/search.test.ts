@@ -7,6 +7,7 @@ import { foldText } from '../../../src-main/shared/nameKey'
 import type { Article, DocJSON } from '../../../src-main/shared/model'
 import type { Notebook } from '../../../src-main/notebook/notebook'
 import { SEARCH_INDEX_VERSION } from '../../../src-main/notebook/library/searchIndex'
+import { STATEMENT_INDEX_VERSION } from '../../../src-main/notebook/statements/statementIndex'
 import { codedArchive } from '../../support/codedArchive'
 import { open } from '../../support/tempArchive'
 
@@ -308,7 +309,9 @@ describe('full-text search', () => {
     await reopened.close()
     expect((await indexHead(dir)).version).toBe(SEARCH_INDEX_VERSION)
     const statements = await readFile(join(dir, 'index', 'statements.jsonl'), 'utf8')
-    expect(JSON.parse(statements.split('\n')[0])).toMatchObject({ version: 3 })
+    expect(JSON.parse(statements.split('\n')[0])).toMatchObject({
+      version: STATEMENT_INDEX_VERSION,
+    })
     for (const file of earlier) await expect(stat(file)).rejects.toThrow(/ENOENT/)
   })
 

@@ -69,6 +69,8 @@ test('a coder is added, renamed and recoloured; a name another coder has is refu
     'There is already a coder called “Beatrix”.',
   )
   expect((await notebook.listCoders()).map((coder) => coder.name)).toContain('Beatrix')
+  // A control character pasted into a name is taken out, as in every name.
+  expect((await notebook.saveCoder({ name: 'Cl\u0007eo' })).name).toBe('Cleo')
 })
 
 test('the current coder is kept on this machine in local/coder.json, not in the shared catalog', async () => {
