@@ -73,6 +73,9 @@ test('two coders code an article blind, compare, read α, adjudicate, and the ex
   await openArticle(page)
   await codingBar(page).getByRole('button', { name: 'Mark done' }).click()
   await expect(codingBar(page)).toContainText('Ready to compare')
+  await expect(page.getByRole('button', { name: new RegExp(`^${TITLE}`) })).toContainText(
+    'Ready to compare',
+  )
   await codingBar(page).getByRole('link', { name: 'Compare the coders' }).click()
   const compare = page.getByRole('main', { name: 'Compare' })
   const units = compare.getByRole('list', { name: 'Units' }).getByRole('button')
@@ -120,6 +123,11 @@ test('two coders code an article blind, compare, read α, adjudicate, and the ex
     .getByRole('button', { name: /^Take Ana’s/ })
     .click()
   await expect(compare.getByRole('status')).toContainText('4 of 4 decided · adjudicated')
+
+  await views(page).getByRole('link', { name: 'Articles' }).click()
+  await expect(page.getByRole('button', { name: new RegExp(`^${TITLE}`) })).toContainText(
+    'Adjudicated',
+  )
 
   // The explorer reads the consensus: three statements, Ana's stance, Ben's words, none dropped.
   await views(page).getByRole('link', { name: 'Statements' }).click()
