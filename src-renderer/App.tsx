@@ -22,6 +22,9 @@ import { SpeakersView } from './features/registry/speakers/SpeakersView'
 import { SkipLinks } from './app/SkipLinks'
 import { RegistryProvider } from './features/registry/RegistryProvider'
 import { go, parseRoute, type Route } from './app/routes'
+import { SettingsView } from './features/coders/SettingsView'
+import { AgreementView } from './features/agreement/AgreementView'
+import { CompareView } from './features/compare/CompareView'
 
 export function App() {
   const [route, setRoute] = useState<Route>(() => parseRoute(location.hash))
@@ -140,7 +143,7 @@ export function App() {
           <div className="app">
             <SkipLinks
               links={
-                articleId
+                articleId && !(route.view === 'articles' && route.compare)
                   ? [
                       { label: 'Skip to article text', to: 'article-text' },
                       { label: 'Skip to statement list', to: 'statements-panel' },
@@ -189,7 +192,10 @@ export function App() {
                 </div>
               ))}
             </div>
-            {route.view === 'articles' && (
+            {route.view === 'articles' && route.compare && articleId && (
+              <CompareView key={articleId} articleId={articleId} />
+            )}
+            {route.view === 'articles' && !route.compare && (
               <div className="articles-view">
                 <Library
                   selectedId={articleId}
@@ -225,6 +231,8 @@ export function App() {
             {route.view === 'speakers' && <SpeakersView speakerId={route.speakerId} />}
             {route.view === 'codebook' && <CodebookView />}
             {route.view === 'analysis' && <AnalysisView filter={filter} />}
+            {route.view === 'agreement' && <AgreementView />}
+            {route.view === 'settings' && <SettingsView />}
             {importing && (
               <ImportDialog
                 droppedFiles={importing.files}

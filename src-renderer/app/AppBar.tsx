@@ -1,3 +1,4 @@
+import { useRegistry } from '../features/registry/RegistryProvider'
 import type { Route } from './routes'
 import { routeHash } from './routes'
 
@@ -7,6 +8,8 @@ const VIEWS: { view: Route['view']; label: string }[] = [
   { view: 'speakers', label: 'Speakers' },
   { view: 'codebook', label: 'Codebook' },
   { view: 'analysis', label: 'Analysis' },
+  { view: 'agreement', label: 'Agreement' },
+  { view: 'settings', label: 'Settings' },
 ]
 
 interface AppBarProps {
@@ -19,6 +22,7 @@ interface AppBarProps {
 
 /** The app's name, the views of the archive, and what concerns the whole archive. */
 export function AppBar({ route, articleId, readOnly, onBackups, onExport }: AppBarProps) {
+  const { coder, coders } = useRegistry()
   return (
     <header className="app-bar">
       <span className="app-name">Stancemark</span>
@@ -34,6 +38,13 @@ export function AppBar({ route, articleId, readOnly, onBackups, onExport }: AppB
         ))}
       </nav>
       <span className="spacer" />
+      {coder && coders.length > 1 && (
+        <span className="coder-chip" title="Who codes in this window; change it in Settings">
+          <span className="coder-swatch" style={{ background: coder.color }} aria-hidden />
+          <span className="coder-chip-label">Coding as </span>
+          {coder.name}
+        </span>
+      )}
       {readOnly && (
         <span className="read-only-pill" title="Another Stancemark has this archive open">
           Read-only

@@ -10,6 +10,8 @@ interface ArticleToolbarProps {
   editor: Editor
   articleId: string
   editing: boolean
+  /** The text cannot be edited: the article is being coded independently. */
+  textFixed?: boolean
   onToggleEditing: () => void
   onMark: () => void
   /** Asks the archive for suggested statements again. */
@@ -74,7 +76,8 @@ export function ArticleToolbar(props: ArticleToolbarProps) {
       <button
         type="button"
         aria-pressed={editing}
-        disabled={readOnly}
+        disabled={readOnly || props.textFixed}
+        title={props.textFixed ? 'The text is fixed during double coding' : undefined}
         onClick={props.onToggleEditing}
       >
         {editing ? 'Done editing' : 'Edit text'}

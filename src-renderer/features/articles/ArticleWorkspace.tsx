@@ -9,6 +9,7 @@ import { StatementForm } from '../statements/StatementForm'
 import { StatementList } from '../statements/StatementList'
 import { SuggestionBar } from '../suggest/SuggestionBar'
 import { useSuggestedStatements } from '../suggest/useSuggestedStatements'
+import { CodingBar } from '../coders/CodingBar'
 import { ArticleHeader } from './ArticleHeader'
 import { ArticleToolbar } from './ArticleToolbar'
 import { NotesEditor } from './NotesEditor'
@@ -175,10 +176,12 @@ export function ArticleWorkspace({
         />
         {/* The toolbar and what it has to say stay on screen above the text. */}
         <div className="article-controls">
+          <CodingBar article={article} session={session} />
           <ArticleToolbar
             editor={editor}
             articleId={article.id}
             editing={editing}
+            textFixed={article.coding !== undefined}
             onToggleEditing={toggleEditing}
             onMark={markStatement}
             onSuggest={() => void session.saveNow().then(suggested.refresh)}

@@ -2,8 +2,7 @@ import { useState } from 'react'
 import type { StatementExport } from '../../../src-main/shared/contract'
 import { api } from '../../api'
 import { saveExportedFile } from './saveExportedFile'
-import { filterQuery } from '../../ui/filterQuery'
-import type { StatementFilter } from '../statements/useStatementFilter'
+import { statementQuery, type StatementFilter } from '../statements/useStatementFilter'
 import { messageOf } from '../../../src-main/shared/errors'
 
 /** Without a `format`: W3C Web Annotation JSON-LD, from `exportAnnotations`. */
@@ -52,7 +51,7 @@ export function ExportStatementsMenu({
     if (!choice) return
     setBusy(true)
     try {
-      const query = filterQuery(filter)
+      const query = statementQuery(filter)
       const file = choice.format
         ? await api.exportStatements(query, choice.format)
         : await api.exportAnnotations(query)

@@ -1,11 +1,13 @@
 import { STATEMENT_MODES } from '../../../src-main/shared/vocabulary'
 import { PositionPicker, SpeakerPicker } from '../registry/RegistryPickers'
+import { useRegistry } from '../registry/RegistryProvider'
 import { StanceSelect } from './StanceSelect'
 import type { StatementFilterState } from './useStatementFilter'
 
-/** The explorer's filters: words, speaker, position, stance, tag, source and dates. */
+/** The explorer's filters: words, speaker, position, stance, tag, source, dates and coder. */
 export function FilterBar({ state }: { state: StatementFilterState }) {
   const { filter, update } = state
+  const { coders } = useRegistry()
   return (
     <div className="filter-bar" role="search" aria-label="Filter statements">
       <input
@@ -73,6 +75,21 @@ export function FilterBar({ state }: { state: StatementFilterState }) {
           onChange={(e) => update({ to: e.currentTarget.value })}
         />
       </label>
+      {coders.length > 1 && (
+        <select
+          aria-label="Coder"
+          title="Whose statements: every coder’s, or one coder’s; an adjudicated article gives its consensus"
+          value={filter.coderId}
+          onChange={(e) => update({ coderId: e.currentTarget.value })}
+        >
+          <option value="">Every coder</option>
+          {coders.map((coder) => (
+            <option key={coder.id} value={coder.id}>
+              {coder.name}
+            </option>
+          ))}
+        </select>
+      )}
       <button type="button" onClick={state.clear}>
         Clear filters
       </button>

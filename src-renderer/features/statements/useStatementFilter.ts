@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { Stance, StatementMode } from '../../../src-main/shared/model'
+import { filterQuery } from '../../ui/filterQuery'
 
 /** What the explorer and the analysis pictures are looking at. Empty fields mean "any". */
 export interface StatementFilter {
@@ -13,6 +14,8 @@ export interface StatementFilter {
   source: string
   from: string
   to: string
+  /** One coder's statements; '' for every coder's (an adjudicated article gives its consensus). */
+  coderId: string
 }
 
 export const EMPTY_FILTER: StatementFilter = {
@@ -25,6 +28,13 @@ export const EMPTY_FILTER: StatementFilter = {
   source: '',
   from: '',
   to: '',
+  coderId: '',
+}
+
+/** The filter as the archive's query: empty fields ask nothing; a coder becomes `coderIds`. */
+export function statementQuery(filter: StatementFilter) {
+  const { coderId, ...fields } = filter
+  return { ...filterQuery(fields), coderIds: coderId ? [coderId] : undefined }
 }
 
 /** One filter shared by the explorer and the analysis views, so a picture shows what the table shows. */

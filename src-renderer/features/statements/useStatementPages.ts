@@ -3,9 +3,8 @@ import type { StatementRow } from '../../../src-main/shared/contract'
 import { messageOf } from '../../../src-main/shared/errors'
 import { api } from '../../api'
 import { useArchiveQuery } from '../../app/useArchiveQuery'
-import { filterQuery } from '../../ui/filterQuery'
 import type { Sort } from './statementSort'
-import type { StatementFilter } from './useStatementFilter'
+import { statementQuery, type StatementFilter } from './useStatementFilter'
 
 /** Rows asked of the archive at a time, as the table scrolls to them. */
 const STATEMENT_PAGE = 200
@@ -29,7 +28,7 @@ interface FirstPage {
 export function useStatementPages(filter: StatementFilter, sort: Sort) {
   const query = useMemo(
     (): Query => ({
-      ...filterQuery(filter),
+      ...statementQuery(filter),
       sort: sort.key,
       direction: sort.direction === 'ascending' ? 'asc' : 'desc',
     }),

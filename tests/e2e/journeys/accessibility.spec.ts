@@ -3,6 +3,7 @@ import { Backups } from '../../../src-main/notebook/storage/backups'
 import { expect, test } from '../app'
 import { expectAccessible } from '../axe'
 import { views } from '../views'
+import { codedByBoth } from '../coders/twoCoders'
 
 const HOUR = 60 * 60 * 1000
 
@@ -129,4 +130,47 @@ test('the import, export and backups dialogs pass axe-core', async ({ app }) => 
   await backups.getByRole('button', { name: /^Restore the backup of / }).click()
   await expect(backups.getByRole('button', { name: 'Restore this backup' })).toBeVisible()
   await check(page, 'the Backups dialog, a restore being confirmed')
+})
+
+test('settings, choosing coders, an article being double-coded, compare and agreement pass axe-core', async ({
+  app,
+}) => {
+  const { page } = app
+  const comparedId = await codedByBoth(app)
+  await app.call('importArticle', {
+    text: 'The council said the bridge will reopen in spring. Residents doubt it.',
+    meta: { title: 'Bridge to reopen' },
+  })
+  await page.reload()
+
+  await views(page).getByRole('link', { name: 'Settings' }).click()
+  await expect(
+    page.getByRole('region', { name: 'Coders of this archive' }).getByRole('listitem'),
+  ).toHaveCount(2)
+  await check(page, 'Settings, two coders')
+
+  await views(page).getByRole('link', { name: 'Articles' }).click()
+  await page.getByRole('checkbox', { name: 'Choose “Bridge to reopen”' }).check()
+  await page.getByRole('button', { name: 'Code independently…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Code independently' })
+  await expect(dialog.getByRole('checkbox', { name: /Ben/ })).toBeVisible()
+  await check(page, 'the Code independently dialog')
+  await dialog.getByRole('button', { name: 'Give to 2 coders' }).click()
+
+  await page.getByRole('button', { name: /^Bridge to reopen/ }).click()
+  await expect(page.getByRole('region', { name: 'Double coding' })).toContainText('Mark done')
+  await check(page, 'Articles, an article being double-coded')
+
+  await page.goto(page.url().replace(/#.*$/, `#/article/${comparedId}/compare`))
+  const compare = page.getByRole('main', { name: 'Compare' })
+  await expect(compare.getByRole('list', { name: 'Units' }).getByRole('button')).toHaveCount(4)
+  await check(page, 'Compare, the first unit')
+  await page.keyboard.press('j')
+  await page.keyboard.press('e')
+  await expect(compare.getByRole('form', { name: 'Edit the consensus' })).toBeVisible()
+  await check(page, 'Compare, editing the consensus')
+
+  await views(page).getByRole('link', { name: 'Agreement' }).click()
+  await expect(page.getByRole('region', { name: 'All articles' })).toBeVisible()
+  await check(page, 'Agreement')
 })
