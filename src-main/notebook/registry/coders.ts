@@ -1,22 +1,11 @@
 import { userInfo } from 'node:os'
 import type { CoderRef } from '../../shared/coding'
+import { CODER_PALETTE } from '../../shared/coderColors'
 import { StancemarkError } from '../../shared/errors'
 import { Coder, type Statement } from '../../shared/model'
 import { foldLabel } from '../../shared/nameKey'
 import type { Catalog } from '../storage/catalog'
 import { newId } from '../newId'
-
-/** The colours coders get in turn, apart from one another and from the position colours' grey. */
-export const CODER_PALETTE = [
-  '#2563eb',
-  '#d97706',
-  '#059669',
-  '#c026d3',
-  '#dc2626',
-  '#0891b2',
-  '#4d7c0f',
-  '#7c3aed',
-] as const
 
 /** The first coder's name: the system's user name, capitalised, or "Coder" when it is unknown. */
 export function systemCoderName(): string {

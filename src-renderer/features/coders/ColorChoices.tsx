@@ -1,4 +1,4 @@
-import { CODER_COLORS, colorName } from './coderColors'
+import { CODER_COLORS, colorName } from '../../../src-main/shared/coderColors'
 
 interface ColorChoicesProps {
   /** The group's name ("Your colour"). */

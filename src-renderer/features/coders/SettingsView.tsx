@@ -6,7 +6,7 @@ import { useArchiveStatus } from '../../app/archiveStatus'
 import { FormError } from '../../ui/FormError'
 import { useRegistry } from '../registry/RegistryProvider'
 import { ColorChoices } from './ColorChoices'
-import { CODER_COLORS } from './coderColors'
+import { CODER_COLORS } from '../../../src-main/shared/coderColors'
 
 /** Who codes on this machine (name and colour), and the archive's other coders to switch to or add. */
 export function SettingsView() {

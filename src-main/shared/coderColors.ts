@@ -1,6 +1,6 @@
 /**
- * Colours a coder can take (the service's palette for new coders, in its order), named for the
- * people who cannot tell them apart by sight.
+ * Colours a coder can take, given to new coders in this order: apart from one another and from the
+ * position colours' grey, each named for people who cannot tell them apart by sight.
  */
 export const CODER_COLORS: { color: string; name: string }[] = [
   { color: '#2563eb', name: 'Blue' },
@@ -16,3 +16,6 @@ export const CODER_COLORS: { color: string; name: string }[] = [
 /** The palette's name for a colour, or the colour as written when it is not one of them. */
 export const colorName = (color: string) =>
   CODER_COLORS.find((c) => c.color.toLowerCase() === color.toLowerCase())?.name ?? color
+
+/** The colours alone, in the order new coders get them. */
+export const CODER_PALETTE = CODER_COLORS.map((entry) => entry.color)
