@@ -6,7 +6,13 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const picture = fileURLToPath(new URL('../docs/screenshot.png', import.meta.url))
 const result = spawnSync(
   process.execPath,
-  ['scripts/e2e.mjs', 'tests/e2e/coreLoop.spec.ts', '--project=chromium', '-g', 'paste an article'],
+  [
+    'scripts/e2e.mjs',
+    'tests/e2e/journeys/coreLoop.spec.ts',
+    '--project=chromium',
+    '-g',
+    'paste an article',
+  ],
   { cwd: root, stdio: 'inherit', env: { ...process.env, STANCEMARK_SCREENSHOT: picture } },
 )
 process.exit(result.error ? 1 : (result.status ?? 1))

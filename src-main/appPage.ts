@@ -1,4 +1,5 @@
-import { PAGE_CSP, rendererFile } from './host/rendererFile'
+import { PAGE_CSP } from './contentSecurityPolicy'
+import { rendererFile } from './host/rendererFile'
 
 /** The desktop window's page comes from our own scheme, not file: (Electron's security checklist, 18). */
 export const APP_SCHEME = 'stancemark'

@@ -3,7 +3,7 @@ import { rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
 import { app, dialog, type BrowserWindow, type SaveDialogOptions } from 'electron'
 import type { ExportedFile } from './shared/contract'
-import { diskTrouble } from './notebook/diskTrouble'
+import { diskTrouble } from './notebook/storage/diskTrouble'
 import { StancemarkError } from './shared/errors'
 
 const FORMAT_NAMES: Record<string, string> = {

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { app, dialog, type BrowserWindow, type OpenDialogOptions } from 'electron'
-import type { FolderExports } from './notebook/folderExports'
+import type { ArchiveZipFile } from './notebook/backups/archiveZipFile'
+import type { VaultFolderExport } from './notebook/vault/vaultFolderExport'
 
 function documentsDir(): string {
   try {
@@ -21,7 +22,10 @@ async function ask(options: OpenDialogOptions, parent?: BrowserWindow): Promise<
  * The desktop app's exports that write to a folder: main asks where with a native dialog, so the
  * page never names a path.
  */
-export function folderDialogs(notebook: FolderExports, parent: () => BrowserWindow | undefined) {
+export function folderDialogs(
+  notebook: VaultFolderExport & ArchiveZipFile,
+  parent: () => BrowserWindow | undefined,
+) {
   return {
     async exportVaultToChosenFolder() {
       const folder = await ask(
@@ -34,6 +38,19 @@ export function folderDialogs(notebook: FolderExports, parent: () => BrowserWind
         parent(),
       )
       return folder === null ? null : notebook.exportVaultToFolder(folder)
+    },
+
+    async keepChosenVaultInSync() {
+      const folder = await ask(
+        {
+          title: 'Keep an Obsidian vault in sync with the archive',
+          buttonLabel: 'Keep in sync',
+          defaultPath: documentsDir(),
+          properties: ['openDirectory', 'createDirectory'],
+        },
+        parent(),
+      )
+      return folder === null ? null : notebook.setLiveVault({ folder })
     },
 
     async saveArchiveZipToChosenFile() {

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, protocol, shell, type Session, type WebContents } from 'electron'
 import { APP_PAGE_URL, APP_SCHEME, appPageResponse, isAppPageUrl } from './appPage'
+import { contentSecurityPolicy } from './contentSecurityPolicy'
 import { leaveUnsaved } from './dialogs'
 
 function devServerUrl(): string | undefined {
@@ -11,22 +12,6 @@ function devServerUrl(): string | undefined {
 }
 
 const builtFile = (...parts: string[]) => join(app.getAppPath(), 'out', ...parts)
-
-function contentSecurityPolicy(): string {
-  return [
-    "default-src 'self'",
-    // Vite's dev server injects React Fast Refresh as an inline script; built pages have none.
-    devServerUrl() ? "script-src 'self' 'unsafe-inline'" : "script-src 'self'",
-    // tiptap and React set inline styles.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "frame-ancestors 'none'",
-    "form-action 'none'",
-  ].join('; ')
-}
 
 function parseUrl(url: string): URL | undefined {
   try {
@@ -95,7 +80,7 @@ export function guardAllContents(): void {
 }
 
 function secureSession(session: Session): void {
-  const policy = contentSecurityPolicy()
+  const policy = contentSecurityPolicy({ inlineScripts: !!devServerUrl() })
   session.webRequest.onHeadersReceived((details, callback) => {
     if (!isOurPage(details.url)) return callback({})
     callback({

@@ -1,27 +1,30 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Notice, SampleRemoval } from '../src-main/shared/contract'
 import { api } from './api'
-import { AppBar } from './AppBar'
-import { ArchiveStatusContext, type ArchiveStatus } from './archiveStatus'
+import { AppBar } from './app/AppBar'
+import { ArchiveStatusContext, type ArchiveStatus } from './app/archiveStatus'
 import { BackupsDialog } from './features/backups/BackupsDialog'
-import { ExportDialog } from './features/export/ExportDialog'
-import { ArticleView } from './features/article/ArticleView'
-import { exportMarkdown } from './features/article/exportMarkdown'
-import { CodebookView } from './features/codebook/CodebookView'
-import { ExplorerView } from './features/explorer/ExplorerView'
-import { useStatementFilter } from './features/explorer/useStatementFilter'
+import { ExportDialog } from './features/vault/ExportDialog'
+import { ArticleView } from './features/articles/ArticleView'
+import { exportMarkdown } from './features/export/exportMarkdown'
+import { CodebookView } from './features/registry/codebook/CodebookView'
+import { ExplorerView } from './features/statements/ExplorerView'
+import { useStatementFilter } from './features/statements/useStatementFilter'
 import { AnalysisView } from './features/analysis/AnalysisView'
 import { ImportDialog } from './features/import/ImportDialog'
 import { droppedFiles, type ChosenFile } from './features/import/chosenFiles'
 import { Library } from './features/library/Library'
-import { SampleOffer } from './features/sample/SampleOffer'
-import { SampleRemovedNote } from './features/sample/SampleRemovedNote'
-import { SampleRemovedContext, removalMessage } from './features/sample/sampleRemoved'
-import { useSampleOffer } from './features/sample/useSampleOffer'
-import { SpeakersView } from './features/speakers/SpeakersView'
-import { SkipLinks } from './SkipLinks'
-import { useRegistry } from './features/statements/useRegistry'
-import { go, parseRoute, type Route } from './routes'
+import { SampleOffer } from './features/articles/sample/SampleOffer'
+import { SampleRemovedNote } from './features/articles/sample/SampleRemovedNote'
+import { SampleRemovedContext, removalMessage } from './features/articles/sample/sampleRemoved'
+import { useSampleOffer } from './features/articles/sample/useSampleOffer'
+import { SpeakersView } from './features/registry/speakers/SpeakersView'
+import { SkipLinks } from './app/SkipLinks'
+import { RegistryProvider } from './features/registry/RegistryProvider'
+import { go, parseRoute, type Route } from './app/routes'
+import { SettingsView } from './features/coders/SettingsView'
+import { AgreementView } from './features/agreement/AgreementView'
+import { CompareView } from './features/compare/CompareView'
 
 export function App() {
   const [route, setRoute] = useState<Route>(() => parseRoute(location.hash))
@@ -35,7 +38,6 @@ export function App() {
   const [showExport, setShowExport] = useState(false)
   /** The search the open article was opened from (a hit): its words are marked in it. */
   const [found, setFound] = useState<{ articleId: string; searched: string }>()
-  const registry = useRegistry()
   const sampleOffer = useSampleOffer()
   /** What removing the sample took away, until dismissed; `focus` once the keyboard goes there. */
   const [sampleRemoved, setSampleRemoved] = useState<{ message: string; focus: boolean }>()
@@ -137,112 +139,115 @@ export function App() {
   return (
     <ArchiveStatusContext.Provider value={status}>
       <SampleRemovedContext.Provider value={onSampleRemoved}>
-        <div className="app">
-          <SkipLinks
-            links={
-              articleId
-                ? [
-                    { label: 'Skip to article text', to: 'article-text' },
-                    { label: 'Skip to statement list', to: 'statements-panel' },
-                  ]
-                : []
-            }
-          />
-          <AppBar
-            route={route}
-            articleId={lastArticleId}
-            readOnly={status.readOnly}
-            onBackups={() => setShowBackups(true)}
-            onExport={() => setShowExport(true)}
-          />
-          <div className="banners">
-            {status.readOnly && (
-              <div className="banner banner-readonly" role="status" aria-label="Read-only">
-                {status.readOnlyMessage ??
-                  'This archive is open in another Stancemark; it is read-only here.'}
-              </div>
-            )}
-            {startError && (
-              <div className="banner banner-error" role="alert">
-                {startError}
-              </div>
-            )}
-            {sampleOffer.offer && (
-              <SampleOffer sample={sampleOffer.offer} onKeep={sampleOffer.dismiss} />
-            )}
-            {sampleRemoved && (
-              <SampleRemovedNote
-                message={sampleRemoved.message}
-                focus={sampleRemoved.focus}
-                onDismiss={() => setSampleRemoved(undefined)}
-              />
-            )}
-            {notices.map((notice) => (
-              <div key={notice.id} className="banner" role="alert">
-                {notice.message}
-                <button
-                  type="button"
-                  onClick={() => setNotices((all) => all.filter((n) => n !== notice))}
-                >
-                  Dismiss
-                </button>
-              </div>
-            ))}
-          </div>
-          {route.view === 'articles' && (
-            <div className="articles-view">
-              <Library
-                selectedId={articleId}
-                registry={registry}
-                onOpen={(id, searched) => {
-                  setFound(searched ? { articleId: id, searched } : undefined)
-                  go({ view: 'articles', articleId: id })
-                }}
-                onImport={() => setImporting({})}
-              />
-              <main className="main">
-                {articleId ? (
-                  <ArticleView
-                    key={articleId}
-                    articleId={articleId}
-                    focusStatementId={route.statementId}
-                    searched={found?.articleId === articleId ? found : undefined}
-                    registry={registry}
-                    focusText={focusTextOf === articleId}
-                    onTextFocused={clearFocusText}
-                  />
-                ) : (
-                  <>
-                    <h1 className="visually-hidden">Articles</h1>
-                    <p className="empty-hint">
-                      Import an article to start: paste its text or drop .txt, .md, .html, .docx or
-                      .pdf files here.
-                    </p>
-                  </>
-                )}
-              </main>
-            </div>
-          )}
-          {route.view === 'statements' && <ExplorerView filter={filter} registry={registry} />}
-          {route.view === 'speakers' && (
-            <SpeakersView speakerId={route.speakerId} registry={registry} />
-          )}
-          {route.view === 'codebook' && <CodebookView registry={registry} />}
-          {route.view === 'analysis' && <AnalysisView filter={filter} registry={registry} />}
-          {importing && (
-            <ImportDialog
-              droppedFiles={importing.files}
-              onClose={() => setImporting(undefined)}
-              onImported={(id) => {
-                openImported(id)
-                void sampleOffer.imported(1)
-              }}
-              onOpen={openImported}
+        <RegistryProvider>
+          <div className="app">
+            <SkipLinks
+              links={
+                articleId && !(route.view === 'articles' && route.compare)
+                  ? [
+                      { label: 'Skip to article text', to: 'article-text' },
+                      { label: 'Skip to statement list', to: 'statements-panel' },
+                    ]
+                  : []
+              }
             />
-          )}
-          {showBackups && <BackupsDialog onClose={() => setShowBackups(false)} />}
-          {showExport && <ExportDialog onClose={() => setShowExport(false)} />}
-        </div>
+            <AppBar
+              route={route}
+              articleId={lastArticleId}
+              readOnly={status.readOnly}
+              onBackups={() => setShowBackups(true)}
+              onExport={() => setShowExport(true)}
+            />
+            <div className="banners">
+              {status.readOnly && (
+                <div className="banner banner-readonly" role="status" aria-label="Read-only">
+                  {status.readOnlyMessage ??
+                    'This archive is open in another Stancemark; it is read-only here.'}
+                </div>
+              )}
+              {startError && (
+                <div className="banner banner-error" role="alert">
+                  {startError}
+                </div>
+              )}
+              {sampleOffer.offer && (
+                <SampleOffer sample={sampleOffer.offer} onKeep={sampleOffer.dismiss} />
+              )}
+              {sampleRemoved && (
+                <SampleRemovedNote
+                  message={sampleRemoved.message}
+                  focus={sampleRemoved.focus}
+                  onDismiss={() => setSampleRemoved(undefined)}
+                />
+              )}
+              {notices.map((notice) => (
+                <div key={notice.id} className="banner" role="alert">
+                  {notice.message}
+                  <button
+                    type="button"
+                    onClick={() => setNotices((all) => all.filter((n) => n !== notice))}
+                  >
+                    Dismiss
+                  </button>
+                </div>
+              ))}
+            </div>
+            {route.view === 'articles' && route.compare && articleId && (
+              <CompareView key={articleId} articleId={articleId} />
+            )}
+            {route.view === 'articles' && !route.compare && (
+              <div className="articles-view">
+                <Library
+                  selectedId={articleId}
+                  onOpen={(id, searched) => {
+                    setFound(searched ? { articleId: id, searched } : undefined)
+                    go({ view: 'articles', articleId: id })
+                  }}
+                  onImport={() => setImporting({})}
+                />
+                <main className="main">
+                  {articleId ? (
+                    <ArticleView
+                      key={articleId}
+                      articleId={articleId}
+                      focusStatementId={route.statementId}
+                      searched={found?.articleId === articleId ? found : undefined}
+                      focusText={focusTextOf === articleId}
+                      onTextFocused={clearFocusText}
+                    />
+                  ) : (
+                    <>
+                      <h1 className="visually-hidden">Articles</h1>
+                      <p className="empty-hint">
+                        Import an article to start: paste its text or drop .txt, .md, .html, .docx
+                        or .pdf files here.
+                      </p>
+                    </>
+                  )}
+                </main>
+              </div>
+            )}
+            {route.view === 'statements' && <ExplorerView filter={filter} />}
+            {route.view === 'speakers' && <SpeakersView speakerId={route.speakerId} />}
+            {route.view === 'codebook' && <CodebookView />}
+            {route.view === 'analysis' && <AnalysisView filter={filter} />}
+            {route.view === 'agreement' && <AgreementView />}
+            {route.view === 'settings' && <SettingsView />}
+            {importing && (
+              <ImportDialog
+                droppedFiles={importing.files}
+                onClose={() => setImporting(undefined)}
+                onImported={(id) => {
+                  openImported(id)
+                  void sampleOffer.imported(1)
+                }}
+                onOpen={openImported}
+              />
+            )}
+            {showBackups && <BackupsDialog onClose={() => setShowBackups(false)} />}
+            {showExport && <ExportDialog onClose={() => setShowExport(false)} />}
+          </div>
+        </RegistryProvider>
       </SampleRemovedContext.Provider>
     </ArchiveStatusContext.Provider>
   )

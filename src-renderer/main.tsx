@@ -1,7 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
-import { trackInputModality } from './inputModality'
+import { trackInputModality } from './app/inputModality'
 import './styles/app.css'
 
 trackInputModality()

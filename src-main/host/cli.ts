@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import { archiveDirFromArgs, defaultArchiveDir } from '../notebook/archiveLocation'
+import { archiveDirFromArgs, defaultArchiveDir } from '../notebook/storage/archiveLocation'
 import { openNotebook } from '../notebook/notebook'
 import { startHost } from './server'
 import { messageOf } from '../shared/errors'
@@ -20,15 +20,37 @@ function portFromArgs(argv: string[]): number {
   return port
 }
 
+/** The folder after `--vault` (or `--vault=`), if any: the vault kept in sync with every save. */
+function vaultFromArgs(argv: string[]): string | undefined {
+  const at = argv.findIndex((arg) => arg === '--vault')
+  const value = at >= 0 ? argv[at + 1] : argv.find((arg) => arg.startsWith('--vault='))?.slice(8)
+  if (value === undefined) return undefined
+  if (value.trim() === '' || value.startsWith('--'))
+    throw new Error('--vault takes the folder of the Obsidian vault to keep in sync.')
+  return value
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2)
   const archiveDir = archiveDirFromArgs(argv, process.env) ?? defaultArchiveDir()
+  const vaultDir = vaultFromArgs(argv)
   const notebook = await openNotebook({ archiveDir, resourcesDir, app: 'host' })
   const host = await startHost({ notebook, rendererDir, port: portFromArgs(argv) })
   console.log(`Stancemark serving ${archiveDir} at ${host.url}`)
   const info = await notebook.getArchiveInfo()
   if (info.lockedBy) console.log(`Note: ${info.lockedBy.message}`)
   for (const notice of info.notices) console.log(`Note: ${notice.message}`)
+  // A vault that cannot be kept in sync is said, and the archive is served all the same.
+  if (vaultDir !== undefined)
+    void notebook.setLiveVault({ folder: vaultDir }).then(
+      (live) =>
+        console.log(
+          live.on
+            ? `Keeping the Obsidian vault in ${live.folder} in sync with every save`
+            : `Note: ${live.stopped}`,
+        ),
+      (error: unknown) => console.log(`Note: the vault is not kept in sync: ${messageOf(error)}`),
+    )
   let stopping = false
   const stop = () => {
     if (stopping) return

@@ -13,19 +13,6 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 }
 
-/** The same Content-Security-Policy wherever the page is served: our own scripts and nothing else. */
-export const PAGE_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ')
-
 export interface RendererFile {
   content: Buffer
   contentType: string

@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http'
-import { PAGE_CSP, rendererFile } from './rendererFile'
+import { PAGE_CSP } from '../contentSecurityPolicy'
+import { rendererFile } from './rendererFile'
 
 /** Serves a file of the built renderer; paths outside its folder are not found. */
 export async function serveStatic(

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { Handlers } from '../shared/contract'
 import { StancemarkError, type Answer } from '../shared/errors'
-import { diskTrouble } from './diskTrouble'
+import { diskTrouble } from './storage/diskTrouble'
 
 type Operations = Record<string, { args: z.ZodTuple; result: z.ZodType }>
 

@@ -1,37 +1,25 @@
 import type { Contract, Handlers } from '../shared/contract'
-import { docFromJSON, emptyDoc } from '../shared/document'
-import { StancemarkError } from '../shared/errors'
-import { Article, ArticleMeta, type Statement } from '../shared/model'
-import { plainText } from '../shared/plainText'
-import { resolveAnchor } from './anchor'
-import { Archive } from './archive'
-import { backupHandlers } from './backupHandlers'
-import { bulkUpdateStatements } from './bulkUpdateStatements'
-import { codebookHandlers } from './codebookHandlers'
-import { DerivedIndexes, type IndexStats } from './derivedIndexes'
 import type { ProgressEvent } from '../shared/bridge'
-import { folderExports, type FolderExports } from './folderExports'
-import { articleToMarkdown } from './export/articleToMarkdown'
-import { vaultHandlers } from './export/vaultHandlers'
-import { VaultThread } from './export/vaultThread'
-import { findDuplicate } from './import/findDuplicate'
-import { importFiles } from './import/importFiles'
-import { ImportThread } from './import/importThread'
-import { pastedTextHash } from './import/pastedTextHash'
-import { readImport, type ImportSource, type ReadImport } from './import/readImport'
-import { annotationHandlers, articleAnnotationFile } from './annotations/annotationHandlers'
-import { libraryQueries } from './libraryQueries'
-import { newId } from './newId'
-import { resolvePosition } from './positions'
-import { registryHandlers } from './registryHandlers'
-import { registryMerges } from './registryMerges'
-import { addSampleArticle } from './sampleArticle'
-import { sampleHandlers } from './sampleHandlers'
-import { resolveSpeaker } from './speakers'
-import { markStatement, reconcileStatements, unmarkStatement } from './statementMarks'
-import { statementQueries } from './statementQueries'
-import { suggestionHandlers } from './suggest/suggestionHandlers'
-import { writeQueue } from './writeQueue'
+import * as agreement from './agreement/handlers'
+import * as analysis from './analysis/handlers'
+import * as annotations from './annotations/handlers'
+import * as articles from './articles/handlers'
+import { addSampleArticle } from './articles/sampleArticle'
+import * as backups from './backups/handlers'
+import { archiveZipFile, type ArchiveZipFile } from './backups/archiveZipFile'
+import { openContext, type ChangeEvent } from './context'
+import * as exports from './export/handlers'
+import * as imports from './import/handlers'
+import * as library from './library/handlers'
+import type { IndexStats } from './library/derivedIndexes'
+import { giveFirstCoder } from './registry/coders'
+import * as registry from './registry/handlers'
+import * as statements from './statements/handlers'
+import * as suggest from './suggest/handlers'
+import * as vault from './vault/handlers'
+import { vaultFolderExport, type VaultFolderExport } from './vault/vaultFolderExport'
+
+export type { ChangeEvent } from './context'
 
 export interface NotebookOptions {
   archiveDir: string
@@ -43,15 +31,9 @@ export interface NotebookOptions {
   now?: () => Date
 }
 
-export interface ChangeEvent {
-  articleId?: string
-}
-
-/** How often a long export tells its progress. */
-const PROGRESS_EVERY_MS = 100
-
 export type Notebook = Handlers<Contract> &
-  FolderExports & {
+  VaultFolderExport &
+  ArchiveZipFile & {
     readonly archiveDir: string
     onChange(listener: (event: ChangeEvent) => void): () => void
     /** How far a vault export is, a few times a second and once at its end. */
@@ -61,297 +43,51 @@ export type Notebook = Handlers<Contract> &
     close(): Promise<void>
   }
 
-/** A title for a file that came without one: its name. (Pasted text takes its first line.) */
-function fallbackTitle(input: { file?: { name: string } }): string {
-  if (!input.file) return 'Untitled article'
-  // A folder's files come with their path inside it: the title is the file's own name.
-  const name = input.file.name.split(/[\\/]/).pop() || input.file.name
-  return name.replace(/\.[^.]+$/, '') || name
-}
-
-const CONFLICT_MESSAGE =
-  'This article was changed elsewhere (another window or a script) after you opened it, so your change was not saved over it.'
-
 /** The Notebook service: every operation of the contract over one archive folder. Plain Node. */
 export async function openNotebook(options: NotebookOptions): Promise<Notebook> {
-  const clock = options.now ?? (() => new Date())
-  const { archive, isNew } = await Archive.open(options.archiveDir, {
-    now: clock,
-    app: options.app,
-  })
-  const catalog = () => archive.catalog
-  const queue = writeQueue()
-  // Every change goes through here: a read-only archive refuses it before anything is touched.
-  const exclusive = <T>(job: () => Promise<T>): Promise<T> =>
-    archive.readOnly ? Promise.reject(archive.readOnlyError()) : queue(job)
-  const listeners = new Set<(event: ChangeEvent) => void>()
-  const indexes = new DerivedIndexes(archive)
-  const vaults = new VaultThread(archive)
-  const imports = new ImportThread()
-  const changed = (articleId?: string) => {
-    indexes.articleChanged(articleId)
-    listeners.forEach((listener) => listener({ articleId }))
-  }
-  const now = () => clock().toISOString()
-  const progressListeners = new Set<(event: ProgressEvent) => void>()
-  let progressSent = 0
-  const vaultProgress = (done: number, total: number) => {
-    // A few times a second is enough for a bar; the last one always goes.
-    if (done < total && Date.now() - progressSent < PROGRESS_EVERY_MS) return
-    progressSent = Date.now()
-    progressListeners.forEach((listener) => listener({ task: 'vault', done, total }))
-  }
-
-  async function saveArticle(previous: Article, changes: Partial<Article>): Promise<Article> {
-    const next: Article = {
-      ...previous,
-      ...changes,
-      revision: previous.revision + 1,
-      updatedAt: now(),
-    }
-    await archive.writeArticle(next)
-    changed(next.id)
-    return next
-  }
-
-  function checkReferences(statements: Record<string, Statement>): void {
-    for (const statement of Object.values(statements)) {
-      if (statement.speakerId && !catalog().speakers[statement.speakerId]) {
-        throw new StancemarkError(
-          'invalid',
-          'A statement names a speaker that is not in the registry.',
-        )
-      }
-      if (statement.positionId && !catalog().positions[statement.positionId]) {
-        throw new StancemarkError(
-          'invalid',
-          'A statement names a position that is not in the codebook.',
-        )
-      }
-    }
-  }
-
-  /**
-   * Adds what was read from a file or pasted text as a new article (inside `exclusive`); `sample`:
-   * the sample a new archive opens with, marked so in its origin.
-   */
-  async function addImportedArticle(
-    input: ImportSource,
-    read: ReadImport,
-    sample = false,
-  ): Promise<Article> {
-    const meta = ArticleMeta.parse({
-      ...read.meta,
-      title: read.meta.title || fallbackTitle(input),
-    })
-    const article: Article = {
-      id: newId(),
-      revision: 1,
-      meta,
-      body: read.body,
-      notes: emptyDoc(),
-      statements: {},
-      createdAt: now(),
-      updatedAt: now(),
-      origin: sample ? { ...read.origin, kind: 'sample' } : read.origin,
-    }
-    await archive.writeArticle(article)
-    changed(article.id)
-    return article
-  }
-
-  /**
-   * Reads a file or pasted text in the import worker, then adds it; other changes wait only for
-   * the adding. A read-only archive refuses it before it is read.
-   */
-  async function importArticle(input: ImportSource): Promise<Article> {
-    if (archive.readOnly) throw archive.readOnlyError()
-    const read = await imports.read(input)
-    return exclusive(() => addImportedArticle(input, read))
-  }
-
+  const opened = await openContext(options)
+  const { ctx } = opened
+  // Every area of the contract, each with its handlers over the one context.
   const handlers: Handlers<Contract> = {
-    getArchiveInfo: () => ({
-      path: archive.dir,
-      notices: archive.notices,
-      readOnly: archive.readOnly,
-      lockedBy: archive.lockedBy && {
-        ...archive.lockedBy,
-        message: archive.readOnlyError().message,
-      },
-    }),
-
-    ...libraryQueries(archive, indexes),
-
-    getArticle: (id) => archive.readArticle(id),
-
-    importArticle,
-
-    findDuplicate: async ({ text }) => (await findDuplicate(archive, pastedTextHash(text))) ?? null,
-
-    importFiles: async ({ files }) => {
-      if (archive.readOnly) throw archive.readOnlyError()
-      return {
-        results: await importFiles(archive, files, (file) => importArticle({ file, meta: {} })),
-      }
-    },
-
-    ...annotationHandlers(archive, indexes, exclusive, saveArticle, now),
-
-    ...sampleHandlers(archive, exclusive, changed),
-
-    updateArticle: (id, patch) =>
-      exclusive(async () => {
-        const article = await archive.readArticle(id)
-        if (patch.baseRevision !== article.revision)
-          throw new StancemarkError('conflict', CONFLICT_MESSAGE)
-        const body = patch.body ?? article.body
-        const statements = reconcileStatements(body, patch.statements ?? article.statements)
-        checkReferences(statements)
-        if (patch.notes) docFromJSON(patch.notes)
-        const meta = ArticleMeta.parse({ ...article.meta, ...patch.meta })
-        return saveArticle(article, { meta, body, notes: patch.notes ?? article.notes, statements })
-      }),
-
-    deleteArticle: (id) =>
-      exclusive(async () => {
-        await archive.moveToTrash(id)
-        changed(id)
-        return { id }
-      }),
-
-    restoreArticle: (id) =>
-      exclusive(async () => {
-        await archive.restoreFromTrash(id)
-        changed(id)
-        return catalog().articles[id]
-      }),
-
-    addStatement: (articleId, input) =>
-      exclusive(async () => {
-        const article = await archive.readArticle(articleId)
-        const text = plainText(docFromJSON(article.body)).text
-        const { start, end } = resolveAnchor(text, input.anchor)
-        const speaker = input.speaker && resolveSpeaker(catalog(), input.speaker)
-        const position = input.position && resolvePosition(catalog(), input.position)
-        const statement: Statement = {
-          id: newId(),
-          speakerId: speaker?.id,
-          positionId: position?.id,
-          stance: input.stance,
-          tags: input.tags,
-          note: input.note,
-          cue: input.cue || undefined,
-          mode: input.mode,
-          createdAt: now(),
-          updatedAt: now(),
-        }
-        const body = markStatement(article.body, start, end, statement.id)
-        const statements = { ...article.statements, [statement.id]: statement }
-        const saved = await saveArticle(article, { body, statements })
-        return { statement, quote: text.slice(start, end), revision: saved.revision }
-      }),
-
-    updateStatement: (articleId, statementId, patch) =>
-      exclusive(async () => {
-        const article = await archive.readArticle(articleId)
-        const statement = article.statements[statementId]
-        if (!statement)
-          throw new StancemarkError('not-found', 'That statement is not in this article.')
-        const next: Statement = { ...statement, updatedAt: now() }
-        if (patch.speakerId !== undefined) next.speakerId = patch.speakerId ?? undefined
-        if (patch.positionId !== undefined) next.positionId = patch.positionId ?? undefined
-        if (patch.stance !== undefined) next.stance = patch.stance ?? undefined
-        if (patch.tags) next.tags = patch.tags
-        if (patch.note !== undefined) next.note = patch.note
-        if (patch.cue !== undefined) next.cue = patch.cue || undefined
-        if (patch.mode !== undefined) next.mode = patch.mode ?? undefined
-        checkReferences({ [statementId]: next })
-        await saveArticle(article, { statements: { ...article.statements, [statementId]: next } })
-        return next
-      }),
-
-    removeStatement: (articleId, statementId) =>
-      exclusive(async () => {
-        const article = await archive.readArticle(articleId)
-        if (!article.statements[statementId])
-          throw new StancemarkError('not-found', 'That statement is not in this article.')
-        const statements = { ...article.statements }
-        delete statements[statementId]
-        const saved = await saveArticle(article, {
-          body: unmarkStatement(article.body, statementId),
-          statements,
-        })
-        return { revision: saved.revision }
-      }),
-
-    ...statementQueries(archive, indexes),
-
-    bulkUpdateStatements: (refs, patch) =>
-      exclusive(() => bulkUpdateStatements(archive, changed, now, refs, patch)),
-
-    ...registryHandlers(archive, exclusive, changed),
-
-    ...registryMerges(archive, exclusive, changed),
-
-    ...codebookHandlers(archive, exclusive, changed),
-
-    ...backupHandlers(archive, exclusive, changed, clock),
-
-    ...vaultHandlers(vaults, vaultProgress),
-
-    ...suggestionHandlers(archive, exclusive, saveArticle),
-
-    exportArticle: async (id, format) => {
-      const article = await archive.readArticle(id)
-      if (format === 'web-annotation') return articleAnnotationFile(article, catalog())
-      return articleToMarkdown(article, {
-        speakers: new Map(Object.entries(catalog().speakers)),
-        positions: new Map(Object.entries(catalog().positions)),
-      })
-    },
+    ...library.handlers(ctx),
+    ...articles.handlers(ctx),
+    ...imports.handlers(ctx),
+    ...statements.handlers(ctx),
+    ...suggest.handlers(ctx),
+    ...registry.handlers(ctx),
+    ...analysis.handlers(ctx),
+    ...agreement.handlers(ctx),
+    ...exports.handlers(ctx),
+    ...annotations.handlers(ctx),
+    ...vault.handlers(ctx),
+    ...backups.handlers(ctx),
   }
 
-  if (isNew && !archive.readOnly) {
-    // Our own small Markdown file, read here: a worker for it would start with every new archive.
-    const importSample = (input: ImportSource) =>
-      exclusive(async () => addImportedArticle(input, await readImport(input), true))
-    await addSampleArticle(importSample, handlers, options.resourcesDir)
-  }
+  // A fresh archive, or one made before coders, gets its first coder: its statements are theirs.
+  if (giveFirstCoder(ctx.archive.catalog) && !ctx.archive.readOnly) await ctx.archive.saveCatalog()
+  if (opened.isNew && !ctx.archive.readOnly) await addSampleArticle(ctx, handlers)
   // The library lists from the catalog at once; the article files are checked against the catalog
   // right after (a change from outside shows as a change event), before anything else is answered.
-  const filesChecked = queue(async () => {
-    await new Promise((resolve) => setImmediate(resolve))
-    if (await archive.checkFiles()) changed()
-  }).catch((error: unknown) =>
-    console.error('stancemark: checking the article files failed', error),
-  )
-  indexes.warmUp(filesChecked)
+  const filesChecked = opened
+    .queue(async () => {
+      await new Promise((resolve) => setImmediate(resolve))
+      if (await ctx.archive.checkFiles()) ctx.changed()
+    })
+    .catch((error: unknown) =>
+      console.error('stancemark: checking the article files failed', error),
+    )
+  ctx.indexes.warmUp(filesChecked)
 
   return Object.assign(
     afterward(filesChecked, handlers),
-    afterward(filesChecked, folderExports(archive, vaults, vaultProgress)),
+    afterward(filesChecked, vaultFolderExport(ctx)),
+    afterward(filesChecked, archiveZipFile(ctx)),
     {
-      archiveDir: archive.dir,
-      onChange(listener: (event: ChangeEvent) => void) {
-        listeners.add(listener)
-        return () => listeners.delete(listener)
-      },
-      onProgress(listener: (event: ProgressEvent) => void) {
-        progressListeners.add(listener)
-        return () => progressListeners.delete(listener)
-      },
-      indexStats: () => indexes.stats,
-      close: async () => {
-        // Files being read are not waited for: nothing of them is in the archive yet.
-        await imports.close()
-        await queue(async () => {
-          listeners.clear()
-          await vaults.close()
-          await indexes.close()
-          await archive.close()
-        })
-      },
+      archiveDir: ctx.archive.dir,
+      onChange: opened.onChange,
+      onProgress: opened.onProgress,
+      indexStats: () => ctx.indexes.stats,
+      close: opened.close,
     },
   )
 }

@@ -1,5 +1,8 @@
+/** A job run alone: no other job of the same queue starts until it ends. */
+export type Exclusive = <T>(job: () => Promise<T>) => Promise<T>
+
 /** Runs async jobs one after another, so read-modify-write of the archive never interleaves. */
-export function writeQueue(): <T>(job: () => Promise<T>) => Promise<T> {
+export function writeQueue(): Exclusive {
   let tail: Promise<unknown> = Promise.resolve()
   return (job) => {
     const run = tail.then(job, job)

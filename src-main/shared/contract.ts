@@ -18,6 +18,7 @@ import {
   Cue,
   StatementMode,
   lineText,
+  Coder,
 } from './model'
 import { SpeakerProfile, StatementAnalysis } from './analysis'
 import {
@@ -33,6 +34,14 @@ import { StatementRef, StatementRow } from './statementRow'
 import { isSafeArticleUrl } from './isSafeHref'
 import { withoutUnsafeLinks } from './withoutUnsafeLinks'
 import { StatementSuggestion, SuggestionRejection } from './suggestion'
+import {
+  AgreementQuery,
+  AgreementReport,
+  CoderInput,
+  CoderRef,
+  CodingAssignment,
+  Comparison,
+} from './coding'
 
 export { StatementRef, StatementRow }
 
@@ -43,6 +52,16 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
 const MAX_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4
 
 const Tags = z.array(lineText().trim().min(1).max(100)).max(100)
+
+/** The live vault's state (`getLiveVault`). */
+const LiveVault = z.object({
+  folder: z.string().nullable(),
+  on: z.boolean(),
+  stopped: z.string().nullable(),
+  updated: z
+    .object({ at: z.string(), written: z.number().int(), removed: z.number().int() })
+    .nullable(),
+})
 
 /** Which articles the library lists: each condition given must hold. */
 export const ArticleFilter = z.object({
@@ -153,6 +172,8 @@ export const StatementInput = z.object({
   /** The reporting cue ("said", "according to"), e.g. from an accepted suggestion; '' for none. */
   cue: Cue.or(z.literal('')).optional(),
   mode: StatementMode.optional(),
+  /** Whose statement it is (created by name when new); default: the current coder. */
+  coder: CoderRef.optional(),
 })
 
 export const StatementPatch = z.object({
@@ -166,6 +187,27 @@ export const StatementPatch = z.object({
   /** Direct, indirect or mixed; `null` clears it. */
   mode: StatementMode.nullable().optional(),
 })
+
+/**
+ * One unit's consensus (`unitId` as `getComparison` gives it): one coder's version taken, taken
+ * and edited, an edit of the consensus already made, or the unit dropped.
+ */
+export const AdjudicationDecision = z
+  .object({
+    unitId: z.string().min(1).max(2000),
+    /** The coder whose version is taken. */
+    take: Id.optional(),
+    /** Changes to the version taken (or to the unit's consensus already made). */
+    edit: StatementPatch.optional(),
+    drop: z.literal(true).optional(),
+  })
+  .refine((decision) => !decision.drop || (!decision.take && !decision.edit), {
+    message: 'a unit is either dropped or kept, not both',
+  })
+  .refine((decision) => decision.drop || decision.take || decision.edit, {
+    message: 'a decision takes a coder’s version, edits it, or drops the unit',
+  })
+export type AdjudicationDecision = z.infer<typeof AdjudicationDecision>
 
 /** Links in a document from a caller: only to the web or an e-mail address reach the archive. */
 const LinkedDoc = Article.shape.body.transform(withoutUnsafeLinks)
@@ -196,6 +238,11 @@ export const StatementFilter = z.object({
   stances: z.array(StanceOrNone).max(4).optional(),
   /** A statement tag. */
   tag: z.string().max(100).optional(),
+  /**
+   * Statements of these coders (default: every coder). An article with consensus statements
+   * contributes those whatever the coders chosen.
+   */
+  coderIds: z.array(Id).max(50).optional(),
   /** How the statement reports speech: direct, indirect or mixed. */
   mode: StatementMode.optional(),
   /** The article's publication, exactly. */
@@ -509,6 +556,42 @@ export const contract = {
    * with every node attribute and edge weights.
    */
   exportStatements: op(z.tuple([StatementFilter, StatementExport]), ExportedFile),
+  /** The archive's coders, by name. */
+  listCoders: op(z.tuple([]), z.array(Coder)),
+  /** Who is coding on this machine (kept per archive, not in the shared data). */
+  getCoder: op(z.tuple([]), Coder),
+  /** A new coder (no id), or one renamed or recoloured; a name another coder has (ignoring case) is refused. */
+  saveCoder: op(z.tuple([CoderInput]), Coder),
+  /** Who codes on this machine from now on. */
+  switchCoder: op(z.tuple([Id]), Coder),
+  /**
+   * Gives articles to two or more coders to code independently: until a coder marks an article
+   * done, every read shows them only their own statements on it and its text cannot be edited.
+   * Statements already there stay, their coders'. `articles`: how many were assigned.
+   */
+  assignCoding: op(z.tuple([CodingAssignment]), z.object({ articles: z.number().int() })),
+  /** The current coder marks a double-coded article done (or not done again). */
+  setCodingDone: op(z.tuple([Id, z.boolean()]), Article),
+  /**
+   * Every coder's statements on a double-coded article, matched into units (≥ half the shorter
+   * span, one to one, largest overlap first) with their disagreements, in reading order. Refused
+   * with `conflict` until every coder is done.
+   */
+  getComparison: op(z.tuple([Id]), Comparison),
+  /**
+   * Krippendorff's α (unitizing; speaker, position nominal; stance ordinal), percent agreement,
+   * units and Cohen's κ per pair, overall and per article. Default: every double-coded article all
+   * of whose coders are done, and their coders. Speakers merged in the registry count as one.
+   */
+  agreement: op(z.tuple([AgreementQuery]), AgreementReport),
+  /** `agreement` as CSV (a row per article and an overall row) or a Markdown methods report. */
+  exportAgreement: op(z.tuple([AgreementQuery, z.enum(['csv', 'markdown'])]), ExportedFile),
+  /**
+   * Decides units of the comparison: the consensus statements (`consensus: true`, the current
+   * coder's). Decisions may come one at a time and be changed; with every unit decided the
+   * article's `coding.adjudicated` is set.
+   */
+  adjudicate: op(z.tuple([Id, z.array(AdjudicationDecision).min(1).max(100_000)]), Article),
   /** The snapshots in backups/, newest first: hourly while editing, 24 hourly and 14 daily kept. */
   listBackups: op(z.tuple([]), z.array(BackupInfo)),
   /**
@@ -544,6 +627,17 @@ export const contract = {
     ]),
     z.object({ folder: z.string(), articles: z.number().int() }),
   ),
+  /**
+   * The live vault (DESIGN.md §11): the folder kept in sync with every save — named by main alone,
+   * the desktop's dialog (`keepChosenVaultInSync`) or the host's `--vault DIR` —, whether it is on,
+   * why it stopped by itself (the folder gone, the disk full), and its latest update.
+   */
+  getLiveVault: op(z.tuple([]), LiveVault),
+  /**
+   * Turns the live vault off, or on again for the folder main named (a page never names one);
+   * turning it on first brings the whole vault up to date, writing only the notes that differ.
+   */
+  switchLiveVault: op(z.tuple([z.object({ on: z.boolean() })]), LiveVault),
 } satisfies Record<MethodName, Operation>
 
 /** Operations only the desktop app has: native dialogs. */
@@ -583,6 +677,11 @@ export const desktopContract = {
     z.tuple([]),
     z.object({ folder: z.string(), articles: z.number().int() }).nullable(),
   ),
+  /**
+   * Asks for a folder and keeps the vault there in sync with every save from now on (after an
+   * export into it that writes only what differs). `null` when the analyst cancels the dialog.
+   */
+  keepChosenVaultInSync: op(z.tuple([]), LiveVault.nullable()),
 } satisfies Record<DesktopMethodName, Operation>
 
 /**

@@ -47,11 +47,23 @@ export const methodNames = [
   'exportAnnotations',
   'importAnnotations',
   'exportStatements',
+  'listCoders',
+  'getCoder',
+  'saveCoder',
+  'switchCoder',
+  'assignCoding',
+  'setCodingDone',
+  'getComparison',
+  'agreement',
+  'exportAgreement',
+  'adjudicate',
   'listBackups',
   'restoreBackup',
   'exportVaultZip',
   'exportArchiveZip',
   'restoreArchiveZip',
+  'getLiveVault',
+  'switchLiveVault',
 ] as const
 
 /** The operations only the desktop app has (native dialogs); see \`desktopContract\`. */
@@ -60,6 +72,7 @@ export const desktopMethodNames = [
   'exportVaultToChosenFolder',
   'saveArchiveZipToChosenFile',
   'restoreArchiveZipFromChosenFile',
+  'keepChosenVaultInSync',
 ] as const
 
 export type MethodName = (typeof methodNames)[number]

@@ -79,8 +79,29 @@ export type StatementMode = z.infer<typeof StatementMode>
 /** The reporting word that introduced a statement ("said", "according to"), as written. */
 export const Cue = lineText().trim().min(1).max(100)
 
+/** A colour as the app writes it, `#rrggbb`. */
+export const HexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is written #rrggbb')
+
+/**
+ * Someone who codes statements in this archive. Belongs to the archive (its registry) and is
+ * changed only through registry/; who codes on this machine is kept apart, per archive.
+ */
+export const Coder = z.object({
+  id: Id,
+  name: lineText().trim().min(1, 'a coder needs a name').max(100),
+  color: HexColor,
+})
+export type Coder = z.infer<typeof Coder>
+
 export const Statement = z.object({
   id: Id,
+  /**
+   * Who coded it. Absent only in files written before coders: such a statement is the archive's
+   * first coder's (the one a fresh or migrated archive gets).
+   */
+  coderId: Id.optional(),
+  /** An adjudicated statement: the consensus of the coders of its article. */
+  consensus: z.literal(true).optional(),
   speakerId: Id.optional(),
   positionId: Id.optional(),
   stance: Stance.optional(),
@@ -122,6 +143,34 @@ export const Origin = z
       : origin,
   )
 
+/**
+ * One adjudication decision: the consensus statement made for a unit of the comparison (a coder's
+ * version taken, perhaps edited), or the unit dropped.
+ */
+export const UnitDecision = z.object({
+  /** The compared unit: its statements' ids, sorted, joined by `+`. */
+  unitId: z.string().min(1).max(2000),
+  /** The consensus statement made for it; absent when the unit was dropped. */
+  statementId: Id.optional(),
+  drop: z.literal(true).optional(),
+})
+export type UnitDecision = z.infer<typeof UnitDecision>
+
+/**
+ * Double coding: these coders code the article independently. Until a coder is `done`, they see
+ * only their own statements on it, and its text cannot be edited.
+ */
+export const ArticleCoding = z.object({
+  coders: z.array(Id).min(2, 'double coding needs two coders or more').max(50),
+  /** The coders who have marked the article done. */
+  done: z.array(Id).max(50).default([]),
+  /** Every unit of the comparison has a decision: the article's consensus is its statements. */
+  adjudicated: z.literal(true).optional(),
+  /** The decisions made so far, one per unit (can be changed). */
+  decisions: z.array(UnitDecision).max(100_000).optional(),
+})
+export type ArticleCoding = z.infer<typeof ArticleCoding>
+
 export const Article = z.object({
   id: Id,
   revision: z.number().int().nonnegative(),
@@ -134,6 +183,8 @@ export const Article = z.object({
   origin: Origin,
   /** Suggestions rejected in this article, never suggested again; absent in older files. */
   rejectedSuggestions: z.array(RejectedSuggestion).max(10_000).optional(),
+  /** Double coding, when the article was given to two or more coders; absent otherwise. */
+  coding: ArticleCoding.optional(),
 })
 export type Article = z.infer<typeof Article>
 
@@ -180,5 +231,7 @@ export const ArticleSummary = z.object({
   sha256: z.string().max(64).optional(),
   /** The sample article a new archive opens with (its origin says so); absent for the analyst's own. */
   sample: z.literal(true).optional(),
+  /** Its double coding (who codes it, who is done, adjudicated), for the library to show; absent when none. */
+  coding: ArticleCoding.omit({ decisions: true }).optional(),
 })
 export type ArticleSummary = z.infer<typeof ArticleSummary>

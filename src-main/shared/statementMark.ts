@@ -35,7 +35,7 @@ export const StatementMark = Mark.create<StatementMarkOptions>({
   },
 
   extendMarkSchema() {
-    // Read by our clear-formatting command: coding is not formatting.
+    // For a clear-formatting command to leave statements alone (the editor has none yet): coding is not formatting.
     return { clearable: false }
   },
 

@@ -16,6 +16,10 @@ export const StatementRow = z.object({
   /** The reporting cue ("said", "according to") when one was stored. */
   cue: z.string().optional(),
   mode: StatementMode.optional(),
+  /** Who coded it. */
+  coder: z.object({ id: Id, name: z.string() }),
+  /** An adjudicated statement: its article's consensus. */
+  consensus: z.literal(true).optional(),
   quote: z.string(),
   start: z.number(),
   end: z.number(),

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { AGREEMENT_ARTICLES, benchAgreement } from './agreementBench'
 import { ANNOTATIONS, benchAnnotations } from './annotationBench'
 import { benchArchive, removeWorkingCopies } from './benchArchives'
 import { textTable, writeReport } from './benchReport'
@@ -92,6 +93,15 @@ export async function main(argv: string[]): Promise<void> {
   })
   notes.push(
     `Annotations: \`importAnnotations\` of ${ANNOTATIONS.toLocaleString('en')} W3C annotations, each quoting a sentence with one letter changed (placed by fuzzy match), onto an article of ${annotations.characters.toLocaleString('en')} characters.`,
+  )
+  log('Agreement between two coders')
+  measured.push({
+    operation: 'agreement over 1,000 double-coded articles',
+    size: 0,
+    stores: { stancemark: await benchAgreement(Math.min(runs, 10)) },
+  })
+  notes.push(
+    `Agreement: the service's \`agreement\` (α for unitizing, α for speaker, position and stance, κ per pair) over a bench archive of ${AGREEMENT_ARTICLES.toLocaleString('en')} articles of 5,000 characters, each coded by two coders with ~10 statements and marked done by both (tests/bench/agreementBench.ts): its default query, the articles found from the catalog and their statements from the statement index, built before the runs.`,
   )
   if (!values['no-renderer']) measured.push(...(await benchRenderer(root, log)))
   const rows = judge(measured)

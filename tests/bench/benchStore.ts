@@ -1,5 +1,5 @@
 import { newId } from '../../src-main/notebook/newId'
-import { markStatement } from '../../src-main/notebook/statementMarks'
+import { markStatement } from '../../src-main/notebook/statements/statementMarks'
 import type { Article } from '../../src-main/shared/model'
 
 /**

@@ -7,6 +7,7 @@ import type { BenchStore, StoreName } from './benchStore'
 import { NaiveStore } from './naiveStore'
 import { SqliteStore } from './sqliteStore'
 import { settleDisk } from './settleDisk'
+import { benchLiveVault } from './liveVaultBench'
 import { StancemarkStore } from './stancemarkStore'
 import { timeRuns, timingOf, type Timing } from './timing'
 
@@ -24,9 +25,13 @@ export type Operation =
   | 'statements of one speaker'
   | 'statements of one position'
   | 'Markdown vault export'
+  | 'second export into an unchanged vault'
+  | 'live vault up to date after adding one statement'
+  | 'save after adding one statement, live vault on'
   | 'open one article during the export'
   | 'suggest statements in a 2,000-word article'
   | 'place 2,000 annotations on one article'
+  | 'agreement over 1,000 double-coded articles'
 
 /** One operation at one archive size: a timing per store (undefined where a store is missing). */
 export interface Measured {
@@ -187,6 +192,17 @@ export async function benchServices(
       )
       await Promise.all(opening)
       record('open one article during the export', opener.name, timingOf(opensDuring))
+      if (store instanceof StancemarkStore) {
+        log(`  ${opener.name}: live vault`)
+        for (const [operation, timing] of await benchLiveVault(store, folders[0], {
+          runs,
+          exportRuns,
+          article: (run) => articleOf(run, 5),
+          speakerIds,
+          positionIds,
+        }))
+          record(operation, opener.name, timing)
+      }
     } finally {
       for (const folder of folders) await rm(folder, { recursive: true, force: true })
     }

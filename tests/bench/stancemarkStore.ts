@@ -57,6 +57,11 @@ export class StancemarkStore implements BenchStore {
     return report.notes - others - 1
   }
 
+  /** The notebook itself, for what only Stancemark has (the live vault). */
+  get notebook(): Notebook {
+    return this.#notebook
+  }
+
   close(): Promise<void> {
     return this.#notebook.close()
   }

@@ -14,8 +14,15 @@ export interface Row extends Measured {
 
 type Rule = {
   target: string
-  /** Whether Stancemark meets it, given this row and the same operation at the smallest size. */
-  holds(row: Measured, smallest: Measured | undefined): boolean
+  /**
+   * Whether Stancemark meets it, given this row, the same operation at the smallest size, and
+   * the other operations measured at this row's size.
+   */
+  holds(
+    row: Measured,
+    smallest: Measured | undefined,
+    sameSize: (operation: Operation) => Measured | undefined,
+  ): boolean
 }
 
 const fast = (limit: number): Rule => ({
@@ -66,10 +73,29 @@ const RULES: Partial<Record<Operation, Rule>> = {
     target: 'median < 2 s',
     holds: ({ stores: { stancemark } }) => !!stancemark && stancemark.median < 2000,
   },
-  'Markdown vault export': {
-    target: '≥ 2,000 articles/s',
-    holds: ({ size, stores: { stancemark } }) =>
-      !!stancemark && size / (stancemark.median / 1000) >= 2000,
+  'agreement over 1,000 double-coded articles': {
+    target: 'median < 1 s',
+    holds: ({ stores: { stancemark } }) => !!stancemark && stancemark.median < 1000,
+  },
+  // The full export's own target (2,000 articles/s) is retired (issue 27): what matters is
+  // what a save changes, below.
+  'live vault up to date after adding one statement': {
+    target: 'median < 1 s, only the changed notes written',
+    holds: ({ stores: { stancemark } }) => !!stancemark && stancemark.median < 1000,
+  },
+  'second export into an unchanged vault': {
+    target: 'no file written, median < ¼ of the full export',
+    holds: ({ stores: { stancemark } }, _smallest, sameSize) => {
+      const full = sameSize('Markdown vault export')?.stores.stancemark
+      return !!stancemark && !!full && stancemark.median < full.median / 4
+    },
+  },
+  'save after adding one statement, live vault on': {
+    target: 'p95 ≤ 1.5× the save’s without it',
+    holds: ({ stores: { stancemark } }, _smallest, sameSize) => {
+      const without = sameSize('save after adding one statement')?.stores.stancemark
+      return !!stancemark && !!without && stancemark.p95 <= 1.5 * without.p95
+    },
   },
 }
 
@@ -90,7 +116,13 @@ export function judge(measured: Measured[]): Row[] {
       ...row,
       ratios,
       target: rule?.target ?? '',
-      verdict: rule ? (rule.holds(row, smallest) ? 'PASS' : 'MISS') : '',
+      verdict: rule
+        ? rule.holds(row, smallest, (operation) =>
+            measured.find((m) => m.operation === operation && m.size === row.size),
+          )
+          ? 'PASS'
+          : 'MISS'
+        : '',
     }
   })
 }

@@ -11,9 +11,15 @@ import {
   type TestInfo,
 } from '@playwright/test'
 import { electronBinary } from '../../scripts/electronRuntime.mjs'
+import type { StancemarkApi } from '../../src-main/shared/contract'
 import { expectAccessible, screenOf } from './axe'
 
 export { expect }
+
+/** One of the archive's operations, by its name in the contract (src-main/shared/contract.ts). */
+export type Method = keyof StancemarkApi
+/** What the operation answers, as the renderer receives it. */
+export type Answer<M extends Method> = Awaited<ReturnType<StancemarkApi[M]>>
 
 /** The app as a person has it: a window on an archive folder, which can be quit and started again. */
 export interface App {
@@ -22,8 +28,11 @@ export interface App {
   restart(): Promise<void>
   /** Opens a second window (a browser tab, or a second desktop window) on the same archive. */
   openSecondWindow(): Promise<Page>
-  /** Calls the archive's API directly, as an analyst's script would: to set up a test's archive. */
-  call<T = unknown>(method: string, ...args: unknown[]): Promise<T>
+  /**
+   * Calls the archive's API directly, as an analyst's script would: to set up a test's archive.
+   * Typed by the contract, so a wrong name or argument is a type error, not a failing run.
+   */
+  call<M extends Method>(method: M, ...args: Parameters<StancemarkApi[M]>): Promise<Answer<M>>
   /** Exports the open article as Markdown the way the app offers it, and returns the file's text. */
   exportMarkdown(): Promise<{ filename: string; content: string }>
 }
@@ -33,17 +42,27 @@ interface Host {
   url: string
 }
 
-function unwrap<T>(answer: unknown): T {
-  const result = answer as { ok: boolean; value?: T; error?: { message: string } }
+function unwrap<M extends Method>(answer: unknown): Answer<M> {
+  const result = answer as { ok: boolean; value?: Answer<M>; error?: { message: string } }
   if (!result.ok) throw new Error(result.error?.message ?? 'the call failed')
-  return result.value as T
+  return result.value as Answer<M>
 }
 
-/** Starts the built local host on the archive and waits for the line with its address. */
-export async function startHost(archiveDir: string): Promise<Host> {
+/**
+ * Starts the built local host on the archive (keeping `vaultDir` in sync, when given) and waits
+ * for the line with its address.
+ */
+export async function startHost(archiveDir: string, vaultDir?: string): Promise<Host> {
   const child = spawn(
     process.execPath,
-    ['out/main/host.js', '--archive', archiveDir, '--port', '0'],
+    [
+      'out/main/host.js',
+      '--archive',
+      archiveDir,
+      '--port',
+      '0',
+      ...(vaultDir ? ['--vault', vaultDir] : []),
+    ],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
     },
@@ -83,9 +102,12 @@ async function checkWhereItEnded(app: App, testInfo: TestInfo): Promise<void> {
   )
 }
 
-export const test = base.extend<{ app: App }>({
-  app: async ({ browser }, use, testInfo) => {
+export const test = base.extend<{ app: App; liveVault: string | undefined }>({
+  /** A folder (made beside the archive's) for the host to keep in sync, `--vault`; none by default. */
+  liveVault: [undefined, { option: true }],
+  app: async ({ browser, liveVault }, use, testInfo) => {
     const archiveDir = await mkdtemp(join(tmpdir(), 'stancemark-e2e-'))
+    const vaultDir = liveVault && join(`${archiveDir}-vaults`, liveVault)
     // What axe-core found where the test ended, thrown once everything is cleaned up.
     let axeFailure: unknown
     if (testInfo.project.name === 'electron') {
@@ -114,7 +136,10 @@ export const test = base.extend<{ app: App }>({
           }, preload)
           return electronApp.waitForEvent('window')
         },
-        async call<T>(method: string, ...args: unknown[]) {
+        async call<M extends Method>(
+          method: M,
+          ...args: Parameters<StancemarkApi[M]>
+        ): Promise<Answer<M>> {
           const answer = await app.page.evaluate(
             ([name, callArgs]) => {
               const bridge = (
@@ -124,7 +149,7 @@ export const test = base.extend<{ app: App }>({
             },
             [method, args] as const,
           )
-          return unwrap<T>(answer)
+          return unwrap<M>(answer)
         },
         async exportMarkdown() {
           const target = join(archiveDir, '..', `${testInfo.testId}.md`)
@@ -148,7 +173,7 @@ export const test = base.extend<{ app: App }>({
       axeFailure = await checkWhereItEnded(app, testInfo).catch((error: unknown) => error)
       await electronApp.close()
     } else {
-      let host = await startHost(archiveDir)
+      let host = await startHost(archiveDir, vaultDir)
       const context = await browser.newContext({ acceptDownloads: true })
       const app: App = {
         page: await context.newPage(),
@@ -156,7 +181,7 @@ export const test = base.extend<{ app: App }>({
         async restart() {
           await app.page.close()
           await stopHost(host)
-          host = await startHost(archiveDir)
+          host = await startHost(archiveDir, vaultDir)
           app.page = await context.newPage()
           await app.page.goto(host.url)
         },
@@ -165,7 +190,10 @@ export const test = base.extend<{ app: App }>({
           await second.goto(host.url)
           return second
         },
-        async call<T>(method: string, ...args: unknown[]) {
+        async call<M extends Method>(
+          method: M,
+          ...args: Parameters<StancemarkApi[M]>
+        ): Promise<Answer<M>> {
           const response = await fetch(`${new URL(host.url).origin}/api/${method}`, {
             method: 'POST',
             headers: {
@@ -174,7 +202,7 @@ export const test = base.extend<{ app: App }>({
             },
             body: JSON.stringify({ args }),
           })
-          return unwrap<T>(await response.json())
+          return unwrap<M>(await response.json())
         },
         async exportMarkdown() {
           const download = app.page.waitForEvent('download')
@@ -198,6 +226,7 @@ export const test = base.extend<{ app: App }>({
       await stopHost(host)
     }
     await rm(archiveDir, { recursive: true, force: true })
+    if (vaultDir) await rm(`${archiveDir}-vaults`, { recursive: true, force: true })
     if (axeFailure) throw axeFailure
   },
 })
@@ -206,7 +235,7 @@ export const test = base.extend<{ app: App }>({
  * Holds back the local host's requests for one API method until the returned function is called,
  * as if the archive's disk were slow, and resolves once the held answer has come back.
  */
-export async function holdRequests(page: Page, method: string): Promise<() => Promise<void>> {
+export async function holdRequests(page: Page, method: Method): Promise<() => Promise<void>> {
   let release = () => {}
   const held = new Promise<void>((resolve) => (release = resolve))
   await page.route(`**/api/${method}`, async (route) => {

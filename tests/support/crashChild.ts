@@ -2,7 +2,7 @@
 // as it can and prints one line for every save reported done, until it is killed.
 //   node crashChild.mjs DIR RUN
 import { writeSync } from 'node:fs'
-import { Archive } from '../../src-main/notebook/archive'
+import { Archive } from '../../src-main/notebook/storage/archive'
 import { newId } from '../../src-main/notebook/newId'
 import type { Article } from '../../src-main/shared/model'
 

@@ -1,4 +1,4 @@
-import { seededRandom } from '../unit/fuzz/seededRandom'
+import { seededRandom } from './fuzz/seededRandom'
 
 const WORDS = [
   ...['minister', 'council', 'harbour', 'treaty', 'river', 'crews', 'border', 'talks', 'rates'],

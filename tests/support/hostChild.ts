@@ -2,7 +2,7 @@
 // it, which also prints “importing” when it begins reading an imported file.
 //   node hostChild.mjs --archive DIR --port 0
 import { writeSync } from 'node:fs'
-import { workerStarts } from '../../src-main/notebook/workerThreads'
+import { workerStarts } from '../../src-main/notebook/storage/workerThreads'
 import '../../src-main/host/cli'
 
 workerStarts.on('start', (role) => {

@@ -2,7 +2,7 @@ import { expect, test, vi } from 'vitest'
 import { z } from 'zod'
 import { answerCall } from '../../src-main/notebook/answer'
 import { contract } from '../../src-main/shared/contract'
-import { open } from './tempArchive'
+import { open } from '../support/tempArchive'
 
 const deepQuote = (depth: number) =>
   JSON.parse(

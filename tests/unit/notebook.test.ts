@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { contract } from '../../src-main/shared/contract'
 import { answerCall } from '../../src-main/notebook/answer'
-import { open, tempDir } from './tempArchive'
+import { open, tempDir } from '../support/tempArchive'
 
 const TEXT = [
   'The president indicated that the country would send representatives to the talks.',
@@ -46,7 +46,7 @@ describe('a new archive', () => {
       'trash',
     ])
     expect(await readdir(join(dir, 'articles'))).toHaveLength(1)
-    expect(JSON.parse(await readFile(join(dir, 'stancemark.json'), 'utf8')).schemaVersion).toBe(3)
+    expect(JSON.parse(await readFile(join(dir, 'stancemark.json'), 'utf8')).schemaVersion).toBe(4)
   })
 })
 

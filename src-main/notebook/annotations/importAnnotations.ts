@@ -1,56 +1,24 @@
 import { z } from 'zod'
 import type { AnnotationImportReport } from '../../shared/contract'
 import { docFromJSON } from '../../shared/document'
-import { Id, Position, Speaker, Statement, type Article } from '../../shared/model'
+import { Statement, type Article } from '../../shared/model'
 import { plainText } from '../../shared/plainText'
-import type { Catalog } from '../catalog'
-import { newId } from '../newId'
-import { findPositionByLabel } from '../positions'
-import { findSpeakerByName } from '../speakers'
-import { markStatements, type StatementPlace } from '../statementMarks'
-import { letGo } from '../textInSlices'
+import type { Catalog } from '../storage/catalog'
+import { freshId } from '../newId'
+import { adoptPosition } from '../registry/positions'
+import { adoptSpeaker } from '../registry/speakers'
+import { resolveCoder } from '../registry/coders'
+import { Coder } from '../../shared/model'
+import { markStatements, type StatementPlace } from '../statements/statementMarks'
+import { letGo } from '../storage/textInSlices'
 import { placeQuote } from './placeQuote'
-import { readAnnotations, type ReadAnnotation } from './readAnnotations'
+import { readAnnotations } from './readAnnotations'
 
 type Unplaced = AnnotationImportReport['unplaced'][number]
 
 const MAX_QUOTE = 1000
 const clip = (quote: string) =>
   quote.length > MAX_QUOTE ? `${quote.slice(0, MAX_QUOTE - 1)}…` : quote
-
-/** An id from the file when it is a valid one that nothing here uses yet, else a new one. */
-function freshId(wanted: string | undefined, taken: (id: string) => boolean): string {
-  return wanted && Id.safeParse(wanted).success && !taken(wanted) ? wanted : newId()
-}
-
-/** The speaker by id, else by name or alias, else a new one (keeping the file's id if free). */
-function speakerFor(catalog: Catalog, ref: NonNullable<ReadAnnotation['speaker']>): Speaker {
-  const byId =
-    ref.id && Object.hasOwn(catalog.speakers, ref.id) ? catalog.speakers[ref.id] : undefined
-  const known = byId ?? findSpeakerByName(catalog, ref.name)
-  if (known) return known
-  const speaker = Speaker.parse({
-    id: freshId(ref.id, (id) => !!catalog.speakers[id]),
-    name: ref.name,
-    kind: ref.kind,
-  })
-  catalog.speakers[speaker.id] = speaker
-  return speaker
-}
-
-/** The position by id, else by label, else a new one at the codebook's top level. */
-function positionFor(catalog: Catalog, ref: NonNullable<ReadAnnotation['position']>): Position {
-  const byId =
-    ref.id && Object.hasOwn(catalog.positions, ref.id) ? catalog.positions[ref.id] : undefined
-  const known = byId ?? findPositionByLabel(catalog, ref.label)
-  if (known) return known
-  const position = Position.parse({
-    id: freshId(ref.id, (id) => !!catalog.positions[id]),
-    label: ref.label,
-  })
-  catalog.positions[position.id] = position
-  return position
-}
 
 const isTime = (value: string | undefined) => !!value && !Number.isNaN(Date.parse(value))
 /** How long placing holds the thread before it lets the calls waiting meanwhile be answered. */
@@ -75,6 +43,8 @@ export async function placeAnnotations(
   json: string,
   catalog: Catalog,
   now: string,
+  /** The current coder: whose an annotation without a creator becomes. */
+  coderId: string,
 ): Promise<AnnotationChanges> {
   const annotations = readAnnotations(json)
   const text = plainText(docFromJSON(article.body)).text
@@ -115,8 +85,10 @@ export async function placeAnnotations(
     try {
       statement = Statement.parse({
         id: freshId(sameArticle ? annotation.statementId : undefined, (id) => !!statements[id]),
-        speakerId: annotation.speaker && speakerFor(catalog, annotation.speaker).id,
-        positionId: annotation.position && positionFor(catalog, annotation.position).id,
+        // Another coder's work lands in their layer, ready to compare.
+        coderId: annotationCoder(catalog, annotation.creator) ?? coderId,
+        speakerId: annotation.speaker && adoptSpeaker(catalog, annotation.speaker).id,
+        positionId: annotation.position && adoptPosition(catalog, annotation.position).id,
         stance: annotation.stance,
         tags: [...new Set(annotation.tags)],
         note: annotation.note,
@@ -145,4 +117,10 @@ export async function placeAnnotations(
     changes:
       places.length > 0 ? { body: markStatements(article.body, places), statements } : undefined,
   }
+}
+
+/** The coder a creator's name means, created when new; none for a name no coder could have. */
+function annotationCoder(catalog: Catalog, creator: string | undefined): string | undefined {
+  const name = creator === undefined ? undefined : Coder.shape.name.safeParse(creator)
+  return name?.success ? resolveCoder(catalog, { name: name.data }).id : undefined
 }

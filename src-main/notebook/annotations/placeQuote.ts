@@ -1,5 +1,5 @@
 import DiffMatchPatch from 'diff-match-patch'
-import { contextScore } from '../anchor'
+import { contextScore } from '../statements/anchor'
 
 /** A TextQuoteSelector, with the TextPositionSelector's offsets when the annotation had one. */
 export interface QuoteToPlace {

@@ -29,6 +29,8 @@ export interface ReadAnnotation {
   mode?: StatementMode
   created?: string
   modified?: string
+  /** The name of its `creator` (W3C: a Person or an Agent), the coder whose statement it is. */
+  creator?: string
 }
 
 type Json = Record<string, unknown>
@@ -107,6 +109,8 @@ function readAnnotation(node: Json): ReadAnnotation {
   annotation.statementId = fromStancemarkUrn('statement', node.id ?? node['@id'])
   annotation.created = text(node.created)
   annotation.modified = text(node.modified)
+  const creator = list(node.creator).find(isObject)
+  annotation.creator = text(creator?.name)?.trim() || text(node.creator)?.trim() || undefined
   readTarget(annotation, node)
   for (const body of list(node.body).filter(isObject)) readBody(annotation, body)
   // Hypothesis's own API puts tags and the comment beside the W3C fields.

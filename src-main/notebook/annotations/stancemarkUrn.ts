@@ -1,14 +1,15 @@
 import { Id } from '../../shared/model'
 
 /** The things a Stancemark annotation names: each has an id of the form `urn:stancemark:<kind>:<id>`. */
-export type UrnKind = 'article' | 'statement' | 'speaker' | 'position' | 'stance' | 'mode' | 'cue'
+export type UrnKind =
+  'article' | 'statement' | 'speaker' | 'position' | 'stance' | 'mode' | 'cue' | 'coder'
 
 /** `urn:stancemark:speaker:<id>`; a value with spaces (a cue) is percent-encoded. */
 export function stancemarkUrn(kind: UrnKind, value: string): string {
   return `urn:stancemark:${kind}:${encodeURIComponent(value)}`
 }
 
-const ID_KINDS: readonly UrnKind[] = ['article', 'statement', 'speaker', 'position']
+const ID_KINDS: readonly UrnKind[] = ['article', 'statement', 'speaker', 'position', 'coder']
 
 /**
  * The value an urn of that kind names, or undefined for anything else; for the kinds that name

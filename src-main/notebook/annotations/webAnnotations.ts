@@ -1,7 +1,7 @@
 import filenamify from 'filenamify'
 import type { ExportedFile } from '../../shared/contract'
 import { docFromJSON } from '../../shared/document'
-import type { Article, Position, Speaker, Statement } from '../../shared/model'
+import type { Article, Coder, Position, Speaker, Statement } from '../../shared/model'
 import { plainText } from '../../shared/plainText'
 import { statementSpans, type StatementSpan } from '../../shared/statementSpans'
 import { stancemarkUrn } from './stancemarkUrn'
@@ -32,6 +32,8 @@ export interface WebAnnotation {
   created: string
   modified: string
   body: TextualBody[]
+  /** The coder, as W3C's `creator`: whose layer the statement goes to when imported elsewhere. */
+  creator?: { type: 'Person'; name: string; id: string }
   target: {
     source: string
     scope?: string
@@ -42,10 +44,11 @@ export interface WebAnnotation {
   }
 }
 
-/** The archive's speakers and positions by id. */
+/** The archive's speakers and positions by id, and its coders (the first: of statements without one). */
 export interface AnnotationRegistry {
   speakers: Record<string, Speaker>
   positions: Record<string, Position>
+  coders: readonly Coder[]
 }
 
 /** Speaker, position, stance, tags, note, cue and mode as bodies, each with its purpose. */
@@ -95,6 +98,8 @@ function annotationOf(
 ): WebAnnotation {
   const statement = article.statements[span.id]
   const url = isWebAddress(article.meta.url) ? article.meta.url : undefined
+  const coderId = statement.coderId ?? registry.coders[0]?.id
+  const coder = registry.coders.find((c) => c.id === coderId)
   return {
     id: stancemarkUrn('statement', statement.id),
     type: 'Annotation',
@@ -102,6 +107,9 @@ function annotationOf(
     created: statement.createdAt,
     modified: statement.updatedAt,
     body: bodiesOf(statement, registry),
+    ...(coder && {
+      creator: { type: 'Person' as const, name: coder.name, id: stancemarkUrn('coder', coder.id) },
+    }),
     target: {
       source: stancemarkUrn('article', article.id),
       ...(url && { scope: url }),

@@ -1,8 +1,8 @@
 import type { PhrasingContent } from 'mdast'
 import type { Position, Speaker } from '../../shared/model'
 import type { Registry } from './articleToMarkdown'
-import { VAULT } from './vaultNoteParts'
-import { vaultNames } from './vaultNames'
+import { VAULT } from '../vault/vaultNoteParts'
+import { vaultNames } from '../vault/vaultNames'
 
 /** Links from an article's note to its speakers' and positions' notes in the vault. */
 export interface NoteLinks {

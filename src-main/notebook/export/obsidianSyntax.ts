@@ -39,23 +39,19 @@ export interface ObsidianComment {
   value: string
 }
 
+/** Our Obsidian nodes, phrasing content that may also stand in the root. */
+interface ObsidianContentMap {
+  wikiLink: WikiLink
+  obsidianComment: ObsidianComment
+  highlight: Highlight
+  calloutMarker: CalloutMarker
+  obsidianTag: ObsidianTag
+  blockId: BlockId
+}
+
 declare module 'mdast' {
-  interface PhrasingContentMap {
-    wikiLink: WikiLink
-    obsidianComment: ObsidianComment
-    highlight: Highlight
-    calloutMarker: CalloutMarker
-    obsidianTag: ObsidianTag
-    blockId: BlockId
-  }
-  interface RootContentMap {
-    wikiLink: WikiLink
-    obsidianComment: ObsidianComment
-    highlight: Highlight
-    calloutMarker: CalloutMarker
-    obsidianTag: ObsidianTag
-    blockId: BlockId
-  }
+  interface PhrasingContentMap extends ObsidianContentMap {}
+  interface RootContentMap extends ObsidianContentMap {}
 }
 
 declare module 'mdast-util-to-markdown' {

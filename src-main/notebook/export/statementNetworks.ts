@@ -1,12 +1,9 @@
 import Graph from 'graphology'
 import type { Stance } from '../../shared/model'
 import { addToTally, emptyTally, type StanceTally } from '../../shared/stanceTally'
-import type { Catalog } from '../catalog'
-import { eachMatched, type MatchedArticle } from '../matchStatements'
+import type { Catalog } from '../storage/catalog'
+import { eachMatched, type MatchedArticle } from '../statements/matchStatements'
 import { positionPath } from './positionPath'
-
-/** Speakers and positions (two-mode), or speakers agreeing and disagreeing (one-mode). */
-export type NetworkKind = 'speaker-position' | 'speaker-speaker'
 
 type Tallies = Map<string, StanceTally>
 

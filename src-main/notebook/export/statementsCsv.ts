@@ -1,13 +1,14 @@
-import type { Catalog } from '../catalog'
-import { eachMatched, type MatchedArticle } from '../matchStatements'
+import type { Catalog } from '../storage/catalog'
+import { eachMatched, type MatchedArticle } from '../statements/matchStatements'
 import { positionPath } from './positionPath'
 import { stringifyCsv } from './stringifyCsv'
+import { coderOf } from '../registry/coders'
 
 /** The columns, in order, as a researcher expects them in pandas or R. */
 export const STATEMENT_COLUMNS = [
   ...['statement_id', 'article_id', 'title', 'source', 'published', 'speaker', 'speaker_kind'],
   ...['organisation', 'position', 'position_path', 'stance', 'tags', 'note', 'quote', 'start'],
-  ...['end', 'cue', 'mode'],
+  ...['end', 'cue', 'mode', 'coder'],
 ] as const
 
 export interface StatementCsvOptions {
@@ -52,6 +53,7 @@ export function statementsCsv(
       String(statement.end),
       statement.cue ?? '',
       statement.mode ?? '',
+      coderOf(statement.coderId, catalog)?.name ?? '',
     ])
   }
   return stringifyCsv(rows, { bom: options.excel, rawText: options.rawText })

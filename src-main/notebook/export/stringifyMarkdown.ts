@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm'
 import remarkStringify, { type Options } from 'remark-stringify'
 import { unified } from 'unified'
 import { obsidianSyntax } from './obsidianSyntax'
-import { plainText } from './plainText'
+import { escapedText } from './escapedText'
 
 /** How our notes write Markdown, with mdast-util-to-markdown's own handler for text. */
 export const markdownStyle: Options = {
@@ -21,7 +21,7 @@ export const markdownStyle: Options = {
 const processor = unified()
   .use(remarkStringify, {
     ...markdownStyle,
-    handlers: { ...markdownStyle.handlers, text: plainText },
+    handlers: { ...markdownStyle.handlers, text: escapedText },
   })
   .use(remarkGfm)
   .use(remarkFrontmatter, ['yaml'])

@@ -1,6 +1,5 @@
 import type { DocJSON } from '../../shared/model'
-
-const comparable = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase()
+import { sameTitle } from '../../shared/pastedTitle'
 
 function textOf(node: DocJSON): string {
   return node.text ?? (node.content ?? []).map(textOf).join('')
@@ -13,6 +12,6 @@ function textOf(node: DocJSON): string {
 export function dropTitleHeading(body: DocJSON, title: string | undefined): DocJSON {
   const [first, ...rest] = body.content ?? []
   if (!title || first?.type !== 'heading' || rest.length === 0) return body
-  if (comparable(textOf(first)) !== comparable(title)) return body
+  if (!sameTitle(textOf(first), title)) return body
   return { ...body, content: rest }
 }

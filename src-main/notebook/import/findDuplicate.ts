@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '../../shared/model'
-import type { Archive } from '../archive'
+import type { Archive } from '../storage/archive'
 
 // Hashes of articles whose summaries predate `sha256`, read once from their files: an origin never changes.
 const olderHashes = new WeakMap<Archive, Map<string, string>>()

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type { ImportFileResult } from '../../shared/contract'
 import { StancemarkError } from '../../shared/errors'
 import type { Article } from '../../shared/model'
-import type { Archive } from '../archive'
+import type { Archive } from '../storage/archive'
 import { fileBytes } from './fileBytes'
 import { findDuplicate } from './findDuplicate'
 

@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads'
 import { StancemarkError } from '../../shared/errors'
-import { uncrossed, type CrossedError } from '../export/vaultMessages'
-import { startWorker } from '../workerThreads'
+import { uncrossed, type CrossedError } from '../vault/vaultMessages'
+import { startWorker } from '../storage/workerThreads'
 import { importRefusal, type ImportSubject } from './importRefusal'
 import type { ImportSource, ReadImport } from './readImport'
 // A path the bundler makes (see modulePath.d.ts), not a module the linter can open.

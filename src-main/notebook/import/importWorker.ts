@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads'
-import { crossed } from '../export/vaultMessages'
+import { crossed } from '../vault/vaultMessages'
 import type { ImportAnswer, ImportCall } from './importThread'
 import { readImport } from './readImport'
 

@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate'
-import { zipDirectory } from '../zipDirectory'
-import { zipEntryChunks } from '../zipEntryChunks'
+import { zipDirectory } from '../storage/zipDirectory'
+import { zipEntryChunks } from '../storage/zipEntryChunks'
 import { importRefusal, unreadable, type ImportSubject } from './importRefusal'
 
 const MB = 1024 * 1024

@@ -1,18 +1,17 @@
 import { useRef, useState } from 'react'
-import { go } from '../../routes'
-import { saveExportedFile } from '../../saveExportedFile'
-import { ExportStatementsMenu } from '../explorer/ExportStatementsMenu'
-import { FilterBar } from '../explorer/FilterBar'
-import type { StatementFilter, StatementFilterState } from '../explorer/useStatementFilter'
-import type { Registry } from '../statements/useRegistry'
-import { RemoveSampleButton } from '../sample/RemoveSampleButton'
+import { go } from '../../app/routes'
+import { saveExportedFile } from '../export/saveExportedFile'
+import { ExportStatementsMenu } from '../export/ExportStatementsMenu'
+import { FilterBar } from '../statements/FilterBar'
+import type { StatementFilter, StatementFilterState } from '../statements/useStatementFilter'
+import { RemoveSampleButton } from '../articles/sample/RemoveSampleButton'
 import { chartPng, chartSvg } from './chartFiles'
 import { MatrixChart } from './MatrixChart'
 import { NetworkChart } from './NetworkChart'
 import { TimelineChart } from './TimelineChart'
 import { useAnalysis } from './useAnalysis'
 import { useElementWidth } from './useElementWidth'
-import { counted } from '../../counted'
+import { counted } from '../../ui/counted'
 import { messageOf } from '../../../src-main/shared/errors'
 
 type Picture = 'matrix' | 'timeline' | 'network'
@@ -23,13 +22,7 @@ const PICTURES: { id: Picture; label: string }[] = [
 ]
 
 /** Who supports what, how it shifts, who agrees: pictures of the explorer's statements. */
-export function AnalysisView({
-  filter,
-  registry,
-}: {
-  filter: StatementFilterState
-  registry: Registry
-}) {
+export function AnalysisView({ filter }: { filter: StatementFilterState }) {
   const { analysis, loading, error } = useAnalysis(filter.filter)
   const total = analysis?.total ?? 0
   const [picture, setPicture] = useState<Picture>('matrix')
@@ -59,7 +52,7 @@ export function AnalysisView({
   return (
     <main className="analysis" aria-label="Analysis">
       <h1 className="visually-hidden">Analysis</h1>
-      <FilterBar state={filter} registry={registry} />
+      <FilterBar state={filter} />
       <div className="toolbar analysis-toolbar">
         <div className="segmented" role="tablist" aria-label="Picture">
           {PICTURES.map(({ id, label }) => (

@@ -1,4 +1,12 @@
 import type { ReactNode } from 'react'
+import type { StatementAnalysis } from '../../../src-main/shared/analysis'
+import type { StatementFilter } from '../statements/useStatementFilter'
+
+/** What a picture of the analysis draws, and what a press on one of its marks opens. */
+export interface PictureProps {
+  analysis: StatementAnalysis
+  onOpen: (patch: Partial<StatementFilter>) => void
+}
 
 interface ChartProps {
   /** What the picture is, for a screen reader. */

@@ -1,6 +1,4 @@
-import type { StatementAnalysis } from '../../../src-main/shared/analysis'
-import type { StatementFilter } from '../explorer/useStatementFilter'
-import { Chart } from './Chart'
+import { Chart, type PictureProps } from './Chart'
 import { leftOut, mostSaidAbout, mostStatements } from './mostStatements'
 import { stanceColor } from './stanceColor'
 
@@ -10,13 +8,8 @@ const CELL = 44
 const LEFT = 200
 const TOP = 150
 
-interface ChartProps {
-  analysis: StatementAnalysis
-  onOpen: (patch: Partial<StatementFilter>) => void
-}
-
 /** Speakers × positions: colour is the net stance, size the count, a ring where a speaker is split. */
-export function MatrixChart({ analysis, onOpen }: ChartProps) {
+export function MatrixChart({ analysis, onOpen }: PictureProps) {
   const cells = new Map(
     analysis.cells.map((cell) => [`${cell.speakerId}|${cell.positionId}`, cell]),
   )

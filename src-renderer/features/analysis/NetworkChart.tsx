@@ -1,6 +1,4 @@
-import type { StatementAnalysis } from '../../../src-main/shared/analysis'
-import type { StatementFilter } from '../explorer/useStatementFilter'
-import { Chart } from './Chart'
+import { Chart, type PictureProps } from './Chart'
 import { leftOut, mostSaidAbout, mostStatements } from './mostStatements'
 import { STANCE_COLORS, stanceColor } from './stanceColor'
 
@@ -8,13 +6,8 @@ const MAX_NODES = 24
 const ROW = 30
 const WIDTH = 900
 
-interface NetworkProps {
-  analysis: StatementAnalysis
-  onOpen: (patch: Partial<StatementFilter>) => void
-}
-
 /** The two-mode network: speakers on the left, positions on the right, an edge per pair by stance. */
-export function NetworkChart({ analysis, onOpen }: NetworkProps) {
+export function NetworkChart({ analysis, onOpen }: PictureProps) {
   const { nodes, edges } = analysis.network
   const cells = new Map(edges.map((edge) => [`${edge.source}|${edge.target}`, edge]))
   const speakers = nodes.filter((node) => node.kind === 'speaker')

@@ -1,10 +1,9 @@
-import type { StatementAnalysis } from '../../../src-main/shared/analysis'
-import type { StatementFilter } from '../explorer/useStatementFilter'
-import { Chart } from './Chart'
+import type { StatementFilter } from '../statements/useStatementFilter'
+import { Chart, type PictureProps } from './Chart'
 import { leftOut, mostStatements } from './mostStatements'
 import { stanceColor } from './stanceColor'
 import { timelineColumns } from './timelineColumns'
-import { counted } from '../../counted'
+import { counted } from '../../ui/counted'
 
 const MAX_LINES = 14
 /** The widest a column gets, and the narrowest before months give way to quarters, then years. */
@@ -17,12 +16,10 @@ const TOP = 40
 /** The widest a column's label is; narrower columns label every second, third… column. */
 const LABEL = 44
 
-interface TimelineProps {
-  analysis: StatementAnalysis
+interface TimelineProps extends PictureProps {
   by: 'speaker' | 'position'
   /** The room the picture has: its time runs across it, whatever span it covers. */
   width: number
-  onOpen: (patch: Partial<StatementFilter>) => void
 }
 
 /** Statements per month (or quarter, or year) for each speaker or position, coloured by net stance. */

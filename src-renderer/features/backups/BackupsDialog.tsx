@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react'
 import type { BackupInfo } from '../../../src-main/shared/contract'
 import { api } from '../../api'
-import { saveExportedFile } from '../../saveExportedFile'
-import { counted } from '../../counted'
+import { saveExportedFile } from '../export/saveExportedFile'
+import { counted } from '../../ui/counted'
 import { messageOf } from '../../../src-main/shared/errors'
+import { FormError } from '../../ui/FormError'
 
 interface BackupsDialogProps {
   onClose: () => void
@@ -108,11 +109,7 @@ export function BackupsDialog({ onClose }: BackupsDialogProps) {
         </div>
       )}
       {status && <p role="status">{status}</p>}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <ArchiveFile />
       <form method="dialog" className="dialog-close">
         <button type="submit">Close</button>

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import type { ImportFileResult } from '../../../src-main/shared/contract'
-import { SampleOffer } from '../sample/SampleOffer'
-import { useSampleOffer } from '../sample/useSampleOffer'
+import { SampleOffer } from '../articles/sample/SampleOffer'
+import { useSampleOffer } from '../articles/sample/useSampleOffer'
 import type { BatchImport } from './useBatchImport'
 
 const STATUS_WORDS: Record<ImportFileResult['status'], string> = {

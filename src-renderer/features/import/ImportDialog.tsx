@@ -1,4 +1,4 @@
-import { commaList } from '../../commaList'
+import { commaList } from '../../ui/commaList'
 import { useEffect, useRef, useState } from 'react'
 import { api } from '../../api'
 import { BatchReport } from './BatchReport'
@@ -9,6 +9,7 @@ import { useBatchImport } from './useBatchImport'
 import { usePastedDuplicate } from './usePastedDuplicate'
 import { usePastedTitle } from './usePastedTitle'
 import { messageOf } from '../../../src-main/shared/errors'
+import { FormError } from '../../ui/FormError'
 
 interface ImportDialogProps {
   /** Files dropped on the window, to import straight away. */
@@ -279,11 +280,7 @@ export function ImportDialog({
                 {field('tags', 'Tags (comma-separated)')}
               </div>
             )}
-            {error && (
-              <p className="form-error" role="alert">
-                {error}
-              </p>
-            )}
+            <FormError message={error} />
             <div className="form-actions">
               <button type="button" onClick={() => dialog.current?.close()}>
                 Cancel

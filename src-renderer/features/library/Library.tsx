@@ -1,17 +1,20 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef, useState } from 'react'
-import { useArchiveStatus } from '../../archiveStatus'
-import type { Registry } from '../statements/useRegistry'
-import { SampleBadge } from '../sample/SampleBadge'
-import { useUnsavedArticleIds } from '../article/unsavedArticles'
+import { useArchiveStatus } from '../../app/archiveStatus'
+import { useRegistry } from '../registry/RegistryProvider'
+import { SampleBadge } from '../articles/sample/SampleBadge'
+import { useUnsavedArticleIds } from '../articles/unsavedArticles'
 import { Highlighted } from './Highlighted'
 import { LibraryFilters } from './LibraryFilters'
 import { EMPTY_LIBRARY_FILTER, useLibrary, type LibraryFilter } from './useLibrary'
-import { counted } from '../../counted'
+import { counted } from '../../ui/counted'
+import { go } from '../../app/routes'
+import { CodingBadge } from '../coders/CodingBadge'
+import { CodeIndependentlyDialog } from '../coders/CodeIndependentlyDialog'
+import { codingState } from '../coders/codingState'
 
 interface LibraryProps {
   selectedId?: string
-  registry: Registry
   /** Opens an article; from a search hit, with the words searched for, to mark in it. */
   onOpen: (id: string, searched?: string) => void
   onImport: () => void
@@ -30,7 +33,8 @@ function NotSavedBadge() {
 }
 
 /** Every article in the archive: sorted, filtered, searched as the analyst types; smooth at thousands. */
-export function Library({ selectedId, registry, onOpen, onImport }: LibraryProps) {
+export function Library({ selectedId, onOpen, onImport }: LibraryProps) {
+  const registry = useRegistry()
   const { readOnly } = useArchiveStatus()
   const [filter, setFilter] = useState<LibraryFilter>(EMPTY_LIBRARY_FILTER)
   const { articles, hits, hitTotal, total, loadMore, loadMoreHits } = useLibrary(filter)
@@ -46,6 +50,17 @@ export function Library({ selectedId, registry, onOpen, onImport }: LibraryProps
   const lastShown = items[items.length - 1]?.index ?? 0
   const speakerName = new Map(registry.speakers.map((s) => [s.id, s.name]))
   const unsaved = useUnsavedArticleIds()
+  /** Articles ticked to give to coders, and whether the dialog for it is open. */
+  const [chosen, setChosen] = useState<Set<string>>(new Set())
+  const [assigning, setAssigning] = useState(false)
+  const [message, setMessage] = useState<string>()
+  const toggle = (id: string) =>
+    setChosen((current) => {
+      const next = new Set(current)
+      if (next.has(id)) next.delete(id)
+      else next.add(id)
+      return next
+    })
 
   useEffect(() => {
     if (hits) {
@@ -72,15 +87,37 @@ export function Library({ selectedId, registry, onOpen, onImport }: LibraryProps
           value={filter.text}
           onChange={(e) => setFilter({ ...filter, text: e.currentTarget.value })}
         />
-        <LibraryFilters
-          filter={filter}
-          registry={registry}
-          onChange={(patch) => setFilter({ ...filter, ...patch })}
-        />
+        <LibraryFilters filter={filter} onChange={(patch) => setFilter({ ...filter, ...patch })} />
         <p className="library-count" role="status">
           {hits ? counted(hitTotal, 'match', 'matches') : counted(total, 'article', 'articles')}
         </p>
+        {chosen.size > 0 && (
+          <div className="library-chosen" role="group" aria-label="Chosen articles">
+            <span>{counted(chosen.size, 'article', 'articles')} chosen</span>
+            <button type="button" disabled={readOnly} onClick={() => setAssigning(true)}>
+              Code independently…
+            </button>
+            <button type="button" onClick={() => setChosen(new Set())}>
+              Clear
+            </button>
+          </div>
+        )}
+        {message && (
+          <p className="hint" role="status">
+            {message}
+          </p>
+        )}
       </div>
+      {assigning && (
+        <CodeIndependentlyDialog
+          articleIds={[...chosen]}
+          onClose={() => setAssigning(false)}
+          onAssigned={(text) => {
+            setMessage(text)
+            setChosen(new Set())
+          }}
+        />
+      )}
       <div className="library-list" ref={scroller}>
         <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
           <ul
@@ -115,19 +152,38 @@ export function Library({ selectedId, registry, onOpen, onImport }: LibraryProps
               }
               const article = articles[item.index]
               const speakers = article.speakerIds.map((id) => speakerName.get(id)).filter(Boolean)
+              const ready = codingState(article.coding, registry.coder?.id)?.stage === 'ready'
               return (
-                <li key={article.id} data-index={item.index} ref={virtual.measureElement}>
+                <li
+                  key={article.id}
+                  data-index={item.index}
+                  ref={virtual.measureElement}
+                  className="library-row"
+                >
+                  <input
+                    type="checkbox"
+                    className="library-choose"
+                    aria-label={`Choose “${article.title}”`}
+                    checked={chosen.has(article.id)}
+                    onChange={() => toggle(article.id)}
+                  />
                   <button
                     type="button"
                     className={`library-item${article.id === selectedId ? ' is-selected' : ''}`}
                     aria-current={article.id === selectedId ? 'page' : undefined}
-                    onClick={() => onOpen(article.id)}
+                    onClick={() =>
+                      // Every coder is done: the article opens where their work is compared.
+                      ready
+                        ? go({ view: 'articles', articleId: article.id, compare: true })
+                        : onOpen(article.id)
+                    }
                   >
                     <span className="library-title">
                       {article.title}
                       {article.sample && <SampleBadge />}
                       {unsaved.has(article.id) && <NotSavedBadge />}
                     </span>
+                    <CodingBadge coding={article.coding} />
                     <span className="library-meta">
                       {[article.source, article.published].filter(Boolean).join(' · ')}
                       <span className="count" title="Statements">

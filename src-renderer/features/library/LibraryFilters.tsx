@@ -1,33 +1,20 @@
-import { useEffect, useState } from 'react'
-import type { ArchiveFacets } from '../../../src-main/shared/statementQuery'
-import { STANCES } from '../../../src-main/shared/vocabulary'
 import { api } from '../../api'
-import { unlessSame } from '../statements/keepUnchanged'
-import { ChoicePicker, positionChoices, speakerChoices } from '../../ChoicePicker'
-import type { Registry } from '../statements/useRegistry'
+import { useArchiveQuery } from '../../app/useArchiveQuery'
+import { unlessSame } from '../registry/keepUnchanged'
+import { PositionPicker, SpeakerPicker } from '../registry/RegistryPickers'
+import { StanceSelect } from '../statements/StanceSelect'
 import { EMPTY_LIBRARY_FILTER, type LibraryFilter } from './useLibrary'
 
 interface LibraryFiltersProps {
   filter: LibraryFilter
-  registry: Registry
   onChange: (patch: Partial<LibraryFilter>) => void
 }
 
+const loadFacets = () => api.getFacets()
+
 /** Sort and narrow the library: source, dates, speaker, position, stance, tag, not yet coded. */
-export function LibraryFilters({ filter, registry, onChange }: LibraryFiltersProps) {
-  const [facets, setFacets] = useState<ArchiveFacets>()
-  useEffect(() => {
-    // Changes come quicker than answers, which may come back out of turn: the last asked wins.
-    let asked = 0
-    const load = () => {
-      const ask = ++asked
-      void api.getFacets().then((next) => {
-        if (ask === asked) setFacets((before) => unlessSame(before, next))
-      })
-    }
-    load()
-    return api.onChange(load)
-  }, [])
+export function LibraryFilters({ filter, onChange }: LibraryFiltersProps) {
+  const { value: facets } = useArchiveQuery(loadFacets, { keep: unlessSame })
   const active = Object.entries(filter).filter(
     ([key, value]) =>
       key !== 'text' &&
@@ -83,35 +70,29 @@ export function LibraryFilters({ filter, registry, onChange }: LibraryFiltersPro
         </label>
         <label>
           Speaker
-          <ChoicePicker
+          <SpeakerPicker
             label="Speaker"
             placeholder="Any speaker"
             value={filter.speakerId}
-            choices={speakerChoices(registry.speakers)}
             onChange={(speakerId) => onChange({ speakerId })}
           />
         </label>
         <label>
           Position
-          <ChoicePicker
+          <PositionPicker
             label="Position"
             placeholder="Any position"
             value={filter.positionId}
-            choices={positionChoices(registry.positions)}
             onChange={(positionId) => onChange({ positionId })}
           />
         </label>
         <label>
           Stance
-          <select
+          <StanceSelect
+            placeholder="Any stance"
             value={filter.stance}
-            onChange={(e) => onChange({ stance: e.currentTarget.value as LibraryFilter['stance'] })}
-          >
-            <option value="">Any stance</option>
-            {STANCES.map((stance) => (
-              <option key={stance}>{stance}</option>
-            ))}
-          </select>
+            onChange={(stance) => onChange({ stance })}
+          />
         </label>
         <label>
           Tag

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react'
-import { ChoicePicker, type Choice } from '../../ChoicePicker'
+import { ChoicePicker, type Choice } from '../../ui/ChoicePicker'
 
 interface DeleteWithCareProps {
   /** Names the group: what is being deleted and that statements use it. */

@@ -1,5 +1,5 @@
 import { useState, type Ref } from 'react'
-import { ChoicePicker, type Choice } from '../../ChoicePicker'
+import { ChoicePicker, type Choice } from '../../ui/ChoicePicker'
 
 /** "Merge into…" a chosen other entry, then "Merge…", which asks first (see ConfirmMerge). */
 export function MergeControl({

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { messageOf } from '../../../src-main/shared/errors'
+import { FormError } from '../../ui/FormError'
 
 /** A merge just made: what it did, and how to undo it. */
 export interface MergeDone {
@@ -53,11 +54,25 @@ export function MergeNotice({
           Undo merge
         </button>
       </p>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </div>
   )
+}
+
+/**
+ * The notice of the last merge made in a registry view (`merged` records one): each merge shows
+ * afresh; `onUndone` is told the entry back and the one it had been merged into.
+ */
+export function useMergeNotice(onUndone: (restoredId: string, keptId: string) => void) {
+  const [merged, setMerged] = useState<{ done: MergeDone; count: number }>()
+  const notice = merged && (
+    <MergeNotice
+      key={merged.count}
+      done={merged.done}
+      onUndone={(restoredId) => onUndone(restoredId, merged.done.keptId)}
+    />
+  )
+  const record = (done: MergeDone) =>
+    setMerged((before) => ({ done, count: (before?.count ?? 0) + 1 }))
+  return { notice, merged: record }
 }

@@ -1,21 +1,21 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { SpeakerKind, Statement, StatementMode } from '../../../src-main/shared/model'
 import { SPEAKER_KINDS, STATEMENT_MODES } from '../../../src-main/shared/vocabulary'
-import { positionChoices, speakerChoices } from '../../ChoicePicker'
-import { Combobox, exactOption } from '../../Combobox'
+import { positionChoices, speakerChoices } from '../../ui/ChoicePicker'
+import { Combobox, exactOption } from '../../ui/Combobox'
 import { StanceChoices } from './StanceChoices'
 import { useGuessedKind } from './useGuessedKind'
 import { STANCE_CHOICES } from './stances'
 import { TagsField } from './TagsField'
 import { unchosenNames } from './unchosenNames'
 import { usePendingText } from './usePendingText'
-import type { Registry } from './useRegistry'
+import { useRegistry } from '../registry/RegistryProvider'
 import { messageOf } from '../../../src-main/shared/errors'
+import { FormError } from '../../ui/FormError'
 
 interface StatementFormProps {
   statement: Statement
   quote: string
-  registry: Registry
   /** Right after marking, focus goes to the speaker field; after accepting a suggestion, to the position. */
   autoFocus: boolean | 'position'
   /** A new value asks for that focus again, for the statement already open (Enter on it in the list). */
@@ -37,7 +37,6 @@ const isTextField = (element: EventTarget | null) =>
 export function StatementForm({
   statement,
   quote,
-  registry,
   autoFocus,
   focusAsked,
   onChange,
@@ -45,6 +44,7 @@ export function StatementForm({
   onClose,
   onLeftUnchosen,
 }: StatementFormProps) {
+  const registry = useRegistry()
   const speakerInput = useRef<HTMLInputElement>(null)
   const positionInput = useRef<HTMLInputElement>(null)
   const stanceGroup = useRef<HTMLDivElement>(null)
@@ -253,11 +253,7 @@ export function StatementForm({
           onChange={(event) => update({ note: event.currentTarget.value })}
         />
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <div className="form-actions">
         <button
           type="button"

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { commaList } from '../../commaList'
+import { commaList } from '../../ui/commaList'
 import { usePendingText } from './usePendingText'
 
 /** The archive's limit on one tag. */

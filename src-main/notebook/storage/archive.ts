@@ -1,0 +1,422 @@
+import { access, mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { Low } from 'lowdb'
+import { messageOf, StancemarkError } from '../../shared/errors'
+import { Article, type ArticleSummary } from '../../shared/model'
+import type { LockHolder, Notice } from '../../shared/contract'
+import { ArchiveNotices } from './archiveNotices'
+import { folderNames } from './articleFileNames'
+import { ARTICLE_FORMAT, ArticleFiles, idsOf } from './articleFiles'
+import { readLocalCoder, writeLocalCoder } from './localCoder'
+import { articleName } from './articleName'
+import { readOnlyMessage, takeArchiveLock, type ArchiveLock } from './archiveLock'
+import { Backups } from './backups'
+import { Catalog, SCHEMA_VERSION, emptyCatalog, migrate, summarize } from './catalog'
+import { FileThread } from './fileThread'
+import { diskTrouble } from './diskTrouble'
+import { DamagedFileError, NewerFileError, ValidatedJSONFile } from './jsonFile'
+import { LaterWrite } from './laterWrite'
+import { moveFile } from './moveFile'
+import { nameOrphans } from '../registry/nameOrphans'
+import { prepareFolders } from './prepareFolders'
+import { recoverRegistry } from '../registry/recoverRegistry'
+
+export interface ArchiveOptions {
+  /** The clock: when backups are due and what they are named. @default the system clock */
+  now?: () => Date
+  /** What opens the archive, written into its lock for another process to name. @default 'script' */
+  app?: LockHolder['app']
+}
+
+/**
+ * The archive folder: `stancemark.json` (catalog), `articles/<id>.json`, `trash/`, `quarantine/`,
+ * `backups/`, and `stancemark.lock` while a process has it open for writing. Article file first,
+ * catalog second; a damaged file is moved to quarantine/, never overwritten. A second process
+ * gets the archive read-only: every write is refused with `conflict`.
+ */
+export class Archive {
+  readonly dir: string
+  readonly backups: Backups
+  /** Who has the archive open for writing, when it is not this process. */
+  readonly lockedBy: LockHolder | undefined
+  readonly #lock: ArchiveLock | undefined
+  readonly #catalog: Low<Catalog>
+  readonly #articles: ArticleFiles
+  readonly #notices: ArchiveNotices
+  /** Why an article that was listed is gone: moved to quarantine at open, for readArticle to say. */
+  readonly #setAside = new Map<string, StancemarkError>()
+  /**
+   * After an article is saved, its summary reaches the catalog file a moment later: the article
+   * file is what counts, and the next open re-reads any file whose stamp the catalog does not have.
+   * A save costs the article, not the archive's catalog.
+   */
+  readonly #catalogLater: LaterWrite
+  /** Whether opening changed the catalog (rebuilt, repaired, migrated) and it needs writing. */
+  #repaired = false
+  #closed = false
+  #localCoder: string | undefined
+  /** The thread the article files are read and written in. */
+  readonly #files: FileThread
+
+  private constructor(
+    dir: string,
+    catalog: Low<Catalog>,
+    now: () => Date,
+    access: { lock: ArchiveLock } | { heldBy: LockHolder },
+    files: FileThread,
+  ) {
+    this.dir = dir
+    this.#catalog = catalog
+    this.#files = files
+    this.#articles = new ArticleFiles(dir, files)
+    this.backups = new Backups(dir, now, files)
+    this.#lock = 'lock' in access ? access.lock : undefined
+    this.lockedBy = 'heldBy' in access ? access.heldBy : undefined
+    this.#notices = new ArchiveNotices(dir, this.readOnly)
+    this.#catalogLater = new LaterWrite(async () => {
+      if (!this.readOnly && !this.#closed) await this.#catalog.write()
+    })
+  }
+
+  /**
+   * Opens (or creates) the archive in dir, repairing what a crash or a damaged file left.
+   * `isNew` is true when there was nothing there yet.
+   */
+  static async open(
+    dir: string,
+    options: ArchiveOptions = {},
+  ): Promise<{ archive: Archive; isNew: boolean }> {
+    const now = options.now ?? (() => new Date())
+    await mkdir(dir, { recursive: true })
+    const access = await takeArchiveLock(dir, options.app ?? 'script', now())
+    const files = new FileThread()
+    try {
+      return await Archive.#load(dir, now, access, files)
+    } catch (error) {
+      await files.close()
+      if ('lock' in access) await access.lock.release()
+      throw error
+    }
+  }
+
+  static async #load(
+    dir: string,
+    now: () => Date,
+    access: { lock: ArchiveLock } | { heldBy: LockHolder },
+    files: FileThread,
+  ): Promise<{ archive: Archive; isNew: boolean }> {
+    const file = join(dir, 'stancemark.json')
+    const adapter = new ValidatedJSONFile(file, Catalog, { version: SCHEMA_VERSION, compact: true })
+    const catalog = new Low(adapter, emptyCatalog())
+    const archive = new Archive(dir, catalog, now, access, files)
+    let lost: string | undefined
+    try {
+      const data = await adapter.read()
+      if (data) catalog.data = data
+      else lost = 'The archive index (stancemark.json) was missing.'
+    } catch (error) {
+      if (error instanceof NewerFileError) {
+        throw new StancemarkError(
+          'unsupported-format',
+          `The archive in ${dir} was saved by a newer version of Stancemark (archive format ${error.version}; this version reads up to format ${SCHEMA_VERSION}). Update Stancemark to open it. Nothing in the archive was changed.`,
+        )
+      }
+      if (!(error instanceof DamagedFileError)) throw error
+      const where = await archive.#notices.moveToQuarantine(file)
+      lost = `The archive index (stancemark.json) was damaged (${error.reason}) and was ${where}.`
+    }
+    // The articles/ folder is listed once: for the temp files a crash left, and for the articles.
+    const names = await folderNames(archive.#articles.dir)
+    if (!archive.readOnly) await prepareFolders(dir, names)
+    if (lost || catalog.data.schemaVersion !== SCHEMA_VERSION) archive.#repaired = true
+    catalog.data = migrate(catalog.data)
+    const articleFiles = idsOf(names)
+    const isNew =
+      lost !== undefined && articleFiles.length === 0 && !(await archive.backups.list()).length
+    const read = await archive.#reconcile(articleFiles)
+    // A new archive has nothing to keep until it has been worked on for an hour.
+    if (isNew) archive.backups.startedEmpty()
+    if (lost && !isNew) {
+      const registry = await recoverRegistry(archive.catalog, archive.backups)
+      const rebuilt = `The list of articles was rebuilt from the ${articleFiles.length} article files`
+      archive.#notices.tell('catalog', `${lost} ${rebuilt}; ${registry}.`)
+    }
+    archive.#nameOrphans(read)
+    await archive.#saveRepairs()
+    archive.#localCoder = await readLocalCoder(dir)
+    return { archive, isNew }
+  }
+
+  /** What the analyst should know: files moved to quarantine, articles missing, registry recovered. */
+  get notices(): Notice[] {
+    return this.#notices.list
+  }
+
+  get readOnly(): boolean {
+    return this.lockedBy !== undefined
+  }
+
+  /** The answer to every change asked of a read-only archive. */
+  readOnlyError(): StancemarkError {
+    return new StancemarkError('conflict', this.lockedBy ? readOnlyMessage(this.lockedBy) : '')
+  }
+
+  /** Writes now a catalog put off since the last save: the files on disk are the archive as it is. */
+  async flushCatalog(): Promise<void> {
+    await this.#catalogLater.flush()
+  }
+
+  /** Lets another process have the archive: removes our lock. Nothing is written after this. */
+  async close(): Promise<void> {
+    await this.flushCatalog()
+    await this.backups.settled()
+    this.#closed = true
+    await this.#files.close()
+    await this.#lock?.release()
+  }
+
+  get catalog(): Catalog {
+    return this.#catalog.data
+  }
+
+  /** The coder chosen on this machine (`local/coder.json`), if one was. */
+  get localCoder(): string | undefined {
+    return this.#localCoder
+  }
+
+  async setLocalCoder(coderId: string): Promise<void> {
+    if (this.readOnly) throw this.readOnlyError()
+    await writeLocalCoder(this.dir, coderId)
+    this.#localCoder = coderId
+  }
+
+  async saveCatalog(): Promise<void> {
+    await this.#beforeChange()
+    this.#catalogLater.cancel()
+    await this.#catalog.write()
+  }
+
+  async readArticle(id: string): Promise<Article> {
+    const cached = this.#articles.cached(id)
+    if (cached) return cached
+    const summary = this.catalog.articles[id]
+    if (!summary)
+      throw (
+        this.#setAside.get(id) ??
+        new StancemarkError(
+          'not-found',
+          'This article is not in the archive (it may have been deleted).',
+        )
+      )
+    let article: Article | null
+    try {
+      article = await this.#articles.read(id)
+    } catch (error) {
+      await this.#putAside(id, error)
+      await this.#saveRepairs()
+      throw this.#setAside.get(id) ?? error
+    }
+    if (!article) {
+      this.#drop(id)
+      await this.#saveRepairs()
+      throw new StancemarkError(
+        'not-found',
+        `The file of “${summary.title}” is missing from the archive folder.`,
+      )
+    }
+    return article
+  }
+
+  /**
+   * Writes the article file, then its summary in the catalog: at once for a new article (so the
+   * catalog names every file), a moment later for a changed one.
+   */
+  async writeArticle(article: Article): Promise<void> {
+    const isNew = !this.catalog.articles[article.id]
+    await this.putArticleFile(article)
+    if (isNew) await this.saveCatalog()
+    else this.#catalogLater.schedule()
+  }
+
+  /** Writes the article file and its summary in memory; the caller saves the catalog. */
+  async putArticleFile(article: Article): Promise<void> {
+    await this.#beforeChange()
+    this.#summarize(article, await this.#articles.write(article))
+  }
+
+  async moveToTrash(id: string): Promise<void> {
+    await this.readArticle(id)
+    await this.trashArticleFile(id)
+    await this.saveCatalog()
+  }
+
+  /** Moves the article file to trash/ and off the list in memory; the caller saves the catalog. */
+  async trashArticleFile(id: string): Promise<void> {
+    await this.#beforeChange()
+    // A backup under way keeps the file first, as it was.
+    await this.#files.keepFirst(this.#articles.path(id))
+    await moveFile(this.#articles.path(id), join(this.dir, 'trash', `${id}.json`))
+    this.#drop(id)
+  }
+
+  async restoreFromTrash(id: string): Promise<Article> {
+    const file = join(this.dir, 'trash', `${id}.json`)
+    const trashed = new ValidatedJSONFile(file, Article, { version: ARTICLE_FORMAT })
+    const article = await trashed.read().catch(() => null)
+    if (!article || article.id !== id)
+      throw new StancemarkError('not-found', 'This article is not in the trash.')
+    await this.#beforeChange()
+    await moveFile(file, this.#articles.path(id))
+    this.#articles.remember(article)
+    this.#summarize(article, await this.#articles.stamp(id))
+    // Its speakers or positions may have gone while it was in the trash (the sample's, removed).
+    this.#nameOrphans([this.catalog.articles[id]])
+    await this.saveCatalog()
+    return article
+  }
+
+  /** The ids of the article files in articles/. */
+  articleIds(): Promise<string[]> {
+    return this.#articles.ids()
+  }
+
+  /** Takes an unreadable article off the list: quarantine for a damaged file, a newer one stays. */
+  async #putAside(id: string, error: unknown): Promise<void> {
+    const name = articleName(id, this.catalog.articles[id]?.title, error)
+    if (error instanceof NewerFileError) {
+      const message = `${name} was saved by a newer version of Stancemark; this version leaves it as it is. Update Stancemark to open it.`
+      this.#notices.tell(`newer:${id}`, message)
+      this.#setAside.set(id, new StancemarkError('unsupported-format', message))
+    } else if (error instanceof DamagedFileError) {
+      await this.#notices.quarantine(error.file, `${name} could not be read`, error.reason)
+      const moved = this.readOnly ? 'was left in place' : 'was moved to quarantine'
+      this.#setAside.set(id, new StancemarkError('io', `${name} could not be read and ${moved}.`))
+    } else {
+      throw error
+    }
+    this.#drop(id)
+  }
+
+  /**
+   * Makes the catalog list the article files that are really there: those gone are taken off,
+   * those it does not know are read. Answers the summaries it made. Whether the files it knows
+   * changed since is for checkFiles.
+   */
+  async #reconcile(ids: string[]): Promise<ArticleSummary[]> {
+    const onDisk = new Set(ids)
+    for (const [id, summary] of Object.entries(this.catalog.articles)) {
+      if (!onDisk.has(id)) await this.#missing(id, summary)
+    }
+    const unknown = ids.filter((id) => !this.catalog.articles[id])
+    return this.#reread(unknown, this.#articles.stampsNow(unknown))
+  }
+
+  /**
+   * Compares every listed article file with the catalog's stamp of it and reads again those that
+   * changed: a save whose summary had not reached the catalog when the process ended, or a change
+   * made from outside (a sync, a copy). Opening lists the library from the catalog without waiting
+   * for this; the notebook runs it right after, before any other work. Answers whether the list
+   * changed.
+   */
+  async checkFiles(): Promise<boolean> {
+    const ids = Object.keys(this.catalog.articles)
+    const stamps = this.#articles.stampsNow(ids)
+    const changed = ids.filter((id) => this.catalog.fileStamps[id] !== stamps.get(id))
+    if (changed.length === 0) return false
+    for (const id of changed) {
+      if (stamps.get(id) === undefined) await this.#missing(id, this.catalog.articles[id])
+    }
+    const read = await this.#reread(
+      changed.filter((id) => stamps.get(id) !== undefined),
+      stamps,
+    )
+    this.#nameOrphans(read)
+    await this.#saveRepairs()
+    return true
+  }
+
+  /** Summarises the article files of ids afresh; one that cannot be read is set aside. */
+  async #reread(ids: string[], stamps: Map<string, string | undefined>): Promise<ArticleSummary[]> {
+    const summaries: ArticleSummary[] = []
+    for (const id of ids) {
+      try {
+        const article = await this.#articles.read(id)
+        if (!article) continue
+        this.#summarize(article, stamps.get(id))
+        summaries.push(this.catalog.articles[id])
+      } catch (error) {
+        await this.#putAside(id, error)
+      }
+    }
+    return summaries
+  }
+
+  /** An article whose file is gone: off the list, and the analyst told unless it was being trashed. */
+  async #missing(id: string, summary: ArticleSummary): Promise<void> {
+    this.#drop(id)
+    const trashed = await access(join(this.dir, 'trash', `${id}.json`)).then(
+      () => true,
+      () => false,
+    )
+    if (trashed) return
+    this.#notices.tell(
+      `missing:${id}`,
+      `The file of the article “${summary.title}” (articles/${id}.json) is missing from the archive folder, so it was taken off the list. A backup may still have it.`,
+    )
+  }
+
+  /** Gives names to the speakers and positions the given summaries use that the registry lacks. */
+  #nameOrphans(summaries: ArticleSummary[]): void {
+    const unnamed = nameOrphans(this.catalog, summaries)
+    if (!unnamed) return
+    this.#notices.tell('unnamed', unnamed)
+    this.#repaired = true
+  }
+
+  /**
+   * Refuses a change when read-only; begins the hourly backup before the first change in an hour
+   * (the change does not wait for it to be made: see Backups.snapshotIfDue).
+   */
+  async #beforeChange(): Promise<void> {
+    if (this.readOnly) throw this.readOnlyError()
+    if (this.#closed) throw new StancemarkError('conflict', 'This archive has been closed.')
+    const { articles, speakers, positions } = this.catalog
+    // An empty archive has nothing to keep; asked only when a backup is due (it lists every key).
+    const worthKeeping = () =>
+      [articles, speakers, positions].some((records) => Object.keys(records).length > 0)
+    // A backup that fails must not cost the analyst the change they are making.
+    const failed = (error: unknown) => {
+      const trouble = diskTrouble(error)
+      if (!trouble) console.error('stancemark: the hourly backup failed', error)
+      this.#notices.tell(
+        'backup-failed',
+        trouble
+          ? `Stancemark could not make this hour’s backup: ${trouble.problem}. Your archive is as it was; the backup is tried again with your next change. ${trouble.remedy}.`
+          : `Stancemark could not make a backup in ${this.backups.dir}: ${messageOf(error)}`,
+      )
+    }
+    await this.backups.snapshotIfDue(worthKeeping, failed).catch(failed)
+  }
+
+  /** Saves what opening or reading repaired; a read-only archive keeps the repairs in memory. */
+  async #saveRepairs(): Promise<void> {
+    if (!this.#repaired || this.readOnly || this.#closed) return
+    this.#repaired = false
+    this.#catalogLater.cancel()
+    await this.#catalog.write()
+  }
+
+  #summarize(article: Article, stamp: string | undefined): void {
+    this.#repaired = true
+    this.catalog.articles[article.id] = summarize(article)
+    if (stamp) this.catalog.fileStamps[article.id] = stamp
+    else delete this.catalog.fileStamps[article.id]
+  }
+
+  #drop(id: string): void {
+    this.#repaired = true
+    delete this.catalog.articles[id]
+    delete this.catalog.fileStamps[id]
+    this.#articles.forget(id)
+  }
+}

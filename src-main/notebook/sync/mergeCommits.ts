@@ -1,0 +1,105 @@
+import git from 'isomorphic-git'
+import { gitFs as fs } from './gitFs'
+import { blobText, differingFiles } from './gitTrees'
+import { mergeArticle } from './mergeArticle'
+import { mergeRegistry, type SyncedRegistry } from './mergeRegistry'
+import type { SyncedArticle } from './syncedArticle'
+
+export const REGISTRY_FILE = 'registry.json'
+const ARTICLE_FILE = /^articles\/([A-Za-z0-9_-]{1,64})\.json$/
+
+/** What merging two commits changes in ours: files with new text, or removed (null). */
+export interface CommitMerge {
+  changes: Map<string, string | null>
+  /** Files both sides changed, merged by entity. */
+  merged: number
+  /** Conflicts the merge left for the analyst to settle. */
+  conflicts: number
+}
+
+/** A shared file's text as we write it: the JSON an article or registry file has. */
+export const sharedFileText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
+
+/**
+ * Two commits merged file by file against their merge base: a file changed on one side is
+ * taken from it; one changed on both is merged by entity (articles, the registry); deleted on
+ * one side and changed on the other, kept.
+ */
+export async function mergeCommits(
+  dir: string,
+  base: string | undefined,
+  ours: string,
+  theirs: string,
+): Promise<CommitMerge> {
+  const result: CommitMerge = { changes: new Map(), merged: 0, conflicts: 0 }
+  const commits = base ? [ours, theirs, base] : [ours, theirs]
+  for (const [path, [mine, their, was]] of await differingFiles(dir, commits)) {
+    if (mine === their || was === their) continue
+    if (was === mine) {
+      result.changes.set(path, (await blobText(dir, their)) ?? null)
+      continue
+    }
+    const [baseText, oursText, theirsText] = await Promise.all(
+      [was, mine, their].map((oid) => blobText(dir, oid)),
+    )
+    if (oursText === undefined) result.changes.set(path, theirsText ?? null)
+    if (oursText === undefined || theirsText === undefined) continue
+    result.merged++
+    if (ARTICLE_FILE.test(path))
+      await mergeArticleFile(result, path, baseText, oursText, theirsText)
+    else if (path === REGISTRY_FILE) {
+      const changedAt = { ours: await timeOf(dir, ours), theirs: await timeOf(dir, theirs) }
+      const merged = mergeRegistry(
+        parsed<SyncedRegistry>(baseText),
+        JSON.parse(oursText) as SyncedRegistry,
+        JSON.parse(theirsText) as SyncedRegistry,
+        changedAt,
+      )
+      result.conflicts += newConflicts(
+        merged.conflicts,
+        parsed<SyncedRegistry>(oursText)?.conflicts,
+      )
+      result.changes.set(path, sharedFileText(merged))
+    }
+    // Any other shared file changed on both sides keeps ours (no such file is shared yet).
+  }
+  return result
+}
+
+async function mergeArticleFile(
+  result: CommitMerge,
+  path: string,
+  baseText: string | undefined,
+  oursText: string,
+  theirsText: string,
+): Promise<void> {
+  const ours = parsed<SyncedArticle>(oursText)
+  const theirs = parsed<SyncedArticle>(theirsText)
+  // A file that does not parse is never merged into: the side that parses is kept.
+  if (!ours || !theirs) {
+    if (!ours && theirs) result.changes.set(path, theirsText)
+    return
+  }
+  const { article, copy } = mergeArticle(parsed<SyncedArticle>(baseText), ours, theirs)
+  result.conflicts += newConflicts(article.conflicts, ours.conflicts)
+  if (article !== ours) result.changes.set(path, sharedFileText(article))
+  if (copy) result.changes.set(`articles/${copy.id}.json`, sharedFileText(copy))
+}
+
+function parsed<T>(text: string | undefined): T | undefined {
+  if (text === undefined) return undefined
+  try {
+    return JSON.parse(text) as T
+  } catch {
+    return undefined
+  }
+}
+
+function newConflicts(after: readonly unknown[] = [], before: readonly unknown[] = []): number {
+  return Math.max(0, after.length - before.length)
+}
+
+async function timeOf(dir: string, commit: string): Promise<string> {
+  const { commit: read } = await git.readCommit({ fs, dir, oid: commit })
+  return new Date(read.author.timestamp * 1000).toISOString()
+}

@@ -1,0 +1,42 @@
+import git from 'isomorphic-git'
+import http from 'isomorphic-git/http/node'
+import { gitFs as fs } from './gitFs'
+
+export const BRANCH = 'main'
+export const REMOTE = 'origin'
+
+/** Where a team's archive lives: an https git address, and who we are there. */
+export interface SyncRemote {
+  url: string
+  username?: string
+  token?: string
+}
+
+/** What every call to the server takes: our file system, the http client, the credentials. */
+export function serverCall(dir: string, remote: SyncRemote) {
+  return {
+    fs,
+    http,
+    dir,
+    onAuth: () => ({ username: remote.username ?? 'stancemark', password: remote.token ?? '' }),
+  }
+}
+
+/** The folder as a git working tree with the remote as origin (made so the first time). */
+export async function ensureRepository(dir: string, remote: SyncRemote): Promise<void> {
+  try {
+    await git.resolveRef({ fs, dir, ref: 'HEAD', depth: 1 })
+  } catch {
+    await git.init({ fs, dir, defaultBranch: BRANCH })
+  }
+  await git.addRemote({ fs, dir, remote: REMOTE, url: remote.url, force: true })
+}
+
+/** The commit the branch is at, or undefined before the first. */
+export async function headOf(dir: string): Promise<string | undefined> {
+  try {
+    return await git.resolveRef({ fs, dir, ref: BRANCH })
+  } catch {
+    return undefined
+  }
+}

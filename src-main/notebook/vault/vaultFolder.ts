@@ -1,0 +1,51 @@
+import { rm } from 'node:fs/promises'
+import { vaultFolderNotes } from './ourNotes'
+import { fileNameKey, vaultNames } from './vaultNames'
+
+/**
+ * One folder of the vault (articles, speakers or positions) as an export rewrites it: a name for
+ * each note, never one of the analyst's own notes; the analyst's lines of the note an earlier
+ * export wrote about the same thing, even under another name; and, at the end, the removal of
+ * our earlier notes that were renamed since, or whose subject left the archive with nothing of
+ * the analyst's in them (those that have some are kept, and their names too). Only notes the
+ * vault's manifest lists (`listed`) are ever removed: a note of ours copied in from elsewhere is
+ * the analyst's.
+ */
+export async function vaultFolder(
+  dir: string,
+  ids: ReadonlySet<string>,
+  listed: (name: string) => boolean,
+) {
+  const earlier = await vaultFolderNotes(dir)
+  const kept = [...earlier.ours].filter(([id, note]) => !ids.has(id) && note.tail.trim() !== '')
+  const written = new Set<string>()
+  return {
+    name: vaultNames([...earlier.theirs, ...kept.map(([, note]) => note.name)]),
+    /** What the analyst wrote below the marker of our earlier note about this id. */
+    tail: (id: string) => earlier.ours.get(id)?.tail ?? '',
+    wrote: (name: string) => void written.add(fileNameKey(name)),
+    /**
+     * The digest (`noteDigest`) of the note `name` when the export began: undefined where there
+     * was no such note, null where it could not be read then.
+     */
+    before: (name: string): string | null | undefined => earlier.digests.get(name),
+    /**
+     * Removes the earlier notes no longer ours to keep; answers how many, and the names of those
+     * kept for the analyst's lines in them.
+     */
+    async prune(): Promise<{ removed: number; kept: string[] }> {
+      let removed = 0
+      const keptNames: string[] = []
+      for (const [id, note] of earlier.ours) {
+        if (written.has(fileNameKey(note.name)) || !listed(note.name)) continue
+        if (!ids.has(id) && note.tail.trim() !== '') {
+          keptNames.push(note.name)
+          continue
+        }
+        await rm(note.path, { force: true })
+        removed++
+      }
+      return { removed, kept: keptNames }
+    },
+  }
+}

@@ -1,0 +1,75 @@
+import type { MessagePort } from 'node:worker_threads'
+import { ERROR_CODES, type ErrorCode, messageOf, StancemarkError } from '../../shared/errors'
+import type { Article } from '../../shared/model'
+import type { Catalog } from '../storage/catalog'
+import { systemErrorParts, type SystemErrorParts } from '../storage/errorCode'
+import type { NoteJob, NoteWritten, VaultReport } from './vault'
+
+// What the main thread and a vault export's worker thread tell each other (VaultThread).
+
+/**
+ * Notes the worker may begin that the main thread has not yet passed on as progress: so a cancel
+ * sent from a progress report stops the export within this many notes.
+ */
+export const NOTES_AHEAD = 32
+
+/** What of the catalog a vault is made from. */
+export type VaultCatalog = Pick<Catalog, 'speakers' | 'positions' | 'articles'>
+
+/** An error as it crosses between threads: what the analyst is told, and what programs check. */
+export interface CrossedError extends SystemErrorParts {
+  message: string
+  /** Ours (StancemarkError's) or the system's (ENOENT, EACCES, ...). */
+  code?: string
+  ours: boolean
+}
+
+/**
+ * What the main thread tells a vault worker: to make a vault (`helpers`: ports to other vault
+ * workers that make and write its notes), or to serve as such a helper on `port`.
+ */
+export type ToVaultWorker =
+  | {
+      type: 'start'
+      archiveDir: string
+      folder: string
+      catalog: VaultCatalog
+      helpers: MessagePort[]
+      /**
+       * A live update after saves of these articles: only their notes and those they touch, where
+       * this worker wrote the vault last (else the whole vault, which writes only what differs).
+       */
+      only?: string[]
+    }
+  | { type: 'serve'; port: MessagePort }
+  | { type: 'heard'; done: number }
+  | { type: 'cancel' }
+  | { type: 'article'; id: string; article?: Article; error?: CrossedError }
+
+/** What the vault worker tells the main thread. */
+export type FromVaultWorker =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'read'; id: string }
+  | { type: 'done'; report: VaultReport }
+  | { type: 'failed'; error: CrossedError }
+
+/** A note for a helper to make and write, and its answer: whether it wrote (`writeNote`). */
+export interface HelperJob {
+  id: number
+  job: NoteJob
+}
+export type HelperAnswer =
+  { id: number; written: NoteWritten } | { id: number; error: CrossedError }
+
+export function crossed(error: unknown): CrossedError {
+  if (error instanceof StancemarkError)
+    return { message: error.message, code: error.code, ours: true }
+  const message = messageOf(error)
+  return { message, ...systemErrorParts(error), ours: false }
+}
+
+export function uncrossed({ message, ours, ...parts }: CrossedError): Error {
+  if (ours && ERROR_CODES.includes(parts.code as ErrorCode))
+    return new StancemarkError(parts.code as ErrorCode, message)
+  return Object.assign(new Error(message), parts)
+}

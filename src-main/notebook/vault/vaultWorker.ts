@@ -1,0 +1,142 @@
+import { parentPort, type MessagePort } from 'node:worker_threads'
+import type { Article } from '../../shared/model'
+import { ArticleFiles } from '../storage/articleFiles'
+import { NoteMakers } from './noteMakers'
+import { updateVault } from './updateVault'
+import { exportVault, writeNote, type VaultState } from './vault'
+import {
+  crossed,
+  NOTES_AHEAD,
+  uncrossed,
+  type FromVaultWorker,
+  type HelperAnswer,
+  type HelperJob,
+  type ToVaultWorker,
+} from './vaultMessages'
+
+// A vault export in a thread of its own (see VaultThread), or a helper of one that makes and
+// writes some of its notes.
+
+const port = parentPort
+if (!port) throw new Error('vaultWorker runs as a worker thread')
+const tell = (message: FromVaultWorker) => port.postMessage(message)
+
+/** Progress is told in batches: after this many notes, or this long after the last told. */
+const TELL_EVERY_NOTES = 8
+const TELL_EVERY_MS = 20
+
+// The export under way: one at a time in this worker, each from a fresh start.
+let cancelled = new AbortController()
+let begun = 0
+let heard = 0
+let progress = { done: 0, total: 0, told: 0, toldAt: 0 }
+let wake: (() => void) | undefined
+/** What this worker knows of the vault it wrote last, for a live update to start from. */
+let kept: VaultState | undefined
+const asked = new Map<string, { resolve: (article: Article) => void; reject: (e: Error) => void }>()
+
+/** Tells the main thread how many notes are done, when enough are new or `now`. */
+function tellProgress(now: boolean) {
+  const { done, total, told, toldAt } = progress
+  if (done === told) return
+  if (!now && done - told < TELL_EVERY_NOTES && performance.now() - toldAt < TELL_EVERY_MS) return
+  tell({ type: 'progress', done, total })
+  Object.assign(progress, { told: done, toldAt: performance.now() })
+}
+
+/** Waits until the main thread has heard of enough notes for one more to begin. */
+async function mayBegin(): Promise<void> {
+  while (begun - heard >= NOTES_AHEAD && !cancelled.signal.aborted) {
+    tellProgress(true)
+    await new Promise<void>((resolve) => (wake = resolve))
+  }
+  begun++
+}
+
+/** The archive's answer for an article this thread could not read itself. */
+function askMain(id: string): Promise<Article> {
+  return new Promise((resolve, reject) => {
+    asked.set(id, { resolve, reject })
+    tell({ type: 'read', id })
+  })
+}
+
+async function start({
+  archiveDir,
+  folder,
+  catalog,
+  helpers,
+  only,
+}: Extract<ToVaultWorker, { type: 'start' }>) {
+  cancelled = new AbortController()
+  begun = heard = 0
+  progress = { done: 0, total: 0, told: 0, toldAt: 0 }
+  const files = new ArticleFiles(archiveDir)
+  const readArticle = async (id: string) =>
+    (await files.read(id).catch(() => null)) ?? (await askMain(id))
+  const makers = new NoteMakers(helpers)
+  const state = kept?.folder === folder ? kept : undefined
+  kept = undefined
+  try {
+    const updated = only && state ? await updateVault(state, catalog, only, readArticle) : null
+    if (updated) {
+      kept = state
+      tell({ type: 'done', report: updated })
+      return
+    }
+    const report = await exportVault(
+      catalog,
+      readArticle,
+      folder,
+      {
+        signal: cancelled.signal,
+        onProgress: (done, total) => {
+          Object.assign(progress, { done, total })
+          tellProgress(false)
+        },
+        beforeNote: mayBegin,
+        onState: (state) => (kept = state),
+      },
+      (job) => makers.write(job),
+    )
+    tellProgress(true)
+    tell({ type: 'done', report })
+  } catch (error) {
+    tellProgress(true)
+    tell({ type: 'failed', error: crossed(error) })
+  } finally {
+    makers.close()
+  }
+}
+
+/** As a helper: makes and writes each note that comes on `jobs`, until the export ends. */
+function serve(jobs: MessagePort) {
+  jobs.on('message', ({ id, job }: HelperJob) => {
+    const answer = (message: HelperAnswer) => jobs.postMessage(message)
+    writeNote(job).then(
+      (written) => answer({ id, written }),
+      (error: unknown) => answer({ id, error: crossed(error) }),
+    )
+  })
+}
+
+port.on('message', (message: ToVaultWorker) => {
+  switch (message.type) {
+    case 'start':
+      return void start(message)
+    case 'serve':
+      return serve(message.port)
+    case 'heard':
+      heard = Math.max(heard, message.done)
+      return wake?.()
+    case 'cancel':
+      cancelled.abort()
+      return wake?.()
+    case 'article': {
+      const waiting = asked.get(message.id)
+      asked.delete(message.id)
+      if (message.article) waiting?.resolve(message.article)
+      else waiting?.reject(uncrossed(message.error ?? { message: 'not read', ours: false }))
+    }
+  }
+})
