@@ -63,3 +63,30 @@ export function withHiddenStatements(
     },
   }
 }
+
+/**
+ * The statements a save gives, with whose each one is and whether it is the consensus taken from
+ * the archive, never from the page: a statement already there keeps its own; a new one (marked
+ * in the window) is the reader's and never the consensus, which only adjudication makes.
+ */
+export function withStoredCoders(
+  article: Article,
+  reader: string,
+  statements: Record<string, Statement>,
+): Record<string, Statement> {
+  return Object.fromEntries(
+    Object.entries(statements).map(([id, given]) => {
+      const { coderId: _coderId, consensus: _consensus, ...rest } = given
+      const stored = Object.hasOwn(article.statements, id) ? article.statements[id] : undefined
+      const coderId = stored ? stored.coderId : reader
+      return [
+        id,
+        {
+          ...rest,
+          ...(coderId !== undefined && { coderId }),
+          ...(stored?.consensus && { consensus: stored.consensus }),
+        },
+      ]
+    }),
+  )
+}

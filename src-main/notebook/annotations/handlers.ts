@@ -3,6 +3,7 @@ import type { Article } from '../../shared/model'
 import type { NotebookContext } from '../context'
 import { matchStatements } from '../statements/matchStatements'
 import { readerOf } from '../registry/coders'
+import { codesBlind } from '../agreement/readingRule'
 import { placeAnnotations } from './importAnnotations'
 import { annotationFile, annotationFilename, articleAnnotations } from './webAnnotations'
 
@@ -48,6 +49,7 @@ export function handlers({
           catalog(),
           now().toISOString(),
           readerOf(archive),
+          codesBlind(article.coding, readerOf(archive)),
         )
         const saved = changes ? await articles.save(article, changes) : article
         return { ...report, revision: saved.revision }

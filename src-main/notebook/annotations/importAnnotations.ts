@@ -45,6 +45,8 @@ export async function placeAnnotations(
   now: string,
   /** The current coder: whose an annotation without a creator becomes. */
   coderId: string,
+  /** The current coder codes this article blind: every annotation becomes theirs, whatever its creator. */
+  blind = false,
 ): Promise<AnnotationChanges> {
   const annotations = readAnnotations(json)
   const text = plainText(docFromJSON(article.body)).text
@@ -86,7 +88,7 @@ export async function placeAnnotations(
       statement = Statement.parse({
         id: freshId(sameArticle ? annotation.statementId : undefined, (id) => !!statements[id]),
         // Another coder's work lands in their layer, ready to compare.
-        coderId: annotationCoder(catalog, annotation.creator) ?? coderId,
+        coderId: (!blind && annotationCoder(catalog, annotation.creator)) || coderId,
         speakerId: annotation.speaker && adoptSpeaker(catalog, annotation.speaker).id,
         positionId: annotation.position && adoptPosition(catalog, annotation.position).id,
         stance: annotation.stance,

@@ -6,7 +6,12 @@ import type { NotebookContext } from '../context'
 import { checkReferences } from '../registry/checkReferences'
 import { reconcileStatements } from '../statements/statementMarks'
 import { sampleHandlers } from './sampleHandlers'
-import { articleSeenBy, checkTextFixed, withHiddenStatements } from '../agreement/blindCoding'
+import {
+  articleSeenBy,
+  checkTextFixed,
+  withHiddenStatements,
+  withStoredCoders,
+} from '../agreement/blindCoding'
 import { readerOf } from '../registry/coders'
 
 type ArticleMethods =
@@ -36,7 +41,7 @@ export function handlers(ctx: NotebookContext): Pick<Handlers<Contract>, Article
           archive.catalog,
           reader,
           patch.body ?? seen.body,
-          patch.statements ?? seen.statements,
+          withStoredCoders(article, reader, patch.statements ?? seen.statements),
         )
         const statements = reconcileStatements(body, given)
         checkReferences(archive.catalog, statements)

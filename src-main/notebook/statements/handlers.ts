@@ -10,6 +10,7 @@ import { resolvePosition } from '../registry/positions'
 import { resolveSpeaker } from '../registry/speakers'
 import { currentCoder, readerOf, resolveCoder } from '../registry/coders'
 import { articleSeenBy } from '../agreement/blindCoding'
+import { codesBlind } from '../agreement/readingRule'
 import { resolveAnchor } from './anchor'
 import { bulkUpdateStatements } from './bulkUpdateStatements'
 import { patchStatement } from './patchStatement'
@@ -39,9 +40,12 @@ export function handlers(ctx: NotebookContext): Pick<Handlers<Contract>, Stateme
         const { start, end } = resolveAnchor(text, input.anchor)
         const speaker = input.speaker && resolveSpeaker(archive.catalog, input.speaker)
         const position = input.position && resolvePosition(archive.catalog, input.position)
-        const coder = input.coder
-          ? resolveCoder(archive.catalog, input.coder)
-          : currentCoder(archive.catalog, archive.localCoder)
+        const reader = currentCoder(archive.catalog, archive.localCoder)
+        // A coder coding the article blind adds to their own layer alone.
+        const coder =
+          input.coder && !codesBlind(article.coding, reader.id)
+            ? resolveCoder(archive.catalog, input.coder)
+            : reader
         const statement: Statement = {
           id: newId(),
           coderId: coder.id,
