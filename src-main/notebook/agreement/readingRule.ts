@@ -1,7 +1,8 @@
 import type { ArticleCoding } from '../../shared/model'
 import type { Catalog } from '../storage/catalog'
+import { coderIdOf } from '../registry/coders'
 
-type Coding = Pick<ArticleCoding, 'coders' | 'done'> | undefined
+type Coding = Pick<ArticleCoding, 'coders' | 'done' | 'adjudicated'> | undefined
 
 /** Whether a coder codes the article blind: it is theirs to code and they have not marked it done. */
 export const codesBlind = (coding: Coding, coderId: string): boolean =>
@@ -14,9 +15,10 @@ interface CodedStatement {
 
 /**
  * The statements of an article that a reader sees in the explorer, the analysis and the exports.
- * A coder coding it blind sees their own alone; otherwise an article with consensus statements
- * contributes those, and one without, the statements of the coders chosen (every coder when none
- * is). The list itself comes back when nothing is left out.
+ * A coder coding it blind sees their own alone; otherwise an adjudicated article contributes its
+ * consensus statements, and one not (yet) adjudicated, the statements of the coders chosen (every
+ * coder when none is), never a consensus statement of a half-finished adjudication. The list
+ * itself comes back when nothing is left out.
  */
 export function readStatements<T extends CodedStatement>(
   statements: readonly T[],
@@ -25,12 +27,14 @@ export function readStatements<T extends CodedStatement>(
   reader: string,
   coderIds?: ReadonlySet<string>,
 ): readonly T[] {
-  const first = catalog.coders[0]?.id
-  const coderOf = (statement: T) => statement.coderId ?? first
   if (codesBlind(coding, reader))
-    return statements.filter((statement) => !statement.consensus && coderOf(statement) === reader)
-  if (statements.some((statement) => statement.consensus))
-    return statements.filter((statement) => statement.consensus)
-  if (!coderIds) return statements
-  return statements.filter((statement) => coderIds.has(coderOf(statement) ?? ''))
+    return statements.filter(
+      (statement) => !statement.consensus && coderIdOf(statement, catalog) === reader,
+    )
+  if (coding?.adjudicated) return statements.filter((statement) => statement.consensus)
+  if (!coderIds && !statements.some((statement) => statement.consensus)) return statements
+  return statements.filter(
+    (statement) =>
+      !statement.consensus && (!coderIds || coderIds.has(coderIdOf(statement, catalog))),
+  )
 }
