@@ -31,7 +31,7 @@ export function agreementReport(
   if (blind)
     throw new StancemarkError(
       'conflict',
-      `You are still coding “${blind.title}” on your own: agreement on it is measured once you mark it done.`,
+      `You are still coding “${blind.title}” on your own: agreement on it is measured once every coder has marked it done.`,
     )
   const first = catalog.coders[0]?.id ?? ''
   const articles: CodedArticle[] = summaries.map((summary) => {

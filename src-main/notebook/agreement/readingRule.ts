@@ -4,9 +4,14 @@ import { coderIdOf } from '../registry/coders'
 
 type Coding = Pick<ArticleCoding, 'coders' | 'done' | 'adjudicated'> | undefined
 
-/** Whether a coder codes the article blind: it is theirs to code and they have not marked it done. */
+/**
+ * Whether a coder codes the article blind: it is theirs to code and not every one of its coders has
+ * marked it done (one done early still sees their own alone, so cannot recode after a look).
+ */
 export const codesBlind = (coding: Coding, coderId: string): boolean =>
-  !!coding && coding.coders.includes(coderId) && !coding.done.includes(coderId)
+  !!coding &&
+  coding.coders.includes(coderId) &&
+  !coding.coders.every((coder) => coding.done.includes(coder))
 
 interface CodedStatement {
   coderId?: string

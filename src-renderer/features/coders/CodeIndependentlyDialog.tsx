@@ -65,8 +65,8 @@ export function CodeIndependentlyDialog({
       <h2>Code independently</h2>
       <p>
         {counted(articleIds.length, 'article', 'articles')} for two or more coders to code, each
-        without seeing the others’ statements until they mark it done. The text cannot be edited
-        meanwhile. Statements already there stay, as their coder’s.
+        without seeing the others’ statements until all of them have marked it done. The text cannot
+        be edited meanwhile. Statements already there stay, as their coder’s.
       </p>
       <form onSubmit={(e) => void assign(e)}>
         <fieldset className="coder-choices">

@@ -50,9 +50,9 @@ export function CodingBar({ article, session }: CodingBarProps) {
       <p>
         <strong>Double coding</strong> by {AND.format(names)} · {state.label}.{' '}
         {state.yoursToCode
-          ? 'You see only your own statements until you mark it done. '
+          ? 'You see only your own statements until every coder has marked it done. '
           : mine && state.stage === 'coding'
-            ? 'You marked it done; the others are still coding. '
+            ? 'You marked it done; you see your own statements until the others have too. '
             : ''}
         The text is fixed during double coding.
       </p>

@@ -38,8 +38,13 @@ test('a coder coding blind sees only their own statements, in the text, the list
   )
   expect([bulk.updated, bulk.missing]).toEqual([0, 1])
 
-  // Once done, the coder sees everyone's work.
+  // Done while another coder is not: still their own work alone, until everyone is done.
   await notebook.setCodingDone(article.id, true)
+  expect(Object.keys((await notebook.getArticle(article.id)).statements)).toHaveLength(1)
+  expect((await notebook.queryStatements(all)).map((row) => row.quote)).toEqual([RELEASE])
+  await notebook.switchCoder(first.id)
+  await notebook.setCodingDone(article.id, true)
+  await notebook.switchCoder(bea.id)
   expect(Object.keys((await notebook.getArticle(article.id)).statements)).toHaveLength(2)
 })
 

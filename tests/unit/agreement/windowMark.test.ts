@@ -53,8 +53,9 @@ test('a blind coder’s save cannot put a statement in another coder’s layer o
       },
     },
   })
+  await notebook.setCodingDone(article.id, true)
   await notebook.switchCoder(first.id)
-  // Done, the first coder sees everyone's statements.
+  // Every coder done, the first coder sees everyone's statements.
   const back = await notebook.setCodingDone(article.id, true)
   expect([back.statements[id]?.coderId, back.statements[id]?.consensus]).toEqual([
     bea.id,
