@@ -70,6 +70,12 @@ export function adjudicate(
     statements[next.id] = next
     recorded.set(unit.id, { unitId: unit.id, statementId: next.id })
   }
+  // A decision whose unit has gone (its statements changed since) takes its consensus with it.
+  for (const [unitId, decision] of recorded)
+    if (!units.has(unitId) && decision.statementId) {
+      delete statements[decision.statementId]
+      unmark.add(decision.statementId)
+    }
   const body = markStatements(unmarkStatements(article.body, unmark), places)
   const coders = codersOf(article, catalog)
   if (coders.length < 2)

@@ -31,7 +31,8 @@ export function handlers(ctx: NotebookContext) {
         const read = await Promise.all(ids.map((id) => archive.readArticle(id)))
         for (const article of read) {
           const done = (article.coding?.done ?? []).filter((id) => coders.includes(id))
-          await articles.save(article, { coding: { coders, done } })
+          // Decisions made so far stay: giving the article out again does not undo its adjudication.
+          await articles.save(article, { coding: { ...article.coding, coders, done } })
         }
         return { articles: read.length }
       }),
