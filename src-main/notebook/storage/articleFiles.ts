@@ -6,8 +6,11 @@ import type { FileIO } from './fileThread'
 import { DamagedFileError, ValidatedJSONFile } from './jsonFile'
 
 const CACHED_ARTICLES = 64
-/** The article files' format, written into each; a file of a newer format is left as it is. */
-export const ARTICLE_FORMAT = 1
+/**
+ * The article files' format, written into each; a file of a newer format is left as it is.
+ * 2: statements' `coderId` and `consensus`, the article's `coding` (a format-1 file reads as is).
+ */
+export const ARTICLE_FORMAT = 2
 
 /** The ids of the article files among names found in articles/. */
 export function idsOf(names: string[]): string[] {
