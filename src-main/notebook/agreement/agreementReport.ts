@@ -5,6 +5,7 @@ import type { Catalog } from '../storage/catalog'
 import type { StatementIndex } from '../statements/statementIndex'
 import { measureAgreement, type CodedArticle } from './measureAgreement'
 import { codesBlind } from './readingRule'
+import { coderIdOf } from '../registry/coders'
 
 const allDone = (summary: ArticleSummary) =>
   !!summary.coding && summary.coding.coders.every((coder) => summary.coding!.done.includes(coder))
@@ -33,7 +34,6 @@ export function agreementReport(
       'conflict',
       `You are still coding “${blind.title}” on your own: agreement on it is measured once every coder has marked it done.`,
     )
-  const first = catalog.coders[0]?.id ?? ''
   const articles: CodedArticle[] = summaries.map((summary) => {
     const indexed = index.get(summary.id)
     return {
@@ -43,7 +43,7 @@ export function agreementReport(
         .filter((statement) => !statement.consensus)
         .map((statement) => ({
           id: statement.id,
-          coderId: statement.coderId ?? first,
+          coderId: coderIdOf(statement, catalog),
           start: statement.start,
           end: statement.end,
           speakerId: statement.speakerId,

@@ -6,13 +6,13 @@ import { statementSpans } from '../../shared/statementSpans'
 import type { Catalog } from '../storage/catalog'
 import { markStatements, unmarkStatements } from '../statements/statementMarks'
 import { codesBlind } from './readingRule'
+import { coderIdOf } from '../registry/coders'
 
 /** The statements of an article that `reader` may not see while coding it blind (none otherwise). */
 export function hiddenStatements(article: Article, catalog: Catalog, reader: string): Statement[] {
   if (!codesBlind(article.coding, reader)) return []
-  const first = catalog.coders[0]?.id
   return Object.values(article.statements).filter(
-    (statement) => statement.consensus || (statement.coderId ?? first) !== reader,
+    (statement) => statement.consensus || coderIdOf(statement, catalog) !== reader,
   )
 }
 

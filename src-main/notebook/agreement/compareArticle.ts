@@ -6,6 +6,7 @@ import { plainText } from '../../shared/plainText'
 import { statementSpans } from '../../shared/statementSpans'
 import type { Catalog } from '../storage/catalog'
 import { matchUnits } from './matchUnits'
+import { coderIdOf } from '../registry/coders'
 
 /** A unit's stable id: its statements' ids, sorted, joined by `+`. */
 export const unitIdOf = (statementIds: readonly string[]) => [...statementIds].sort().join('+')
@@ -16,12 +17,11 @@ export const unitIdOf = (statementIds: readonly string[]) => [...statementIds].s
  */
 export function codersOf(article: Article, catalog: Catalog): string[] {
   if (article.coding) return article.coding.coders
-  const first = catalog.coders[0]?.id ?? ''
   return [
     ...new Set(
       Object.values(article.statements)
         .filter((statement) => !statement.consensus)
-        .map((statement) => statement.coderId ?? first),
+        .map((statement) => coderIdOf(statement, catalog)),
     ),
   ]
 }
@@ -35,8 +35,7 @@ export function compareArticle(article: Article, catalog: Catalog): Comparison {
   if (coding && coding.coders.some((coder) => !coding.done.includes(coder)))
     throw new StancemarkError('conflict', NOT_DONE)
   const coderIds = codersOf(article, catalog)
-  const first = catalog.coders[0]?.id ?? ''
-  const coderOf = (statement: Statement) => statement.coderId ?? first
+  const coderOf = (statement: Statement) => coderIdOf(statement, catalog)
   const doc = docFromJSON(article.body)
   const plain = plainText(doc)
   const spans = new Map(statementSpans(doc, plain).map((span) => [span.id, span]))

@@ -6,6 +6,7 @@ import { plainText } from '../../shared/plainText'
 import { statementSpans, type StatementSpan } from '../../shared/statementSpans'
 import { stancemarkUrn } from './stancemarkUrn'
 import { isWebAddress } from '../../shared/isSafeHref'
+import { coderIdOf } from '../registry/coders'
 
 /** The W3C Web Annotation context, and our one term of our own: a speaker's kind. */
 export const ANNOTATION_CONTEXT = [
@@ -98,7 +99,7 @@ function annotationOf(
 ): WebAnnotation {
   const statement = article.statements[span.id]
   const url = isWebAddress(article.meta.url) ? article.meta.url : undefined
-  const coderId = statement.coderId ?? registry.coders[0]?.id
+  const coderId = coderIdOf(statement, registry)
   const coder = registry.coders.find((c) => c.id === coderId)
   return {
     id: stancemarkUrn('statement', statement.id),

@@ -20,7 +20,10 @@ export function systemCoderName(): string {
 }
 
 /** The coder a statement is the work of: its own, or for a statement written before coders, the first. */
-export function coderIdOf(statement: Pick<Statement, 'coderId'>, catalog: Catalog): string {
+export function coderIdOf(
+  statement: Pick<Statement, 'coderId'>,
+  catalog: { readonly coders: readonly Pick<Coder, 'id'>[] },
+): string {
   return statement.coderId ?? catalog.coders[0]?.id ?? ''
 }
 
@@ -86,6 +89,6 @@ export const readerOf = (archive: { catalog: Catalog; localCoder: string | undef
 
 /** The coder of a statement's `coderId` (absent: the first coder), if the archive knows them. */
 export const coderOf = (coderId: string | undefined, catalog: Catalog): Coder | undefined => {
-  const id = coderId ?? catalog.coders[0]?.id
+  const id = coderIdOf({ coderId }, catalog)
   return catalog.coders.find((coder) => coder.id === id)
 }
