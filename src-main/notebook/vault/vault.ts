@@ -175,7 +175,7 @@ export async function exportVault(
   const manifest: Manifest = new Map()
   const folderOf = (sub: 'articles' | 'speakers' | 'positions', ids: Iterable<string>) =>
     vaultFolder(join(folder, VAULT[sub]), new Set(ids), (name) =>
-      manifestBefore.has(notePlace(VAULT[sub], name)),
+      manifestBefore.get(notePlace(VAULT[sub], name)),
     )
   const folders = {
     articles: await folderOf(
