@@ -14,6 +14,8 @@ import { firstInOrder } from './firstInOrder'
 import { matchStatements } from '../statements/matchStatements'
 import { readerOf } from '../registry/coders'
 import { highlightRanges, searchSnippet } from './searchSnippet'
+import { anyCodedBlind, summarySeen } from './summariesSeen'
+import { readStatements } from '../agreement/readingRule'
 
 type LibraryMethods = 'getArchiveInfo' | 'listArticles' | 'getFacets' | 'search' | 'findInArticle'
 type Query = z.output<typeof ArticleQuery>
@@ -70,6 +72,20 @@ export function handlers({
 }: NotebookContext): Pick<Handlers<Contract>, LibraryMethods> {
   const catalog = () => archive.catalog
 
+  /**
+   * The articles' summaries as the current coder may see them; the statement index is waited for
+   * only when they code some article blind.
+   */
+  async function summaries(): Promise<ArticleSummary[]> {
+    const reader = readerOf(archive)
+    if (!anyCodedBlind(catalog(), reader)) return Object.values(catalog().articles)
+    const index = await indexes.statements()
+    // Read after the wait for the index, so that both are of the same moment.
+    return Object.values(catalog().articles).map((summary) =>
+      summarySeen(summary, index, catalog(), reader),
+    )
+  }
+
   /** Whether a query sets any of the filter's conditions. */
   const filters = (query: Filter) =>
     (Object.keys(ArticleFilter.shape) as (keyof Filter)[]).some((key) => query[key] !== undefined)
@@ -109,9 +125,7 @@ export function handlers({
     let among: string[] | undefined
     if (filters(query)) {
       const pass = await passes(query)
-      among = Object.values(catalog().articles)
-        .filter(pass)
-        .map((summary) => summary.id)
+      among = (await summaries()).filter(pass).map((summary) => summary.id)
     }
     // Typos are forgiven when the words as typed fill less than a page, whichever page is asked.
     const { matches, total } = await (
@@ -171,7 +185,7 @@ export function handlers({
         relevance = new Map(ids.map((id, i) => [id, scores[i]]))
       }
       const pass = await passes(query)
-      const items = Object.values(catalog().articles).filter(
+      const items = (await summaries()).filter(
         (a) => (!relevance || relevance.has(a.id)) && pass(a),
       )
       const order = summaryOrder(query, relevance)
@@ -183,8 +197,12 @@ export function handlers({
 
     getFacets: async (): Promise<ArchiveFacets> => {
       const statementTags = new Map<string, number>()
-      for (const [, article] of (await indexes.statements()).entries())
-        for (const statement of article.statements) tally(statement.tags, statementTags)
+      const reader = readerOf(archive)
+      for (const [id, article] of (await indexes.statements()).entries()) {
+        const coding = catalog().articles[id]?.coding
+        for (const statement of readStatements(article.statements, coding, catalog(), reader))
+          tally(statement.tags, statementTags)
+      }
       // Read after the wait for the index, so that both are of the same moment.
       const summaries = Object.values(catalog().articles)
       const dates = summaries

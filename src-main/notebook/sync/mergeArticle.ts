@@ -1,5 +1,6 @@
 import type { Statement } from '../../shared/model'
 import { conflictCopy } from './conflictCopy'
+import { mergeCoding } from './mergeCoding'
 import { mergeArticleFields } from './mergeArticleFields'
 import { mergeStatements, type KeptStatement, type Side } from './mergeStatements'
 import { canonicalJson, sameValue } from './sameValue'
@@ -81,7 +82,14 @@ export function mergeArticle(
     statements,
     rejectedSuggestions: fields.rejectedSuggestions,
     conflicts: conflicts.length > 0 ? conflicts : undefined,
+    coding: mergeCoding(
+      base?.coding,
+      ours.coding,
+      theirs.coding,
+      theirs.updatedAt > ours.updatedAt,
+    ),
   }
+  if (!merged.coding) delete merged.coding
   if (!merged.rejectedSuggestions) delete merged.rejectedSuggestions
   if (!merged.conflicts) delete merged.conflicts
   return { article: stamped(merged, ours, theirs), ...(copy ? { copy } : {}) }

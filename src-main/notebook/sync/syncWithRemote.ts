@@ -48,7 +48,8 @@ export async function syncWithRemote(options: SyncOptions): Promise<SyncResult> 
   const { dir, remote, author } = options
   const now = options.now ?? (() => new Date())
   await ensureRepository(dir, remote)
-  await commitChanges(dir, options.isShared ?? isSharedFile, author, now())
+  const isShared = options.isShared ?? isSharedFile
+  await commitChanges(dir, isShared, author, now())
   const done: SyncDone = { state: 'synced', pulled: 0, pushed: 0, merged: 0, conflicts: 0 }
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     let theirs: string | undefined
@@ -68,9 +69,9 @@ export async function syncWithRemote(options: SyncOptions): Promise<SyncResult> 
     let ours = await headOf(dir)
     if (theirs && theirs !== ours) {
       if (!ours || (await git.isDescendent({ fs, dir, oid: theirs, ancestor: ours, depth: -1 })))
-        ours = await fastForward(dir, ours, theirs, done)
+        ours = await fastForward(dir, ours, theirs, done, isShared)
       else if (!(await git.isDescendent({ fs, dir, oid: ours, ancestor: theirs, depth: -1 })))
-        ours = await mergeWith(dir, ours, theirs, author, now(), done)
+        ours = await mergeWith(dir, ours, theirs, author, now(), done, isShared)
     }
     if (!ours || ours === theirs) return done
     try {
@@ -101,12 +102,13 @@ async function fastForward(
   ours: string | undefined,
   theirs: string,
   done: SyncDone,
+  isShared: (path: string) => boolean,
 ): Promise<string> {
   const changes = new Map<string, string | null>()
   const commits = ours ? [ours, theirs] : [theirs]
   for (const [path, oids] of await differingFiles(dir, commits))
     changes.set(path, (await blobText(dir, oids.at(-1))) ?? null)
-  await writeWorkingFiles(dir, changes)
+  await writeWorkingFiles(dir, changes, isShared)
   await git.writeRef({ fs, dir, ref: `refs/heads/${BRANCH}`, value: theirs, force: true })
   done.pulled += changes.size
   return theirs
@@ -120,10 +122,11 @@ async function mergeWith(
   author: SyncAuthor,
   now: Date,
   done: SyncDone,
+  isShared: (path: string) => boolean,
 ): Promise<string> {
   const [base] = await git.findMergeBase({ fs, dir, oids: [ours, theirs] })
   const merge = await mergeCommits(dir, base as string | undefined, ours, theirs)
-  await writeWorkingFiles(dir, merge.changes)
+  await writeWorkingFiles(dir, merge.changes, isShared)
   const { commit } = await git.readCommit({ fs, dir, oid: ours })
   const merged = await git.commit({
     fs,

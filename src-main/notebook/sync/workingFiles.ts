@@ -1,18 +1,34 @@
 import git from 'isomorphic-git'
 import { mkdir, rm } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { dirname, isAbsolute, join, relative } from 'node:path'
+import { StancemarkError } from '../../shared/errors'
 import { writeFileAtomically } from '../storage/writeFileAtomically'
 import { gitFs as fs } from './gitFs'
 
+/** Whether `path` (from a server's tree, which anyone may craft) stays inside `dir`. */
+function staysInside(dir: string, path: string): boolean {
+  const within = relative(dir, join(dir, path))
+  return within !== '' && !within.startsWith('..') && !isAbsolute(within) && !isAbsolute(path)
+}
+
 /**
- * Writes a sync's changes into the archive folder, each file whole and durable as every save,
- * then tells git's index (a cache of what the files hold) about them.
+ * Writes a sync's changes to the shared files (`isShared`) into the archive folder, each file
+ * whole and durable as every save, then tells git's index (a cache of what the files hold) about
+ * them. A change naming a path outside the folder refuses them all, before any is written.
  */
 export async function writeWorkingFiles(
   dir: string,
   changes: ReadonlyMap<string, string | null>,
+  isShared: (path: string) => boolean,
 ): Promise<void> {
-  for (const [path, text] of changes) {
+  for (const path of changes.keys())
+    if (!staysInside(dir, path))
+      throw new StancemarkError(
+        'invalid',
+        `The team archive holds a file outside its folder (“${path}”): nothing of it was taken. Ask whoever runs the server to look at it.`,
+      )
+  const shared = [...changes].filter(([path]) => isShared(path))
+  for (const [path, text] of shared) {
     const file = join(dir, path)
     if (text === null) await rm(file, { force: true })
     else {
@@ -20,7 +36,10 @@ export async function writeWorkingFiles(
       await writeFileAtomically(file, text)
     }
   }
-  await refreshIndex(dir, [...changes.keys()])
+  await refreshIndex(
+    dir,
+    shared.map(([path]) => path),
+  )
 }
 
 /** Git's index brought up to the files as they are now. */

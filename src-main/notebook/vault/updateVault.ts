@@ -3,11 +3,11 @@ import { join } from 'node:path'
 import type { Article } from '../../shared/model'
 import type { Registry } from '../export/articleToMarkdown'
 import { articleNote } from '../export/articleToMarkdown'
-import { codedStatements } from '../export/codedStatements'
 import { noteLinks } from '../export/noteLinks'
 import { errorCode } from '../storage/errorCode'
 import { syncFolder } from '../storage/syncFolder'
 import { tailOf } from './keepTail'
+import { articleOrder, vaultArticle } from './vaultArticles'
 import { writeNote, type VaultReport, type VaultState } from './vault'
 import { notePlace, writeManifest } from './vaultManifest'
 import type { VaultCatalog } from './vaultMessages'
@@ -23,17 +23,6 @@ async function tailAt(path: string): Promise<string> {
     }),
   )
 }
-
-/** The articles in the order their notes are listed, and what names and dates them. */
-const articleOrder = (catalog: VaultCatalog) =>
-  Object.values(catalog.articles)
-    .sort(
-      (a, b) =>
-        a.published.localeCompare(b.published) ||
-        a.title.localeCompare(b.title) ||
-        a.id.localeCompare(b.id),
-    )
-    .map((a) => a.id)
 
 /**
  * The vault brought up to date after saves of the articles `ids`, from what the last export kept
@@ -51,10 +40,13 @@ export async function updateVault(
   const { folder, subjects } = state
   if (
     JSON.stringify(catalog.speakers) !== JSON.stringify(state.catalog.speakers) ||
-    JSON.stringify(catalog.positions) !== JSON.stringify(state.catalog.positions)
+    JSON.stringify(catalog.positions) !== JSON.stringify(state.catalog.positions) ||
+    JSON.stringify(catalog.coders) !== JSON.stringify(state.catalog.coders) ||
+    // Another reader sees other statements in every article coded blind.
+    catalog.reader !== state.catalog.reader
   )
     return null
-  const order = articleOrder(catalog)
+  const order = articleOrder(catalog).map((a) => a.id)
   if (order.length !== state.order.length || order.some((id, at) => state.order[at] !== id))
     return null
   for (const id of ids) {
@@ -97,18 +89,12 @@ export async function updateVault(
   }
   for (const id of new Set(ids)) {
     const kept = state.articles.get(id)!
-    const article = await readArticle(id)
-    const coded = codedStatements(article, registry)
-    const entries: Entry[] = coded.map(({ statement, quote, blockId, speaker, position }) => ({
-      articleNote: kept.name,
-      articleTitle: article.meta.title,
-      published: article.meta.published,
-      blockId,
-      quote,
-      stance: statement.stance,
-      speaker,
-      position,
-    }))
+    const { article, coded, entries } = vaultArticle(
+      await readArticle(id),
+      kept.name,
+      catalog,
+      registry,
+    )
     touch(kept.entries)
     touch(entries)
     state.articles.set(id, { ...kept, entries, count: coded.length })

@@ -7,11 +7,11 @@ import { errorCode } from '../storage/errorCode'
 import { syncFolder } from '../storage/syncFolder'
 import { TEMP_FILE_NAME, writeFileAtomicallySync } from '../storage/writeFileAtomically'
 import { articleNote, type Registry } from '../export/articleToMarkdown'
-import { codedStatements } from '../export/codedStatements'
 import { noteLinks, subjectNotes, type SubjectNotes } from '../export/noteLinks'
 import { stringifyMarkdown } from '../export/stringifyMarkdown'
 import { noteWithTail, TAIL_MARKER, tailOf } from './keepTail'
 import { noteDigest } from './ourNotes'
+import { articleOrder, vaultArticle } from './vaultArticles'
 import { vaultFolder } from './vaultFolder'
 import type { VaultCatalog } from './vaultMessages'
 import { readManifest, writeManifest, notePlace, type Manifest } from './vaultManifest'
@@ -160,12 +160,7 @@ export async function exportVault(
     speakers: new Map(Object.entries(catalog.speakers)),
     positions: new Map(Object.entries(catalog.positions)),
   }
-  const summaries = Object.values(catalog.articles).sort(
-    (a, b) =>
-      a.published.localeCompare(b.published) ||
-      a.title.localeCompare(b.title) ||
-      a.id.localeCompare(b.id),
-  )
+  const summaries = articleOrder(catalog)
   const total = summaries.length + registry.speakers.size + registry.positions.size + 1
   const subfolders = [VAULT.articles, VAULT.speakers, VAULT.positions].map((sub) =>
     join(folder, sub),
@@ -180,7 +175,7 @@ export async function exportVault(
   const manifest: Manifest = new Map()
   const folderOf = (sub: 'articles' | 'speakers' | 'positions', ids: Iterable<string>) =>
     vaultFolder(join(folder, VAULT[sub]), new Set(ids), (name) =>
-      manifestBefore.has(notePlace(VAULT[sub], name)),
+      manifestBefore.get(notePlace(VAULT[sub], name)),
     )
   const folders = {
     articles: await folderOf(
@@ -256,24 +251,13 @@ export async function exportVault(
     }
     for (let at = 0; at < summaries.length; at++) {
       readAhead(at)
-      const article = await reading.shift()!
-      const name = folders.articles.name(article.meta.title)
-      const coded = codedStatements(article, registry)
-      for (const { statement, quote, blockId, speaker, position } of coded) {
-        entries.push({
-          articleNote: name,
-          articleTitle: article.meta.title,
-          published: article.meta.published,
-          blockId,
-          quote,
-          stance: statement.stance,
-          speaker,
-          position,
-        })
-      }
+      const read = await reading.shift()!
+      const name = folders.articles.name(read.meta.title)
+      const { article, coded, entries: theirs } = vaultArticle(read, name, catalog, registry)
+      entries.push(...theirs)
       articleNotes.push({
         id: article.id,
-        entries: coded.length ? entries.slice(entries.length - coded.length) : [],
+        entries: theirs,
         name,
         title: article.meta.title,
         published: article.meta.published,

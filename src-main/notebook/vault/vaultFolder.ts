@@ -8,13 +8,14 @@ import { fileNameKey, vaultNames } from './vaultNames'
  * export wrote about the same thing, even under another name; and, at the end, the removal of
  * our earlier notes that were renamed since, or whose subject left the archive with nothing of
  * the analyst's in them (those that have some are kept, and their names too). Only notes the
- * vault's manifest lists (`listed`) are ever removed: a note of ours copied in from elsewhere is
- * the analyst's.
+ * vault's manifest lists (`listed`: their digest there) are ever removed, and of those about what
+ * left the archive, only one with the bytes listed: a note of ours copied in from elsewhere, or
+ * edited since, is the analyst's.
  */
 export async function vaultFolder(
   dir: string,
   ids: ReadonlySet<string>,
-  listed: (name: string) => boolean,
+  listed: (name: string) => string | undefined,
 ) {
   const earlier = await vaultFolderNotes(dir)
   const kept = [...earlier.ours].filter(([id, note]) => !ids.has(id) && note.tail.trim() !== '')
@@ -37,7 +38,12 @@ export async function vaultFolder(
       let removed = 0
       const keptNames: string[] = []
       for (const [id, note] of earlier.ours) {
-        if (written.has(fileNameKey(note.name)) || !listed(note.name)) continue
+        if (written.has(fileNameKey(note.name))) continue
+        const digest = listed(note.name)
+        if (!digest) continue
+        // A renamed note's lines go with it, and above them ours is rewritten on every export
+        // anyway; a note about what left the archive, changed since, is the analyst's.
+        if (!ids.has(id) && earlier.digests.get(note.name) !== digest) continue
         if (!ids.has(id) && note.tail.trim() !== '') {
           keptNames.push(note.name)
           continue

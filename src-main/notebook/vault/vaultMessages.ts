@@ -13,8 +13,13 @@ import type { NoteJob, NoteWritten, VaultReport } from './vault'
  */
 export const NOTES_AHEAD = 32
 
-/** What of the catalog a vault is made from. */
-export type VaultCatalog = Pick<Catalog, 'speakers' | 'positions' | 'articles'>
+/**
+ * What of the catalog a vault is made from, and who reads it: the vault shows what they see in
+ * the explorer (readStatements).
+ */
+export type VaultCatalog = Pick<Catalog, 'speakers' | 'positions' | 'articles' | 'coders'> & {
+  reader: string
+}
 
 /** An error as it crosses between threads: what the analyst is told, and what programs check. */
 export interface CrossedError extends SystemErrorParts {

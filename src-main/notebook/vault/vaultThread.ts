@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threads'
 import { StancemarkError } from '../../shared/errors'
+import { readerOf } from '../registry/coders'
 import type { Archive } from '../storage/archive'
 import { startWorker } from '../storage/workerThreads'
 import type { VaultOptions, VaultReport } from './vault'
@@ -90,12 +91,12 @@ function exportIn(
     }
     worker.on('message', onMessage).on('error', onError).on('exit', onExit)
     options.signal?.addEventListener('abort', cancel)
-    const { speakers, positions, articles } = archive.catalog
+    const { speakers, positions, articles, coders } = archive.catalog
     const start: ToVaultWorker = {
       type: 'start',
       archiveDir: archive.dir,
       folder,
-      catalog: { speakers, positions, articles },
+      catalog: { speakers, positions, articles, coders, reader: readerOf(archive) },
       helpers,
       only,
     }

@@ -81,6 +81,17 @@ describe('the vault’s manifest', () => {
     expect(notes).not.toHaveProperty(['Articles/Border closure continues.md'])
   })
 
+  test('a note the analyst edited above the marker stays when its article is deleted', async () => {
+    const { notebook, folder, ids } = await exported()
+    const path = join(folder, 'Articles', 'Border closure continues.md')
+    const edited = (await readFile(path, 'utf8')).replace('\n---\n', '\n---\nMy reading of it.\n')
+    await writeFile(path, edited)
+    await notebook.deleteArticle(ids[2])
+    const report = await notebook.exportVaultToFolder(folder)
+    expect(report.removed).toBe(0)
+    expect(await readFile(path, 'utf8')).toBe(edited)
+  })
+
   test('a manifest entry naming ../x or an absolute path is ignored, and nothing outside the vault is removed', async () => {
     const { notebook, folder, ids } = await exported()
     const outside = join(folder, '..', 'Outside.md')
