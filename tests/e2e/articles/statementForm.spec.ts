@@ -89,10 +89,13 @@ test('a cue and a tag typed just before going back to another article are kept',
   const [sample] = (await app.call('listArticles', {})).items.filter((a) =>
     a.title.startsWith('Veloria'),
   )
-  const article = await app.call('getArticle', sample.id)
-  expect(Object.values(article.statements).filter((s) => s.cue === 'said')).toEqual([
-    expect.objectContaining({ cue: 'said', tags: ['farmers'], stance: 'neutral' }),
-  ])
+  // The article left is saved as it is left: the read waits for that save, not for a fixed time.
+  await expect
+    .poll(async () => {
+      const article = await app.call('getArticle', sample.id)
+      return Object.values(article.statements).filter((s) => s.cue === 'said')
+    })
+    .toEqual([expect.objectContaining({ cue: 'said', tags: ['farmers'], stance: 'neutral' })])
 })
 
 test('a speaker typed as it is named is chosen on leaving the field; a name not chosen stays in sight', async ({
