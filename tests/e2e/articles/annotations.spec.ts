@@ -63,7 +63,10 @@ test('annotations exported from an article are placed again on an edited copy, a
 test('while annotations are being imported, the article says it cannot be changed, and nothing coded meanwhile is lost', async ({
   app,
 }, testInfo) => {
-  test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
+  test.skip(
+    testInfo.project.name === 'electron',
+    'It holds back the local host’s answer to test a late reply; the desktop window is answered over IPC, not by the host.',
+  )
   const { page } = app
   const text = 'Talks resumed in Geneva on Tuesday. “We are ready to sign,” said Anna Keller.'
   const original = await app.call('importArticle', {

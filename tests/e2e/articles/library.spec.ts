@@ -78,7 +78,10 @@ test('the library finds articles by words in their text while typing, with the w
 test('a page of the library asked for before a filter changed is not added to the filtered list', async ({
   app,
 }, testInfo) => {
-  test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
+  test.skip(
+    testInfo.project.name === 'electron',
+    'It holds back the local host’s answer to test a late reply; the desktop window is answered over IPC, not by the host.',
+  )
   // Importing 520 articles takes 20–40 s on a busy two-core machine.
   test.slow()
   const { page } = app

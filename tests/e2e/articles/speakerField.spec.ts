@@ -5,7 +5,10 @@ const SAMPLE_QUOTE = 'no one gains from a closed river'
 test('a new speaker that takes a while to save keeps the position and stance coded meanwhile', async ({
   app,
 }, testInfo) => {
-  test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
+  test.skip(
+    testInfo.project.name === 'electron',
+    'It holds back the local host’s answer to test a late reply; the desktop window is answered over IPC, not by the host.',
+  )
   const { page } = app
   // The new speaker's answer is held back until the analyst has gone on, as on a busy disk.
   const release = await holdRequests(page, 'saveSpeaker')

@@ -77,7 +77,10 @@ test('once a new speaker is made on accepting one suggestion, the others by that
 test('a suggestion accepted while its new speaker is being saved codes its own words, even if the text was edited meanwhile', async ({
   app,
 }, testInfo) => {
-  test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
+  test.skip(
+    testInfo.project.name === 'electron',
+    'It holds back the local host’s answer to test a late reply; the desktop window is answered over IPC, not by the host.',
+  )
   const { page } = app
   const release = await acceptDaalmannThenEdit(app)
   const text = page.getByRole('textbox', { name: 'Article text' })
@@ -106,7 +109,10 @@ test('a suggestion accepted while its new speaker is being saved codes its own w
 test('Shift+A pressed again while a new speaker is being saved codes the next suggestion too', async ({
   app,
 }, testInfo) => {
-  test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
+  test.skip(
+    testInfo.project.name === 'electron',
+    'It holds back the local host’s answer to test a late reply; the desktop window is answered over IPC, not by the host.',
+  )
   const { page } = app
   await toLastSuggestion(app)
   const release = await holdRequests(page, 'saveSpeaker')
@@ -126,7 +132,10 @@ test('Shift+A pressed again while a new speaker is being saved codes the next su
 test('a suggestion whose words are deleted while its new speaker is being saved is not coded, and the analyst is told', async ({
   app,
 }, testInfo) => {
-  test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
+  test.skip(
+    testInfo.project.name === 'electron',
+    'It holds back the local host’s answer to test a late reply; the desktop window is answered over IPC, not by the host.',
+  )
   const { page } = app
   const release = await acceptDaalmannThenEdit(app)
   await selectWithMouse(page, 'prices would keep rising')

@@ -75,7 +75,10 @@ test('a position edited after it was moved keeps its new place when saved', asyn
 })
 
 test('two quick Alt+↓ presses move a position two places down', async ({ app }, testInfo) => {
-  test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
+  test.skip(
+    testInfo.project.name === 'electron',
+    'It holds back the local host’s answer to test a late reply; the desktop window is answered over IPC, not by the host.',
+  )
   const { page } = app
   const { tree, labels, four } = await openCodebook(page)
   const [first, second, third, fourth] = four

@@ -6,7 +6,10 @@ import { openCodebook } from './openCodebook'
 test('a position added while the last one is still being saved leaves the position edited meanwhile open', async ({
   app,
 }, testInfo) => {
-  test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
+  test.skip(
+    testInfo.project.name === 'electron',
+    'It holds back the local host’s answer to test a late reply; the desktop window is answered over IPC, not by the host.',
+  )
   const { page } = app
   await views(page).getByRole('link', { name: 'Codebook' }).click()
   const tree = page.getByRole('tree', { name: 'Positions' })

@@ -43,7 +43,10 @@ test('the archive downloads as an Obsidian vault whose notes link to each statem
 test('a full backup being made can be cancelled, and then it is not downloaded', async ({
   app,
 }, testInfo) => {
-  test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
+  test.skip(
+    testInfo.project.name === 'electron',
+    'It holds back the local host’s answer to test a late reply; the desktop window is answered over IPC, not by the host.',
+  )
   const { page } = app
   // The answer is held back until Cancel has been pressed, as if the archive were large.
   const release = await holdRequests(page, 'exportArchiveZip')
@@ -66,7 +69,10 @@ test('a full backup being made can be cancelled, and then it is not downloaded',
 })
 
 test('a vault being exported shows how many of its notes are done', async ({ app }, testInfo) => {
-  test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
+  test.skip(
+    testInfo.project.name === 'electron',
+    'It holds back the local host’s answer to test a late reply; the desktop window is answered over IPC, not by the host.',
+  )
   const { page } = app
   // The vault is made at once; its answer is held back so the bar can be seen, as if it were large.
   let release = () => {}

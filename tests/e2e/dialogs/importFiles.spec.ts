@@ -62,7 +62,10 @@ test('a folder of mixed files imports with a report per file, and the articles a
 test('a folder import shows its progress file by file, and Cancel stops it after the file under way', async ({
   app,
 }, testInfo) => {
-  test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
+  test.skip(
+    testInfo.project.name === 'electron',
+    'It holds back the local host’s answer to test a late reply; the desktop window is answered over IPC, not by the host.',
+  )
   const { page } = app
   // The second file's answer is held back, as if it were a long PDF.
   let calls = 0

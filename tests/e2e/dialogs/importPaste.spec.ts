@@ -85,7 +85,10 @@ test('a pasted article already in the archive is named, and one key opens the on
 test('asked to import before the archive has said the text is there, the dialog names the article first, focus on opening it', async ({
   app,
 }, testInfo) => {
-  test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
+  test.skip(
+    testInfo.project.name === 'electron',
+    'It holds back the local host’s answer to test a late reply; the desktop window is answered over IPC, not by the host.',
+  )
   const { page } = app
   await app.call('importArticle', { text: WIRE, meta: { title: 'Talks in Doha' } })
   const release = await holdRequests(page, 'findDuplicate')

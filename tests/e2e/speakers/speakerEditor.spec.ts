@@ -48,7 +48,10 @@ test('a speaker without statements is deleted at once, and stays deleted', async
 test('a delete that answers after the analyst went on to another speaker leaves that speaker open', async ({
   app,
 }, testInfo) => {
-  test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
+  test.skip(
+    testInfo.project.name === 'electron',
+    'It holds back the local host’s answer to test a late reply; the desktop window is answered over IPC, not by the host.',
+  )
   const { page } = app
   await app.call('saveSpeaker', { name: 'Marta Quell', kind: 'person', aliases: [], notes: '' })
   const form = await openSpeaker(page, 'Marta Quell')
@@ -68,7 +71,10 @@ test('a delete that answers after the analyst went on to another speaker leaves 
 test('a list of speakers that answers late does not take away a speaker added since', async ({
   app,
 }, testInfo) => {
-  test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
+  test.skip(
+    testInfo.project.name === 'electron',
+    'It holds back the local host’s answer to test a late reply; the desktop window is answered over IPC, not by the host.',
+  )
   const { page } = app
   const [sample] = (await app.call('listArticles', {})).items
   await views(page).getByRole('link', { name: 'Speakers' }).click()

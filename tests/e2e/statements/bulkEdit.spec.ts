@@ -73,7 +73,10 @@ test('the explorer asks for a page of rows at a time as it scrolls; select all t
 test('statements selected while a bulk edit is being saved stay selected for the next one', async ({
   app,
 }, testInfo) => {
-  test.skip(testInfo.project.name === 'electron', 'This holds back the local host’s answer.')
+  test.skip(
+    testInfo.project.name === 'electron',
+    'It holds back the local host’s answer to test a late reply; the desktop window is answered over IPC, not by the host.',
+  )
   const { page } = app
   const explorer = await explorerOn(page, 'Ilse Marrow')
   const rows = explorer.locator('tbody tr:not([aria-hidden])')
