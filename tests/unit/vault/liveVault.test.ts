@@ -6,24 +6,8 @@ import { MANIFEST_FILE } from '../../../src-main/notebook/vault/vaultManifest'
 import type { Notebook } from '../../../src-main/notebook/notebook'
 import { codedArchive, speakerById } from '../../support/codedArchive'
 import { smallDisk } from '../../support/smallDisk'
+import { changedBetween, fileStamps } from '../../support/fileStamps'
 import { tempDir } from '../../support/tempArchive'
-
-/** Every file under `dir` with its inode and modification time: a rewrite changes them. */
-async function stamps(dir: string): Promise<Map<string, string>> {
-  const found = new Map<string, string>()
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue
-    const path = join(entry.parentPath, entry.name)
-    const { ino, mtimeMs } = await stat(path)
-    found.set(path.slice(dir.length + 1), `${ino}@${mtimeMs}`)
-  }
-  return found
-}
-
-const changedBetween = (before: Map<string, string>, after: Map<string, string>) =>
-  [...new Set([...before.keys(), ...after.keys()])]
-    .filter((path) => before.get(path) !== after.get(path))
-    .sort()
 
 /** Waits for the live vault's next update after `since` (its time stamp), or for it to stop. */
 async function nextUpdate(notebook: Notebook, since: string | undefined) {
@@ -57,7 +41,7 @@ describe('the live vault', () => {
 
   test('after a statement is coded, only the article’s, its speaker’s and position’s notes, the index and the manifest are rewritten', async () => {
     const { notebook, folder, ids, status } = await live()
-    const before = await stamps(folder)
+    const before = await fileStamps(folder)
     // Border closure continues had no statements; Observers and Treaty get one more.
     await notebook.addStatement(ids[2], {
       anchor: { exact: 'Nothing was said today' },
@@ -69,7 +53,7 @@ describe('the live vault', () => {
     })
     const after = await nextUpdate(notebook, status.updated?.at)
     expect(after).toMatchObject({ on: true, stopped: null, updated: { written: 4, removed: 0 } })
-    expect(changedBetween(before, await stamps(folder))).toEqual([
+    expect(changedBetween(before, await fileStamps(folder))).toEqual([
       MANIFEST_FILE,
       'Articles/Border closure continues.md',
       'Positions/Treaty.md',
@@ -181,10 +165,10 @@ describe('the live vault', () => {
   test('a page turns it off and on again for the same folder, and names none itself', async () => {
     const { notebook, folder } = await live()
     expect(await notebook.switchLiveVault({ on: false })).toMatchObject({ folder, on: false })
-    const off = await stamps(folder)
+    const off = await fileStamps(folder)
     const turnedOn = await notebook.switchLiveVault({ on: true })
     expect(turnedOn).toMatchObject({ folder, on: true, updated: { written: 0, removed: 0 } })
-    expect(changedBetween(off, await stamps(folder))).toEqual([])
+    expect(changedBetween(off, await fileStamps(folder))).toEqual([])
   })
 
   test('cannot be turned on before main names a folder, nor inside the archive', async () => {

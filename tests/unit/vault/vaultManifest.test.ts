@@ -1,30 +1,13 @@
 import { createHash } from 'node:crypto'
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { MANIFEST_FILE } from '../../../src-main/notebook/vault/vaultManifest'
 import { codedArchive, speakerById } from '../../support/codedArchive'
+import { changedBetween, fileStamps } from '../../support/fileStamps'
 import { tempDir } from '../../support/tempArchive'
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
-
-/** Every file under `dir` with what tells a rewrite: its inode and its modification time. */
-async function stamps(dir: string): Promise<Map<string, string>> {
-  const found = new Map<string, string>()
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue
-    const path = join(entry.parentPath, entry.name)
-    const { ino, mtimeMs } = await stat(path)
-    found.set(path.slice(dir.length + 1), `${ino}@${mtimeMs}`)
-  }
-  return found
-}
-
-/** The files whose stamps differ (or that came or went) between two `stamps`. */
-const changedBetween = (before: Map<string, string>, after: Map<string, string>) =>
-  [...new Set([...before.keys(), ...after.keys()])]
-    .filter((path) => before.get(path) !== after.get(path))
-    .sort()
 
 async function exported() {
   const coded = await codedArchive()
@@ -48,20 +31,20 @@ describe('the vault’s manifest', () => {
 
   test('a second export into an unchanged vault writes no file, the manifest neither', async () => {
     const { notebook, folder } = await exported()
-    const before = await stamps(folder)
+    const before = await fileStamps(folder)
     const report = await notebook.exportVaultToFolder(folder)
     expect(report.written).toBe(0)
-    expect(changedBetween(before, await stamps(folder))).toEqual([])
+    expect(changedBetween(before, await fileStamps(folder))).toEqual([])
   })
 
   test('an export after one change writes only the note that changed, and the manifest', async () => {
     const { notebook, folder, speakers } = await exported()
-    const before = await stamps(folder)
+    const before = await fileStamps(folder)
     const observers = await speakerById(notebook, speakers.Observers)
     await notebook.saveSpeaker({ ...observers, notes: 'Neutral monitors from abroad.' })
     const report = await notebook.exportVaultToFolder(folder)
     expect(report.written).toBe(1)
-    expect(changedBetween(before, await stamps(folder))).toEqual([
+    expect(changedBetween(before, await fileStamps(folder))).toEqual([
       MANIFEST_FILE,
       'Speakers/Observers.md',
     ])
