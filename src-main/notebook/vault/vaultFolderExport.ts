@@ -29,18 +29,25 @@ export function vaultFolderExport({
   liveVault,
   vaultProgress,
 }: NotebookContext): VaultFolderExport {
+  // Exports take their turns in the order they were asked for: the folder check is itself waited
+  // for, so a later export's quicker check cannot put it ahead of an earlier one.
+  let lastTurn: Promise<unknown> = Promise.resolve()
   return {
-    exportVaultToFolder: async (folder, options) => {
-      const checked = await outsideArchive(
-        archive,
-        folder,
-        'Choose a vault folder outside the archive’s own folder (and not one that holds it).',
-      )
-      // Into the live vault's folder, the export takes its turn with the live updates.
-      return (liveVault.threadFor(checked) ?? vaults).export(checked, {
-        ...options,
-        onProgress: options?.onProgress ?? vaultProgress,
+    exportVaultToFolder: (folder, options) => {
+      const turn = lastTurn.then(async () => {
+        const checked = await outsideArchive(
+          archive,
+          folder,
+          'Choose a vault folder outside the archive’s own folder (and not one that holds it).',
+        )
+        // Into the live vault's folder, the export takes its turn with the live updates.
+        return (liveVault.threadFor(checked) ?? vaults).export(checked, {
+          ...options,
+          onProgress: options?.onProgress ?? vaultProgress,
+        })
       })
+      lastTurn = turn.catch(() => undefined)
+      return turn
     },
     setLiveVault: (choice) => liveVault.set(choice),
   }
