@@ -171,6 +171,27 @@ export const ArticleCoding = z.object({
 })
 export type ArticleCoding = z.infer<typeof ArticleCoding>
 
+/**
+ * What a sync's merge could not decide alone (DESIGN.md §10), kept on the article so the analyst
+ * settles it in one click. The version in the article is the one kept; `other` is the one to take
+ * instead.
+ */
+export const ArticleConflict = z.discriminatedUnion('kind', [
+  /** The same statement changed on both sides: the later change is kept, `other` is the earlier. */
+  z.object({
+    kind: z.literal('statement'),
+    statementId: Id,
+    other: Statement,
+    /** The words the other version's mark covered on its side. */
+    quote: z.string(),
+  }),
+  /** A field of the article (`meta.title`, `notes`…) changed on both sides: the later kept. */
+  z.object({ kind: z.literal('field'), field: z.string().max(100), other: z.unknown() }),
+  /** The text edited on both sides: ours kept, theirs is the article `copyId` beside it. */
+  z.object({ kind: z.literal('text'), copyId: Id }),
+])
+export type ArticleConflict = z.infer<typeof ArticleConflict>
+
 export const Article = z.object({
   id: Id,
   revision: z.number().int().nonnegative(),
@@ -185,6 +206,10 @@ export const Article = z.object({
   rejectedSuggestions: z.array(RejectedSuggestion).max(10_000).optional(),
   /** Double coding, when the article was given to two or more coders; absent otherwise. */
   coding: ArticleCoding.optional(),
+  /** What a sync left to settle; absent when there is nothing. */
+  conflicts: z.array(ArticleConflict).max(10_000).optional(),
+  /** On a conflict copy ("(their version)"), the article it is a copy of. */
+  copyOf: Id.optional(),
 })
 export type Article = z.infer<typeof Article>
 
@@ -212,6 +237,15 @@ export const Position = z.object({
   order: z.number().optional(),
 })
 export type Position = z.infer<typeof Position>
+
+/** A registry entry's field changed on both sides of a sync: the later kept, `other` the earlier. */
+export const RegistryConflict = z.object({
+  kind: z.enum(['speaker', 'position', 'coder']),
+  id: Id,
+  field: z.string().max(100),
+  other: z.unknown(),
+})
+export type RegistryConflict = z.infer<typeof RegistryConflict>
 
 /** What the library lists; derived from the article file and kept in the catalog. */
 export const ArticleSummary = z.object({

@@ -1,5 +1,5 @@
 import { markStatements } from '../../src-main/notebook/statements/statementMarks'
-import type { SyncedArticle } from '../../src-main/notebook/sync/syncedArticle'
+import type { Article } from '../../src-main/shared/model'
 import type { DocJSON, Statement } from '../../src-main/shared/model'
 import type { SeededRandom } from './fuzz/seededRandom'
 import { articleOf, statement } from './syncArticles'
@@ -104,7 +104,7 @@ export function editDraft(
 }
 
 /** The article a draft is, its statements marked on their words. */
-export function articleOfDraft(draft: DraftArticle): SyncedArticle {
+export function articleOfDraft(draft: DraftArticle): Article {
   const texts = draft.paragraphs.map((words) => words.join(' '))
   const starts = texts.map((_, i) => texts.slice(0, i).reduce((sum, t) => sum + t.length + 2, 0))
   const wordStart = (p: number, w: number) =>

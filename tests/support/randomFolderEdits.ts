@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { markStatement } from '../../src-main/notebook/statements/statementMarks'
-import type { SyncedArticle } from '../../src-main/notebook/sync/syncedArticle'
+import type { Article } from '../../src-main/shared/model'
 import type { DocJSON } from '../../src-main/shared/model'
 import type { SeededRandom } from './fuzz/seededRandom'
 import { textOf } from './markedWords'
@@ -28,7 +28,7 @@ export async function editFolder(
     const at = clock()
     const ids = Object.keys(article.statements)
     const kind = random.int(4)
-    let next: SyncedArticle
+    let next: Article
     if (kind === 0 || ids.length === 0) {
       const plain = textOf(article.body)
       const starts = [...plain.matchAll(/\b\w/g)].map((m) => m.index)

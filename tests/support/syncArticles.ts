@@ -1,6 +1,6 @@
 import { markStatements } from '../../src-main/notebook/statements/statementMarks'
 import type { DocJSON, Statement } from '../../src-main/shared/model'
-import type { SyncedArticle } from '../../src-main/notebook/sync/syncedArticle'
+import type { Article } from '../../src-main/shared/model'
 
 const paragraph = (text: string): DocJSON => ({
   type: 'paragraph',
@@ -16,8 +16,8 @@ export function statement(id: string, at: string, fields: Partial<Statement> = {
 export function articleOf(
   paragraphs: string[],
   marked: { statement: Statement; words: string }[] = [],
-  fields: Partial<SyncedArticle> = {},
-): SyncedArticle {
+  fields: Partial<Article> = {},
+): Article {
   const plain = paragraphs.join('\n\n')
   const body: DocJSON = { type: 'doc', content: paragraphs.map(paragraph) }
   const places = marked.map(({ statement, words }) => {

@@ -2,16 +2,16 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { sharedFileText } from '../../src-main/notebook/sync/mergeCommits'
 import { canonicalJson } from '../../src-main/notebook/sync/sameValue'
-import type { SyncedArticle } from '../../src-main/notebook/sync/syncedArticle'
+import type { Article } from '../../src-main/shared/model'
 
 /** Saves an article into a synced folder as the archive will. */
-export async function saveArticle(dir: string, article: SyncedArticle): Promise<void> {
+export async function saveArticle(dir: string, article: Article): Promise<void> {
   await mkdir(join(dir, 'articles'), { recursive: true })
   await writeFile(join(dir, 'articles', `${article.id}.json`), sharedFileText(article))
 }
 
-export async function readArticle(dir: string, id: string): Promise<SyncedArticle> {
-  return JSON.parse(await readFile(join(dir, 'articles', `${id}.json`), 'utf8')) as SyncedArticle
+export async function readArticle(dir: string, id: string): Promise<Article> {
+  return JSON.parse(await readFile(join(dir, 'articles', `${id}.json`), 'utf8')) as Article
 }
 
 /** The shared files of a folder and their text: what two synced folders must agree on. */
@@ -30,7 +30,7 @@ export async function statementVersions(dir: string): Promise<Set<string>> {
   const versions = new Set<string>()
   for (const [path, text] of Object.entries(await sharedFiles(dir))) {
     if (!path.startsWith('articles/')) continue
-    const article = JSON.parse(text) as SyncedArticle
+    const article = JSON.parse(text) as Article
     for (const statement of Object.values(article.statements))
       versions.add(canonicalJson(statement))
     for (const conflict of article.conflicts ?? [])

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
+import type { Article } from '../../shared/model'
 import { canonicalJson } from './sameValue'
-import type { SyncedArticle } from './syncedArticle'
 
 const SUFFIX = ' (their version)'
 const MAX_TITLE = 500
@@ -9,9 +9,9 @@ const MAX_TITLE = 500
  * Their version of an article whose text both sides edited, kept beside ours as an article of
  * its own. Its id comes from what it holds, so the same merge on two machines makes one copy.
  */
-export function conflictCopy(ours: SyncedArticle, theirs: SyncedArticle): SyncedArticle {
+export function conflictCopy(ours: Article, theirs: Article): Article {
   const digest = createHash('sha256').update(canonicalJson(theirs)).digest('hex').slice(0, 12)
-  const copy: SyncedArticle = {
+  const copy: Article = {
     ...theirs,
     id: `${ours.id.slice(0, 40)}-${digest}`,
     meta: {

@@ -1,4 +1,4 @@
-import type { Statement } from '../../shared/model'
+import type { Article, Statement } from '../../shared/model'
 import { conflictCopy } from './conflictCopy'
 import { mergeCoding } from './mergeCoding'
 import { mergeArticleFields } from './mergeArticleFields'
@@ -13,12 +13,11 @@ import {
   type Stretch,
 } from './statementPlaces'
 import { mergeConflictLists, withConflicts, type ArticleConflict } from './syncConflicts'
-import type { SyncedArticle } from './syncedArticle'
 
 /** A merged article, and theirs kept beside it as a copy when both sides' texts could not be one. */
 export interface ArticleMerge {
-  article: SyncedArticle
-  copy?: SyncedArticle
+  article: Article
+  copy?: Article
 }
 
 /**
@@ -29,9 +28,9 @@ export interface ArticleMerge {
  * is lost.
  */
 export function mergeArticle(
-  base: SyncedArticle | undefined,
-  ours: SyncedArticle,
-  theirs: SyncedArticle,
+  base: Article | undefined,
+  ours: Article,
+  theirs: Article,
 ): ArticleMerge {
   if (sameValue(ours, theirs) || (base && sameValue(theirs, base))) return { article: ours }
   if (base && sameValue(ours, base)) return { article: theirs }
@@ -74,7 +73,7 @@ export function mergeArticle(
   const body = sameMarks(placed.marks, sides[textSide].marks)
     ? chosen.body
     : markText(sides[textSide].text, placed.marks)
-  const merged: SyncedArticle = {
+  const merged: Article = {
     ...ours,
     meta: fields.meta,
     body,
@@ -144,9 +143,8 @@ function sameMarks(a: ReadonlyMap<string, Stretch[]>, b: ReadonlyMap<string, Str
 }
 
 /** The merge as one of the sides when it is that side, else a new revision after both. */
-function stamped(merged: SyncedArticle, ours: SyncedArticle, theirs: SyncedArticle): SyncedArticle {
-  const content = (article: SyncedArticle) =>
-    canonicalJson({ ...article, revision: 0, updatedAt: '' })
+function stamped(merged: Article, ours: Article, theirs: Article): Article {
+  const content = (article: Article) => canonicalJson({ ...article, revision: 0, updatedAt: '' })
   const key = content(merged)
   if (key === content(ours)) return ours
   if (key === content(theirs)) return theirs

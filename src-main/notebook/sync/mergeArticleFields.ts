@@ -1,8 +1,7 @@
-import type { ArticleMeta } from '../../shared/model'
+import type { Article, ArticleMeta } from '../../shared/model'
 import { laterFirst, mergeSet, mergeValue } from './mergeValue'
 import { canonicalJson } from './sameValue'
 import type { ArticleConflict } from './syncConflicts'
-import type { SyncedArticle } from './syncedArticle'
 
 const LISTS = new Set<keyof ArticleMeta>(['authors', 'tags'])
 
@@ -12,10 +11,10 @@ const LISTS = new Set<keyof ArticleMeta>(['authors', 'tags'])
  * the other as a conflict.
  */
 export function mergeArticleFields(
-  base: SyncedArticle | undefined,
-  ours: SyncedArticle,
-  theirs: SyncedArticle,
-): Pick<SyncedArticle, 'meta' | 'notes' | 'rejectedSuggestions'> & {
+  base: Article | undefined,
+  ours: Article,
+  theirs: Article,
+): Pick<Article, 'meta' | 'notes' | 'rejectedSuggestions'> & {
   conflicts: ArticleConflict[]
 } {
   const conflicts: ArticleConflict[] = []

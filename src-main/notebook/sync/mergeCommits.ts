@@ -1,9 +1,9 @@
 import git from 'isomorphic-git'
+import type { Article } from '../../shared/model'
 import { gitFs as fs } from './gitFs'
 import { blobText, differingFiles } from './gitTrees'
 import { mergeArticle } from './mergeArticle'
 import { mergeRegistry, type SyncedRegistry } from './mergeRegistry'
-import type { SyncedArticle } from './syncedArticle'
 
 export const REGISTRY_FILE = 'registry.json'
 const ARTICLE_FILE = /^articles\/([A-Za-z0-9_-]{1,64})\.json$/
@@ -73,14 +73,14 @@ async function mergeArticleFile(
   oursText: string,
   theirsText: string,
 ): Promise<void> {
-  const ours = parsed<SyncedArticle>(oursText)
-  const theirs = parsed<SyncedArticle>(theirsText)
+  const ours = parsed<Article>(oursText)
+  const theirs = parsed<Article>(theirsText)
   // A file that does not parse is never merged into: the side that parses is kept.
   if (!ours || !theirs) {
     if (!ours && theirs) result.changes.set(path, theirsText)
     return
   }
-  const { article, copy } = mergeArticle(parsed<SyncedArticle>(baseText), ours, theirs)
+  const { article, copy } = mergeArticle(parsed<Article>(baseText), ours, theirs)
   result.conflicts += newConflicts(article.conflicts, ours.conflicts)
   if (article !== ours) result.changes.set(path, sharedFileText(article))
   if (copy) result.changes.set(`articles/${copy.id}.json`, sharedFileText(copy))

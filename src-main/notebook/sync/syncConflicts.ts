@@ -1,26 +1,7 @@
-import type { Statement } from '../../shared/model'
+import type { ArticleConflict, RegistryConflict } from '../../shared/model'
 import { canonicalJson } from './sameValue'
 
-/**
- * What a merge could not decide alone, kept on the article so the analyst settles it in one
- * click. The version in the article is the one kept; `other` is the one to take instead.
- * Proposed as `Article.conflicts?: ArticleConflict[]` in the model.
- */
-export type ArticleConflict =
-  /** The same statement changed on both sides: the later change is kept, this is the earlier. */
-  | { kind: 'statement'; statementId: string; other: Statement; quote: string }
-  /** A field of the article (meta.title, notes…) changed on both sides: ours kept. */
-  | { kind: 'field'; field: string; other: unknown }
-  /** The text edited on both sides: ours kept, theirs is the article `copyId` beside it. */
-  | { kind: 'text'; copyId: string }
-
-/** A registry entry's field changed on both sides: the later kept, `other` the earlier value. */
-export interface RegistryConflict {
-  kind: 'speaker' | 'position' | 'coder'
-  id: string
-  field: string
-  other: unknown
-}
+export type { ArticleConflict, RegistryConflict }
 
 /**
  * The conflicts of a merge from both sides' lists: one settled on one side (gone there, in the

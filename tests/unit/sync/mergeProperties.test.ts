@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { mergeArticle, type ArticleMerge } from '../../../src-main/notebook/sync/mergeArticle'
 import { canonicalJson } from '../../../src-main/notebook/sync/sameValue'
-import type { SyncedArticle } from '../../../src-main/notebook/sync/syncedArticle'
+import type { Article } from '../../../src-main/shared/model'
 import { reconcileStatements } from '../../../src-main/notebook/statements/statementMarks'
 import { seededRandom } from '../../support/fuzz/seededRandom'
 import { textOf } from '../../support/markedWords'
@@ -21,7 +21,7 @@ function versionsKept({ article, copy }: ArticleMerge): Set<string> {
 }
 
 /** The statement versions one side saved: new, or changed from the base. */
-function versionsSaved(base: SyncedArticle, side: SyncedArticle): string[] {
+function versionsSaved(base: Article, side: Article): string[] {
   return Object.values(side.statements)
     .map(canonicalJson)
     .filter(
