@@ -16,6 +16,8 @@ import { giveFirstCoder } from './registry/coders'
 import * as registry from './registry/handlers'
 import * as statements from './statements/handlers'
 import * as suggest from './suggest/handlers'
+import { conflictHandlers } from './sync/conflictHandlers'
+import { historyHandlers } from './sync/historyHandlers'
 import * as vault from './vault/handlers'
 import { vaultFolderExport, type VaultFolderExport } from './vault/vaultFolderExport'
 
@@ -61,6 +63,8 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
     ...annotations.handlers(ctx),
     ...vault.handlers(ctx),
     ...backups.handlers(ctx),
+    ...conflictHandlers(ctx),
+    ...historyHandlers(ctx),
   }
 
   // A fresh archive, or one made before coders, gets its first coder: its statements are theirs.

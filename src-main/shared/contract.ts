@@ -42,6 +42,7 @@ import {
   CodingAssignment,
   Comparison,
 } from './coding'
+import { ArticleAtVersion, ArticleVersion, CommitId, ConflictChoice, ConflictList } from './sync'
 
 export { StatementRef, StatementRow }
 
@@ -638,6 +639,27 @@ export const contract = {
    * turning it on first brings the whole vault up to date, writing only the notes that differ.
    */
   switchLiveVault: op(z.tuple([z.object({ on: z.boolean() })]), LiveVault),
+  /** Where a sync left conflicts to settle: articles (how many each) and the registry's entries. */
+  listConflicts: op(z.tuple([]), ConflictList),
+  /**
+   * Settles one conflict of an article, as a new revision (it syncs like any save): `kept`
+   * dismisses it; `other` takes the other version (a statement's, in its place on the text; a
+   * field's value; for the text, the copy's text and statements). Either way a text conflict's
+   * copy goes to the trash. A choice naming no conflict of the article is `not-found`.
+   */
+  settleConflict: op(z.tuple([Id, ConflictChoice]), Article),
+  /**
+   * An article's history from the archive's git history (empty until a team remote is set),
+   * newest first: who, when, and what changed against the version before.
+   */
+  articleHistory: op(z.tuple([Id]), z.array(ArticleVersion)),
+  /** An earlier version of an article, read-only: the commit must be one of its history's. */
+  getArticleVersion: op(z.tuple([Id, CommitId]), ArticleAtVersion),
+  /**
+   * Saves an earlier version (its text, details, notes and statements) as a new revision of the
+   * article, or brings a removed article back as it was then.
+   */
+  restoreArticleVersion: op(z.tuple([Id, CommitId]), Article),
 } satisfies Record<MethodName, Operation>
 
 /** Operations only the desktop app has: native dialogs. */

@@ -64,6 +64,11 @@ export const methodNames = [
   'restoreArchiveZip',
   'getLiveVault',
   'switchLiveVault',
+  'listConflicts',
+  'settleConflict',
+  'articleHistory',
+  'getArticleVersion',
+  'restoreArticleVersion',
 ] as const
 
 /** The operations only the desktop app has (native dialogs); see \`desktopContract\`. */

@@ -267,5 +267,7 @@ export const ArticleSummary = z.object({
   sample: z.literal(true).optional(),
   /** Its double coding (who codes it, who is done, adjudicated), for the library to show; absent when none. */
   coding: ArticleCoding.omit({ decisions: true }).optional(),
+  /** How many conflicts a sync left on it to settle; absent when none. */
+  conflicts: z.number().int().min(1).optional(),
 })
 export type ArticleSummary = z.infer<typeof ArticleSummary>

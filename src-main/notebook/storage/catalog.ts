@@ -77,5 +77,6 @@ export function summarize(article: Article): ArticleSummary {
         ...(article.coding.adjudicated && { adjudicated: true as const }),
       },
     }),
+    ...(article.conflicts?.length && { conflicts: article.conflicts.length }),
   }
 }

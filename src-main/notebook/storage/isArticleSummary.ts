@@ -33,7 +33,8 @@ export function isArticleSummary(value: unknown): value is ArticleSummary {
     isString(s.updatedAt) &&
     (s.sha256 === undefined || isString(s.sha256)) &&
     (s.sample === undefined || s.sample === true) &&
-    (s.coding === undefined || isCoding(s.coding))
+    (s.coding === undefined || isCoding(s.coding)) &&
+    (s.conflicts === undefined || (isInteger(s.conflicts) && (s.conflicts as number) > 0))
   )
 }
 
