@@ -16,6 +16,8 @@ interface ArticleToolbarProps {
   onMark: () => void
   /** Asks the archive for suggested statements again. */
   onSuggest: () => void
+  /** Opens the article's history (its versions as the team's syncs recorded them). */
+  onHistory: () => void
   /**
    * Whether everything is saved, and why the last save failed until one succeeds (shown with a way
    * to save again); saves before, and shows the article again after, importing annotations onto it.
@@ -98,6 +100,13 @@ export function ArticleToolbar(props: ArticleToolbarProps) {
         session={session}
         onMessage={setExportMessage}
       />
+      <button
+        type="button"
+        onClick={props.onHistory}
+        title="Who changed this article when, and its earlier versions"
+      >
+        History
+      </button>
       <span className="spacer" />
       {exportMessage && (
         <span className="export-message" role="status">

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef } from 'react'
 import type { DocJSON } from '../../../src-main/shared/model'
 import { ArchiveStatusContext, useArchiveStatus } from '../../app/archiveStatus'
 import { statementViewKey } from '../../editor/statementView'
+import { ConflictsBanner } from '../conflicts/ConflictsBanner'
 import { SampleNote } from './sample/SampleNote'
 import { ArticleWorkspace } from './ArticleWorkspace'
 import { useArticleSession } from './useArticleSession'
@@ -70,6 +71,7 @@ export function ArticleView({
       {session.article.origin.kind === 'sample' && (
         <SampleNote statements={Object.keys(session.statements).length} />
       )}
+      <ConflictsBanner article={session.article} session={session} />
       {session.notice && (
         <div className="banner" role="alert">
           {session.notice}

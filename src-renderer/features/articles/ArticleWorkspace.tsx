@@ -10,6 +10,7 @@ import { StatementList } from '../statements/StatementList'
 import { SuggestionBar } from '../suggest/SuggestionBar'
 import { useSuggestedStatements } from '../suggest/useSuggestedStatements'
 import { CodingBar } from '../coders/CodingBar'
+import { HistoryDialog } from '../history/HistoryDialog'
 import { ArticleHeader } from './ArticleHeader'
 import { ArticleToolbar } from './ArticleToolbar'
 import { NotesEditor } from './NotesEditor'
@@ -52,6 +53,7 @@ export function ArticleWorkspace({
     asked?: number
   }>()
   const [editing, setEditing] = useState(false)
+  const [showHistory, setShowHistory] = useState(false)
   const [hint, setHint] = useState<string>()
   /** What a statement's form left typed and not chosen, said beside the list until it is opened again. */
   const [unchosen, setUnchosen] = useState<{ id: string; message: string }>()
@@ -185,8 +187,16 @@ export function ArticleWorkspace({
             onToggleEditing={toggleEditing}
             onMark={markStatement}
             onSuggest={() => void session.saveNow().then(suggested.refresh)}
+            onHistory={() => setShowHistory(true)}
             session={session}
           />
+          {showHistory && (
+            <HistoryDialog
+              articleId={article.id}
+              session={session}
+              onClose={() => setShowHistory(false)}
+            />
+          )}
           {editing && (
             <p className="hint" role="status">
               Editing the text. Statements stay on their words; press Done editing to go back to

@@ -21,6 +21,14 @@ interface LibraryProps {
 }
 
 /** Says that an article has changes the disk refused, still open in this window to save again. */
+function ConflictsBadge({ count }: { count: number }) {
+  return (
+    <span className="conflicts-badge" title="Open it to settle what syncing left">
+      {counted(count, 'conflict', 'conflicts')}
+    </span>
+  )
+}
+
 function NotSavedBadge() {
   return (
     <span
@@ -182,6 +190,7 @@ export function Library({ selectedId, onOpen, onImport }: LibraryProps) {
                       {article.title}
                       {article.sample && <SampleBadge />}
                       {unsaved.has(article.id) && <NotSavedBadge />}
+                      {article.conflicts && <ConflictsBadge count={article.conflicts} />}
                     </span>
                     <CodingBadge coding={article.coding} />
                     <span className="library-meta">
