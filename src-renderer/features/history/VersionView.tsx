@@ -54,7 +54,9 @@ export function VersionView({ article }: { article: Article }) {
                 >
                   <span className="statement-item-quote">{span.quote}</span>
                   <span className="statement-item-meta">
-                    {speaker ?? 'Speaker not set'} · {position ?? 'no position'} ·{' '}
+                    <span className="position">
+                      {speaker ?? 'Speaker not set'} · {position ?? 'no position'}
+                    </span>
                     <span className={`stance-badge stance-${statement.stance ?? 'none'}`}>
                       {stanceLabel(statement.stance)}
                     </span>
