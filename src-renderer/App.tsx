@@ -25,6 +25,7 @@ import { go, parseRoute, type Route } from './app/routes'
 import { SettingsView } from './features/coders/SettingsView'
 import { AgreementView } from './features/agreement/AgreementView'
 import { CompareView } from './features/compare/CompareView'
+import { ConflictsView } from './features/conflicts/ConflictsView'
 
 export function App() {
   const [route, setRoute] = useState<Route>(() => parseRoute(location.hash))
@@ -233,6 +234,7 @@ export function App() {
             {route.view === 'analysis' && <AnalysisView filter={filter} />}
             {route.view === 'agreement' && <AgreementView />}
             {route.view === 'settings' && <SettingsView />}
+            {route.view === 'conflicts' && <ConflictsView />}
             {importing && (
               <ImportDialog
                 droppedFiles={importing.files}

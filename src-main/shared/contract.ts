@@ -42,7 +42,14 @@ import {
   CodingAssignment,
   Comparison,
 } from './coding'
-import { ArticleAtVersion, ArticleVersion, CommitId, ConflictChoice, ConflictList } from './sync'
+import {
+  ArticleAtVersion,
+  ArticleVersion,
+  CommitId,
+  ConflictChoice,
+  ConflictList,
+  RegistryConflictChoice,
+} from './sync'
 
 export { StatementRef, StatementRow }
 
@@ -648,6 +655,11 @@ export const contract = {
    * copy goes to the trash. A choice naming no conflict of the article is `not-found`.
    */
   settleConflict: op(z.tuple([Id, ConflictChoice]), Article),
+  /**
+   * Settles one conflict of the registry (a speaker's, position's or coder's field changed on two
+   * machines): `kept` dismisses it, `other` sets the field to the other value. Answers what is left.
+   */
+  settleRegistryConflict: op(z.tuple([RegistryConflictChoice]), ConflictList),
   /**
    * An article's history from the archive's git history (empty until a team remote is set),
    * newest first: who, when, and what changed against the version before.

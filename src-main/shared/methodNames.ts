@@ -66,6 +66,7 @@ export const methodNames = [
   'switchLiveVault',
   'listConflicts',
   'settleConflict',
+  'settleRegistryConflict',
   'articleHistory',
   'getArticleVersion',
   'restoreArticleVersion',

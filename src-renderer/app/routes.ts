@@ -7,6 +7,7 @@ export type Route =
   | { view: 'analysis' }
   | { view: 'agreement' }
   | { view: 'settings' }
+  | { view: 'conflicts' }
 
 const ID = '([A-Za-z0-9_-]+)'
 
@@ -23,6 +24,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/analysis') return { view: 'analysis' }
   if (path === '/agreement') return { view: 'agreement' }
   if (path === '/settings') return { view: 'settings' }
+  if (path === '/conflicts') return { view: 'conflicts' }
   return { view: 'articles' }
 }
 

@@ -5,26 +5,42 @@ import { articleSeenBy } from '../agreement/blindCoding'
 import type { NotebookContext } from '../context'
 import { checkReferences } from '../registry/checkReferences'
 import { readerOf } from '../registry/coders'
+import { changeRegistry } from '../registry/changeRegistry'
 import { settleConflict } from './settleConflict'
+import {
+  registryConflictRows,
+  settleRegistryConflict,
+  type ConflictedRegistry,
+} from './settleRegistryConflict'
 
-type ConflictMethods = 'listConflicts' | 'settleConflict'
+type ConflictMethods = 'listConflicts' | 'settleConflict' | 'settleRegistryConflict'
 
-/** What a sync left to settle, and settling it in one click, through the one save path. */
+/**
+ * What a sync left to settle, and settling it in one click: an article's through the one save
+ * path, the registry's as any change to it.
+ */
 export function conflictHandlers(ctx: NotebookContext): Pick<Handlers<Contract>, ConflictMethods> {
   const { archive, exclusive, changed, articles, now } = ctx
+  const list = (): ConflictList => ({
+    // The catalog's summaries count each article's conflicts: no article file is read.
+    articles: Object.values(archive.catalog.articles)
+      .filter((summary) => summary.conflicts)
+      .sort((a, b) => a.title.localeCompare(b.title))
+      .map((summary) => ({
+        articleId: summary.id,
+        title: summary.title,
+        conflicts: summary.conflicts!,
+      })),
+    registry: registryConflictRows(archive.catalog as ConflictedRegistry),
+  })
   return {
-    listConflicts: (): ConflictList => ({
-      // The catalog's summaries count each article's conflicts: no article file is read.
-      articles: Object.values(archive.catalog.articles)
-        .filter((summary) => summary.conflicts)
-        .sort((a, b) => a.title.localeCompare(b.title))
-        .map((summary) => ({
-          articleId: summary.id,
-          title: summary.title,
-          conflicts: summary.conflicts!,
-        })),
-      registry: [],
-    }),
+    listConflicts: () => list(),
+
+    settleRegistryConflict: (choice) =>
+      changeRegistry(ctx)((catalog) => {
+        settleRegistryConflict(catalog as ConflictedRegistry, choice)
+        return list()
+      }),
 
     settleConflict: (id, choice) =>
       exclusive(async () => {
