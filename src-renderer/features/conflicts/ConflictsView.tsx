@@ -27,6 +27,10 @@ export function ConflictsView() {
       {list && list.articles.length > 0 && (
         <section aria-labelledby="conflicted-articles">
           <h2 id="conflicted-articles">Articles</h2>
+          <p className="hint">
+            Open an article to settle its conflicts: each shows both versions, and one click keeps
+            one.
+          </p>
           <ul className="conflicted-articles">
             {list.articles.map((article) => (
               <li key={article.articleId}>

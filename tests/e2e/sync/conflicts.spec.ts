@@ -85,3 +85,16 @@ test('taking their text puts their words and statements in the article', async (
     'the treaty must be signed this summer',
   )
 })
+
+test('the Conflicts list names the articles with conflicts and opens one to settle them', async ({
+  app,
+}) => {
+  const { article } = await conflictedArticle(app)
+  const { page } = app
+  await page.goto(`${page.url().split('#')[0]}#/conflicts`)
+  const view = page.getByRole('main', { name: 'Conflicts' })
+  await expect(view.getByRole('listitem')).toHaveText(['River talks resume 3 conflicts'])
+  await view.getByRole('link', { name: 'River talks resume' }).press('Enter')
+  await expect(page).toHaveURL(new RegExp(`#/article/${article.id}$`))
+  await expect(page.getByRole('region', { name: '3 conflicts from syncing' })).toBeVisible()
+})
