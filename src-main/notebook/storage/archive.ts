@@ -1,6 +1,5 @@
 import { access, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { Low } from 'lowdb'
 import { messageOf, StancemarkError } from '../../shared/errors'
 import { Article, type ArticleSummary } from '../../shared/model'
 import type { LockHolder, Notice } from '../../shared/contract'
@@ -11,10 +10,14 @@ import { readLocalCoder, writeLocalCoder } from './localCoder'
 import { articleName } from './articleName'
 import { readOnlyMessage, takeArchiveLock, type ArchiveLock } from './archiveLock'
 import { Backups } from './backups'
-import { Catalog, SCHEMA_VERSION, emptyCatalog, migrate, summarize } from './catalog'
+import { readLayout } from './archiveLayout'
+import { type Catalog, CatalogFile, SCHEMA_VERSION, cacheOf, summarize } from './catalog'
 import { FileThread } from './fileThread'
 import { diskTrouble } from './diskTrouble'
 import { DamagedFileError, NewerFileError, ValidatedJSONFile } from './jsonFile'
+import { REGISTRY_FILE, registryOf, RegistryFile } from './registryFile'
+import { reloadRegistry } from './reloadRegistry'
+import { isSharedFile, writeGitignore } from './sharedFiles'
 import { LaterWrite } from './laterWrite'
 import { moveFile } from './moveFile'
 import { nameOrphans } from '../registry/nameOrphans'
@@ -29,10 +32,11 @@ export interface ArchiveOptions {
 }
 
 /**
- * The archive folder: `stancemark.json` (catalog), `articles/<id>.json`, `trash/`, `quarantine/`,
+ * The archive folder: shared, `articles/<id>.json`, `registry.json` and `.gitignore`; this
+ * machine's, `stancemark.json` (the catalog: a cache of summaries), `trash/`, `quarantine/`,
  * `backups/`, and `stancemark.lock` while a process has it open for writing. Article file first,
- * catalog second; a damaged file is moved to quarantine/, never overwritten. A second process
- * gets the archive read-only: every write is refused with `conflict`.
+ * registry second, catalog last; a damaged file is moved to quarantine/, never overwritten. A
+ * second process gets the archive read-only: every write is refused with `conflict`.
  */
 export class Archive {
   readonly dir: string
@@ -40,7 +44,11 @@ export class Archive {
   /** Who has the archive open for writing, when it is not this process. */
   readonly lockedBy: LockHolder | undefined
   readonly #lock: ArchiveLock | undefined
-  readonly #catalog: Low<Catalog>
+  readonly #catalog: Catalog
+  readonly #cacheFile: ValidatedJSONFile<CatalogFile>
+  readonly #registry: RegistryFile
+  /** Set when a sync brought a registry.json of a newer format: it is never written over. */
+  #registryRefused: StancemarkError | undefined
   readonly #articles: ArticleFiles
   readonly #notices: ArchiveNotices
   /** Why an article that was listed is gone: moved to quarantine at open, for readArticle to say. */
@@ -60,13 +68,18 @@ export class Archive {
 
   private constructor(
     dir: string,
-    catalog: Low<Catalog>,
+    catalog: Catalog,
     now: () => Date,
     access: { lock: ArchiveLock } | { heldBy: LockHolder },
     files: FileThread,
   ) {
     this.dir = dir
     this.#catalog = catalog
+    this.#cacheFile = new ValidatedJSONFile(join(dir, 'stancemark.json'), CatalogFile, {
+      version: SCHEMA_VERSION,
+      compact: true,
+    })
+    this.#registry = new RegistryFile(dir)
     this.#files = files
     this.#articles = new ArticleFiles(dir, files)
     this.backups = new Backups(dir, now, files)
@@ -74,7 +87,7 @@ export class Archive {
     this.lockedBy = 'heldBy' in access ? access.heldBy : undefined
     this.#notices = new ArchiveNotices(dir, this.readOnly)
     this.#catalogLater = new LaterWrite(async () => {
-      if (!this.readOnly && !this.#closed) await this.#catalog.write()
+      if (!this.readOnly && !this.#closed) await this.#writeFiles()
     })
   }
 
@@ -105,44 +118,43 @@ export class Archive {
     access: { lock: ArchiveLock } | { heldBy: LockHolder },
     files: FileThread,
   ): Promise<{ archive: Archive; isNew: boolean }> {
-    const file = join(dir, 'stancemark.json')
-    const adapter = new ValidatedJSONFile(file, Catalog, { version: SCHEMA_VERSION, compact: true })
-    const catalog = new Low(adapter, emptyCatalog())
-    const archive = new Archive(dir, catalog, now, access, files)
-    let lost: string | undefined
-    try {
-      const data = await adapter.read()
-      if (data) catalog.data = data
-      else lost = 'The archive index (stancemark.json) was missing.'
-    } catch (error) {
-      if (error instanceof NewerFileError) {
-        throw new StancemarkError(
-          'unsupported-format',
-          `The archive in ${dir} was saved by a newer version of Stancemark (archive format ${error.version}; this version reads up to format ${SCHEMA_VERSION}). Update Stancemark to open it. Nothing in the archive was changed.`,
-        )
-      }
-      if (!(error instanceof DamagedFileError)) throw error
-      const where = await archive.#notices.moveToQuarantine(file)
-      lost = `The archive index (stancemark.json) was damaged (${error.reason}) and was ${where}.`
-    }
+    const archive = new Archive(dir, {} as Catalog, now, access, files)
+    const layout = await readLayout(dir, archive.#cacheFile, archive.#registry, archive.#notices)
+    Object.assign(archive.#catalog, layout.catalog)
     // The articles/ folder is listed once: for the temp files a crash left, and for the articles.
     const names = await folderNames(archive.#articles.dir)
     if (!archive.readOnly) await prepareFolders(dir, names)
-    if (lost || catalog.data.schemaVersion !== SCHEMA_VERSION) archive.#repaired = true
-    catalog.data = migrate(catalog.data)
+    archive.#repaired = layout.catalogStale
     const articleFiles = idsOf(names)
+    const registryLost = layout.registryFrom === 'none'
     const isNew =
-      lost !== undefined && articleFiles.length === 0 && !(await archive.backups.list()).length
+      layout.cacheLost &&
+      registryLost &&
+      !layout.registryDamaged &&
+      articleFiles.length === 0 &&
+      !(await archive.backups.list()).length
+    // The archive as it was before its layout changed is kept first (DESIGN.md §5).
+    if (layout.registryFrom === 'catalog' && !archive.readOnly)
+      await archive.backups.snapshot('before-migration')
     const read = await archive.#reconcile(articleFiles)
     // A new archive has nothing to keep until it has been worked on for an hour.
     if (isNew) archive.backups.startedEmpty()
-    if (lost && !isNew) {
-      const registry = await recoverRegistry(archive.catalog, archive.backups)
-      const rebuilt = `The list of articles was rebuilt from the ${articleFiles.length} article files`
-      archive.#notices.tell('catalog', `${lost} ${rebuilt}; ${registry}.`)
+    if (registryLost && !isNew) {
+      const recovered = await recoverRegistry(archive.catalog, archive.backups)
+      const what = layout.registryDamaged ?? `The speakers, positions and coders (registry.json) were missing`
+      archive.#notices.tell('registry', `${what}; ${recovered}.`)
+      archive.#nameOrphans(Object.values(archive.catalog.articles))
+    } else if (layout.registryDamaged) {
+      archive.#notices.tell('registry', `${layout.registryDamaged}; they were taken from the archive index.`)
+    }
+    if (layout.cacheDamaged) {
+      const rebuilt = `The list of articles was rebuilt from the ${articleFiles.length} article files; nothing else was affected.`
+      archive.#notices.tell('catalog', `${layout.cacheDamaged} ${rebuilt}`)
     }
     archive.#nameOrphans(read)
+    if (archive.#registry.differs(registryOf(archive.catalog))) archive.#repaired = true
     await archive.#saveRepairs()
+    if (!archive.readOnly) await writeGitignore(dir)
     archive.#localCoder = await readLocalCoder(dir)
     return { archive, isNew }
   }
@@ -176,7 +188,7 @@ export class Archive {
   }
 
   get catalog(): Catalog {
-    return this.#catalog.data
+    return this.#catalog
   }
 
   /** The coder chosen on this machine (`local/coder.json`), if one was. */
@@ -193,7 +205,40 @@ export class Archive {
   async saveCatalog(): Promise<void> {
     await this.#beforeChange()
     this.#catalogLater.cancel()
-    await this.#catalog.write()
+    await this.#writeFiles()
+  }
+
+  /**
+   * Reads again the shared files a sync wrote into the folder (paths from the archive's folder,
+   * with `/`): the registry, and each article named, its summary and stamp made afresh; a damaged
+   * file is quarantined, an article whose file is gone taken off the list. Answers the articles
+   * read again and whether the registry was.
+   */
+  async reloadShared(paths: readonly string[]): Promise<{ articleIds: string[]; registry: boolean }> {
+    if (this.#closed) throw new StancemarkError('conflict', 'This archive has been closed.')
+    const shared = paths.filter(isSharedFile)
+    const ids = shared
+      .filter((path) => path.startsWith('articles/'))
+      .map((path) => path.slice('articles/'.length, -'.json'.length))
+    const registry = shared.includes(REGISTRY_FILE)
+    if (registry) {
+      const reloaded = await reloadRegistry(this.#registry, this.catalog, this.#notices)
+      this.#registryRefused = reloaded.refused
+      if (reloaded.rewrite) this.#repaired = true
+    }
+    const stamps = this.#articles.stampsNow(ids)
+    for (const id of ids) {
+      this.#articles.forget(id)
+      this.#setAside.delete(id)
+      if (stamps.get(id) === undefined && this.catalog.articles[id]) this.#drop(id)
+    }
+    const read = await this.#reread(
+      ids.filter((id) => stamps.get(id) !== undefined),
+      stamps,
+    )
+    this.#nameOrphans(read)
+    await this.#saveRepairs()
+    return { articleIds: ids, registry }
   }
 
   async readArticle(id: string): Promise<Article> {
@@ -403,7 +448,16 @@ export class Archive {
     if (!this.#repaired || this.readOnly || this.#closed) return
     this.#repaired = false
     this.#catalogLater.cancel()
-    await this.#catalog.write()
+    await this.#writeFiles()
+  }
+
+  /** The registry first (when it changed), then the catalog: the catalog is only a cache. */
+  async #writeFiles(): Promise<void> {
+    const registry = registryOf(this.catalog)
+    if (this.#registryRefused) {
+      if (this.#registry.differs(registry)) throw this.#registryRefused
+    } else await this.#registry.write(registry)
+    await this.#cacheFile.write(cacheOf(this.catalog))
   }
 
   #summarize(article: Article, stamp: string | undefined): void {
