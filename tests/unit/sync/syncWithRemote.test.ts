@@ -25,6 +25,7 @@ const registry: SyncedRegistry = {
     minister: { id: 'minister', name: 'The minister', aliases: [], kind: 'person', notes: '' },
   },
   positions: {},
+  coders: [],
 }
 
 describe.skipIf(missing)(
