@@ -141,11 +141,15 @@ export class Archive {
     if (isNew) archive.backups.startedEmpty()
     if (registryLost && !isNew) {
       const recovered = await recoverRegistry(archive.catalog, archive.backups)
-      const what = layout.registryDamaged ?? `The speakers, positions and coders (registry.json) were missing`
+      const what =
+        layout.registryDamaged ?? `The speakers, positions and coders (registry.json) were missing`
       archive.#notices.tell('registry', `${what}; ${recovered}.`)
       archive.#nameOrphans(Object.values(archive.catalog.articles))
     } else if (layout.registryDamaged) {
-      archive.#notices.tell('registry', `${layout.registryDamaged}; they were taken from the archive index.`)
+      archive.#notices.tell(
+        'registry',
+        `${layout.registryDamaged}; they were taken from the archive index.`,
+      )
     }
     if (layout.cacheDamaged) {
       const rebuilt = `The list of articles was rebuilt from the ${articleFiles.length} article files; nothing else was affected.`
@@ -214,7 +218,9 @@ export class Archive {
    * file is quarantined, an article whose file is gone taken off the list. Answers the articles
    * read again and whether the registry was.
    */
-  async reloadShared(paths: readonly string[]): Promise<{ articleIds: string[]; registry: boolean }> {
+  async reloadShared(
+    paths: readonly string[],
+  ): Promise<{ articleIds: string[]; registry: boolean }> {
     if (this.#closed) throw new StancemarkError('conflict', 'This archive has been closed.')
     const shared = paths.filter(isSharedFile)
     const ids = shared

@@ -108,10 +108,7 @@ function checkRegistry(bytes: Uint8Array, name: string, declared: number): void 
   try {
     JSON.parse(Buffer.concat(chunks).toString('utf8'))
   } catch {
-    throw new StancemarkError(
-      'invalid',
-      `The backup’s ${name} is damaged; nothing was restored.`,
-    )
+    throw new StancemarkError('invalid', `The backup’s ${name} is damaged; nothing was restored.`)
   }
 }
 

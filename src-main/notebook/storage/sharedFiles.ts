@@ -15,7 +15,7 @@ export const GITIGNORE_TEXT = `# Written by Stancemark: only the archive's share
 /*
 !/.gitignore
 !/${REGISTRY_FILE}
-!/articles/
+!/articles
 /articles/*
 !/articles/*.json
 /articles/.*

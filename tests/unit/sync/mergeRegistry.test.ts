@@ -105,7 +105,9 @@ test('a coder renamed on both sides keeps the later name and records the other',
   const theirs: SyncedRegistry = { ...base, coders: [{ ...ana, name: 'Ana Moreno' }] }
   const merged = mergeRegistry(shared, ours, theirs, at)
   expect(merged.coders).toEqual([{ ...ana, name: 'Ana M.' }])
-  expect(merged.conflicts).toEqual([{ kind: 'coder', id: 'ana', field: 'name', other: 'Ana Moreno' }])
+  expect(merged.conflicts).toEqual([
+    { kind: 'coder', id: 'ana', field: 'name', other: 'Ana Moreno' },
+  ])
 })
 
 test('a position moved on one side and relabelled on the other keeps both', () => {
