@@ -15,7 +15,7 @@ import { type Catalog, CatalogFile, SCHEMA_VERSION, cacheOf, summarize } from '.
 import { FileThread } from './fileThread'
 import { diskTrouble } from './diskTrouble'
 import { DamagedFileError, NewerFileError, ValidatedJSONFile } from './jsonFile'
-import { REGISTRY_FILE, registryOf, RegistryFile } from './registryFile'
+import { putRegistry, REGISTRY_FILE, registryOf, RegistryFile } from './registryFile'
 import { reloadRegistry } from './reloadRegistry'
 import { isSharedFile, writeGitignore } from './sharedFiles'
 import { LaterWrite } from './laterWrite'
@@ -457,13 +457,17 @@ export class Archive {
     await this.#writeFiles()
   }
 
-  /** The registry first (when it changed), then the catalog: the catalog is only a cache. */
+  /**
+   * The registry first (when it changed), then the catalog: the catalog is only a cache. Over a
+   * newer registry a change to it is undone and refused; the catalog is written all the same.
+   */
   async #writeFiles(): Promise<void> {
     const registry = registryOf(this.catalog)
-    if (this.#registryRefused) {
-      if (this.#registry.differs(registry)) throw this.#registryRefused
-    } else await this.#registry.write(registry)
+    const refused = this.#registryRefused && this.#registry.differs(registry)
+    if (refused) putRegistry(this.catalog, this.#registry.known() ?? registry)
+    else if (!this.#registryRefused) await this.#registry.write(registry)
     await this.#cacheFile.write(cacheOf(this.catalog))
+    if (refused) throw this.#registryRefused
   }
 
   #summarize(article: Article, stamp: string | undefined): void {

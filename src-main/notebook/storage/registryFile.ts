@@ -61,6 +61,15 @@ export const registryOf = (from: Registry): Registry => ({
   ...(from.conflicts?.length && { conflicts: from.conflicts }),
 })
 
+/** Puts a registry in place of the one `into` holds (the archive's catalog in memory). */
+export function putRegistry(into: Registry, registry: Registry): void {
+  into.speakers = registry.speakers
+  into.positions = registry.positions
+  into.coders = registry.coders
+  if (registry.conflicts?.length) into.conflicts = registry.conflicts
+  else delete into.conflicts
+}
+
 /**
  * `registry.json`: read checked (a damaged file throws DamagedFileError, a newer one
  * NewerFileError), written only when its bytes would change, so a save that leaves the registry
@@ -83,6 +92,11 @@ export class RegistryFile {
     const registry = await this.#checked.read()
     this.#known = registry ? registryText(registry) : undefined
     return registry
+  }
+
+  /** The registry as last read or written, if it was. */
+  known(): Registry | undefined {
+    return this.#known === undefined ? undefined : Registry.parse(JSON.parse(this.#known))
   }
 
   /** Whether writing `registry` would change the file. */

@@ -2,7 +2,7 @@ import { StancemarkError } from '../../shared/errors'
 import type { ArchiveNotices } from './archiveNotices'
 import type { Catalog } from './catalog'
 import { DamagedFileError, NewerFileError } from './jsonFile'
-import { REGISTRY_FILE, REGISTRY_FORMAT, type RegistryFile } from './registryFile'
+import { putRegistry, REGISTRY_FILE, REGISTRY_FORMAT, type RegistryFile } from './registryFile'
 
 export interface ReloadedRegistry {
   /** The registry we had must be written back: the file a sync left is damaged or gone. */
@@ -30,11 +30,7 @@ export async function reloadRegistry(
       )
       return { rewrite: true }
     }
-    catalog.speakers = registry.speakers
-    catalog.positions = registry.positions
-    catalog.coders = registry.coders
-    if (registry.conflicts?.length) catalog.conflicts = registry.conflicts
-    else delete catalog.conflicts
+    putRegistry(catalog, registry)
     return { rewrite: false }
   } catch (error) {
     if (error instanceof NewerFileError) {
