@@ -1,20 +1,20 @@
-import { access, mkdir } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { messageOf, StancemarkError } from '../../shared/errors'
 import { Article, type ArticleSummary } from '../../shared/model'
 import type { LockHolder, Notice } from '../../shared/contract'
 import { ArchiveNotices } from './archiveNotices'
+import { ArticleList } from './articleList'
 import { folderNames } from './articleFileNames'
 import { ARTICLE_FORMAT, ArticleFiles, idsOf } from './articleFiles'
 import { readLocalCoder, writeLocalCoder } from './localCoder'
-import { articleName } from './articleName'
 import { readOnlyMessage, takeArchiveLock, type ArchiveLock } from './archiveLock'
 import { Backups } from './backups'
 import { readLayout } from './archiveLayout'
-import { type Catalog, CatalogFile, SCHEMA_VERSION, cacheOf, summarize } from './catalog'
+import { type Catalog, CatalogFile, SCHEMA_VERSION, cacheOf } from './catalog'
 import { FileThread } from './fileThread'
 import { diskTrouble } from './diskTrouble'
-import { DamagedFileError, NewerFileError, ValidatedJSONFile } from './jsonFile'
+import { ValidatedJSONFile } from './jsonFile'
 import { putRegistry, REGISTRY_FILE, registryOf, RegistryFile } from './registryFile'
 import { reloadRegistry } from './reloadRegistry'
 import { isSharedFile, writeGitignore } from './sharedFiles'
@@ -51,8 +51,8 @@ export class Archive {
   #registryRefused: StancemarkError | undefined
   readonly #articles: ArticleFiles
   readonly #notices: ArchiveNotices
-  /** Why an article that was listed is gone: moved to quarantine at open, for readArticle to say. */
-  readonly #setAside = new Map<string, StancemarkError>()
+  /** The catalog's list of articles, kept true to the article files. */
+  readonly #list: ArticleList
   /**
    * After an article is saved, its summary reaches the catalog file a moment later: the article
    * file is what counts, and the next open re-reads any file whose stamp the catalog does not have.
@@ -86,6 +86,7 @@ export class Archive {
     this.#lock = 'lock' in access ? access.lock : undefined
     this.lockedBy = 'heldBy' in access ? access.heldBy : undefined
     this.#notices = new ArchiveNotices(dir, this.readOnly)
+    this.#list = new ArticleList(dir, catalog, this.#articles, this.#notices, this.readOnly)
     this.#catalogLater = new LaterWrite(async () => {
       if (!this.readOnly && !this.#closed) await this.#writeFiles()
     })
@@ -136,7 +137,7 @@ export class Archive {
     // The archive as it was before its layout changed is kept first (DESIGN.md §5).
     if (layout.registryFrom === 'catalog' && !archive.readOnly)
       await archive.backups.snapshot('before-migration')
-    const read = await archive.#reconcile(articleFiles)
+    const read = await archive.#list.reconcile(articleFiles)
     // A new archive has nothing to keep until it has been worked on for an hour.
     if (isNew) archive.backups.startedEmpty()
     if (registryLost && !isNew) {
@@ -235,10 +236,10 @@ export class Archive {
     const stamps = this.#articles.stampsNow(ids)
     for (const id of ids) {
       this.#articles.forget(id)
-      this.#setAside.delete(id)
-      if (stamps.get(id) === undefined && this.catalog.articles[id]) this.#drop(id)
+      this.#list.setAside.delete(id)
+      if (stamps.get(id) === undefined && this.catalog.articles[id]) this.#list.drop(id)
     }
-    const read = await this.#reread(
+    const read = await this.#list.reread(
       ids.filter((id) => stamps.get(id) !== undefined),
       stamps,
     )
@@ -253,7 +254,7 @@ export class Archive {
     const summary = this.catalog.articles[id]
     if (!summary)
       throw (
-        this.#setAside.get(id) ??
+        this.#list.setAside.get(id) ??
         new StancemarkError(
           'not-found',
           'This article is not in the archive (it may have been deleted).',
@@ -263,12 +264,12 @@ export class Archive {
     try {
       article = await this.#articles.read(id)
     } catch (error) {
-      await this.#putAside(id, error)
+      await this.#list.putAside(id, error)
       await this.#saveRepairs()
-      throw this.#setAside.get(id) ?? error
+      throw this.#list.setAside.get(id) ?? error
     }
     if (!article) {
-      this.#drop(id)
+      this.#list.drop(id)
       await this.#saveRepairs()
       throw new StancemarkError(
         'not-found',
@@ -292,7 +293,7 @@ export class Archive {
   /** Writes the article file and its summary in memory; the caller saves the catalog. */
   async putArticleFile(article: Article): Promise<void> {
     await this.#beforeChange()
-    this.#summarize(article, await this.#articles.write(article))
+    this.#list.summarize(article, await this.#articles.write(article))
   }
 
   async moveToTrash(id: string): Promise<void> {
@@ -307,7 +308,7 @@ export class Archive {
     // A backup under way keeps the file first, as it was.
     await this.#files.keepFirst(this.#articles.path(id))
     await moveFile(this.#articles.path(id), join(this.dir, 'trash', `${id}.json`))
-    this.#drop(id)
+    this.#list.drop(id)
   }
 
   async restoreFromTrash(id: string): Promise<Article> {
@@ -319,7 +320,7 @@ export class Archive {
     await this.#beforeChange()
     await moveFile(file, this.#articles.path(id))
     this.#articles.remember(article)
-    this.#summarize(article, await this.#articles.stamp(id))
+    this.#list.summarize(article, await this.#articles.stamp(id))
     // Its speakers or positions may have gone while it was in the trash (the sample's, removed).
     this.#nameOrphans([this.catalog.articles[id]])
     await this.saveCatalog()
@@ -329,37 +330,6 @@ export class Archive {
   /** The ids of the article files in articles/. */
   articleIds(): Promise<string[]> {
     return this.#articles.ids()
-  }
-
-  /** Takes an unreadable article off the list: quarantine for a damaged file, a newer one stays. */
-  async #putAside(id: string, error: unknown): Promise<void> {
-    const name = articleName(id, this.catalog.articles[id]?.title, error)
-    if (error instanceof NewerFileError) {
-      const message = `${name} was saved by a newer version of Stancemark; this version leaves it as it is. Update Stancemark to open it.`
-      this.#notices.tell(`newer:${id}`, message)
-      this.#setAside.set(id, new StancemarkError('unsupported-format', message))
-    } else if (error instanceof DamagedFileError) {
-      await this.#notices.quarantine(error.file, `${name} could not be read`, error.reason)
-      const moved = this.readOnly ? 'was left in place' : 'was moved to quarantine'
-      this.#setAside.set(id, new StancemarkError('io', `${name} could not be read and ${moved}.`))
-    } else {
-      throw error
-    }
-    this.#drop(id)
-  }
-
-  /**
-   * Makes the catalog list the article files that are really there: those gone are taken off,
-   * those it does not know are read. Answers the summaries it made. Whether the files it knows
-   * changed since is for checkFiles.
-   */
-  async #reconcile(ids: string[]): Promise<ArticleSummary[]> {
-    const onDisk = new Set(ids)
-    for (const [id, summary] of Object.entries(this.catalog.articles)) {
-      if (!onDisk.has(id)) await this.#missing(id, summary)
-    }
-    const unknown = ids.filter((id) => !this.catalog.articles[id])
-    return this.#reread(unknown, this.#articles.stampsNow(unknown))
   }
 
   /**
@@ -375,45 +345,15 @@ export class Archive {
     const changed = ids.filter((id) => this.catalog.fileStamps[id] !== stamps.get(id))
     if (changed.length === 0) return false
     for (const id of changed) {
-      if (stamps.get(id) === undefined) await this.#missing(id, this.catalog.articles[id])
+      if (stamps.get(id) === undefined) await this.#list.missing(id, this.catalog.articles[id])
     }
-    const read = await this.#reread(
+    const read = await this.#list.reread(
       changed.filter((id) => stamps.get(id) !== undefined),
       stamps,
     )
     this.#nameOrphans(read)
     await this.#saveRepairs()
     return true
-  }
-
-  /** Summarises the article files of ids afresh; one that cannot be read is set aside. */
-  async #reread(ids: string[], stamps: Map<string, string | undefined>): Promise<ArticleSummary[]> {
-    const summaries: ArticleSummary[] = []
-    for (const id of ids) {
-      try {
-        const article = await this.#articles.read(id)
-        if (!article) continue
-        this.#summarize(article, stamps.get(id))
-        summaries.push(this.catalog.articles[id])
-      } catch (error) {
-        await this.#putAside(id, error)
-      }
-    }
-    return summaries
-  }
-
-  /** An article whose file is gone: off the list, and the analyst told unless it was being trashed. */
-  async #missing(id: string, summary: ArticleSummary): Promise<void> {
-    this.#drop(id)
-    const trashed = await access(join(this.dir, 'trash', `${id}.json`)).then(
-      () => true,
-      () => false,
-    )
-    if (trashed) return
-    this.#notices.tell(
-      `missing:${id}`,
-      `The file of the article “${summary.title}” (articles/${id}.json) is missing from the archive folder, so it was taken off the list. A backup may still have it.`,
-    )
   }
 
   /** Gives names to the speakers and positions the given summaries use that the registry lacks. */
@@ -451,8 +391,9 @@ export class Archive {
 
   /** Saves what opening or reading repaired; a read-only archive keeps the repairs in memory. */
   async #saveRepairs(): Promise<void> {
-    if (!this.#repaired || this.readOnly || this.#closed) return
+    if (!(this.#repaired || this.#list.changed) || this.readOnly || this.#closed) return
     this.#repaired = false
+    this.#list.changed = false
     this.#catalogLater.cancel()
     await this.#writeFiles()
   }
@@ -468,19 +409,5 @@ export class Archive {
     else if (!this.#registryRefused) await this.#registry.write(registry)
     await this.#cacheFile.write(cacheOf(this.catalog))
     if (refused) throw this.#registryRefused
-  }
-
-  #summarize(article: Article, stamp: string | undefined): void {
-    this.#repaired = true
-    this.catalog.articles[article.id] = summarize(article)
-    if (stamp) this.catalog.fileStamps[article.id] = stamp
-    else delete this.catalog.fileStamps[article.id]
-  }
-
-  #drop(id: string): void {
-    this.#repaired = true
-    delete this.catalog.articles[id]
-    delete this.catalog.fileStamps[id]
-    this.#articles.forget(id)
   }
 }

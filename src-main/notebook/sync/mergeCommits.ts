@@ -4,7 +4,7 @@ import { gitFs as fs } from './gitFs'
 import { blobText, differingFiles } from './gitTrees'
 import { mergeArticle } from './mergeArticle'
 import { mergeRegistry } from './mergeRegistry'
-import { Registry, REGISTRY_FILE, registryText } from '../storage/registryFile'
+import { Registry, REGISTRY_FILE, REGISTRY_FORMAT, registryText } from '../storage/registryFile'
 
 const ARTICLE_FILE = /^articles\/([A-Za-z0-9_-]{1,64})\.json$/
 
@@ -48,6 +48,12 @@ export async function mergeCommits(
     if (ARTICLE_FILE.test(path))
       await mergeArticleFile(result, path, baseText, oursText, theirsText)
     else if (path === REGISTRY_FILE) {
+      // A registry of a newer format is this version's to keep, never to merge into (and downgrade).
+      const newer = [theirsText, oursText].find((text) => formatOf(text) > REGISTRY_FORMAT)
+      if (newer !== undefined) {
+        if (newer !== oursText) result.changes.set(path, newer)
+        continue
+      }
       const [was, mine, their] = [baseText, oursText, theirsText].map(registryIn)
       // As for articles: a side that does not read is not merged into; the side that reads is kept.
       if (!mine || !their) {
@@ -83,6 +89,11 @@ async function mergeArticleFile(
   result.conflicts += newConflicts(article.conflicts, ours.conflicts)
   if (article !== ours) result.changes.set(path, sharedFileText(article))
   if (copy) result.changes.set(`articles/${copy.id}.json`, sharedFileText(copy))
+}
+
+function formatOf(text: string): number {
+  const version = parsed<{ schemaVersion?: unknown }>(text)?.schemaVersion
+  return typeof version === 'number' ? version : 0
 }
 
 function registryIn(text: string | undefined): Registry | undefined {
