@@ -243,7 +243,8 @@ export class Archive {
       ids.filter((id) => stamps.get(id) !== undefined),
       stamps,
     )
-    this.#nameOrphans(read)
+    // A registry that changed may have lost entries the articles here still use.
+    this.#nameOrphans(registry ? Object.values(this.catalog.articles) : read)
     await this.#saveRepairs()
     return { articleIds: ids, registry }
   }

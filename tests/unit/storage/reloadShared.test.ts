@@ -114,10 +114,9 @@ describe('reloading the shared files after a sync', () => {
     expect(await readFile(join(dir, 'registry.json'), 'utf8')).toBe(before)
     expect((await api.listSpeakers()).map((s) => s.name)).toContain('The minister')
     const quarantined = await readdir(join(dir, 'quarantine'))
-    expect(quarantined.map((name) => name.replace(/^.+Z-/, '')).sort()).toEqual([
-      `${talks.id}.json`,
-      'registry.json',
-    ])
+    expect(quarantined.map((name) => name.replace(/^.+Z-/, '')).sort()).toEqual(
+      [`${talks.id}.json`, 'registry.json'].sort(),
+    )
     const messages = (await api.getArchiveInfo()).notices.map((n) => n.message)
     expect(messages).toEqual([
       expect.stringMatching(
