@@ -278,6 +278,25 @@ describe('the shared files', () => {
   })
 })
 
+describe('a backup', () => {
+  test('keeps registry.json as it was, and a restore takes the speakers back from it', async () => {
+    const { dir } = await workedArchive()
+    let clock = Date.parse('2030-01-01T09:00:00Z')
+    const { notebook } = await open(dir, { now: () => new Date(clock) })
+    const registry = await readFile(join(dir, 'registry.json'), 'utf8')
+    const minister = (await notebook.listSpeakers()).find((s) => s.name === 'The minister')!
+    clock += 2 * 60 * 60 * 1000
+    // The first change two hours on is made after an hourly backup of the archive before it.
+    await notebook.saveSpeaker({ ...minister, aliases: [], notes: '', name: 'Minister Ruth Hall' })
+    const [backup] = await notebook.listBackups()
+    expect(await readFile(join(dir, 'backups', backup.id, 'registry.json'), 'utf8')).toBe(registry)
+    expect((await notebook.restoreBackup(backup.id)).skipped).toEqual([])
+    const names = (await notebook.listSpeakers()).map((s) => s.name)
+    expect(names).toContain('The minister')
+    expect(names).not.toContain('Minister Ruth Hall')
+  })
+})
+
 describe('a registry.json', () => {
   test('of a newer format is refused, and nothing in the archive is changed', async () => {
     const { dir } = await workedArchive()
