@@ -148,9 +148,12 @@ describe('an archive of format 4', () => {
     const { dir } = await workedArchive()
     const registry = await readFile(join(dir, 'registry.json'), 'utf8')
     const old = await asFormat4(dir)
-    // What a crash leaves: registry.json written, the catalog still of format 4.
+    // What a crash leaves: registry.json written, the catalog still of format 4, and the temp
+    // file of a later write of the registry cut short.
     await writeFile(join(dir, 'registry.json'), registry)
+    await writeFile(join(dir, '.registry.json.tmp'), '{"schemaVersion": 1, "spea')
     const { notebook } = await open(dir)
+    expect(await readdir(dir)).not.toContain('.registry.json.tmp')
     expect((await notebook.listSpeakers()).map((s) => s.name)).toContain('The minister')
     expect((await notebook.getArchiveInfo()).notices).toEqual([])
     expect(await readFile(join(dir, 'registry.json'), 'utf8')).toBe(registry)
