@@ -11,7 +11,7 @@ import { readLocalCoder, writeLocalCoder } from './localCoder'
 import { readOnlyMessage, takeArchiveLock, type ArchiveLock } from './archiveLock'
 import { Backups } from './backups'
 import { readLayout } from './archiveLayout'
-import { type Catalog, CatalogFile, SCHEMA_VERSION, cacheOf } from './catalog'
+import { type Catalog, CatalogFile, SCHEMA_VERSION, cacheOf, emptyCatalog } from './catalog'
 import { FileThread } from './fileThread'
 import { diskTrouble } from './diskTrouble'
 import { ValidatedJSONFile } from './jsonFile'
@@ -119,7 +119,7 @@ export class Archive {
     access: { lock: ArchiveLock } | { heldBy: LockHolder },
     files: FileThread,
   ): Promise<{ archive: Archive; isNew: boolean }> {
-    const archive = new Archive(dir, {} as Catalog, now, access, files)
+    const archive = new Archive(dir, emptyCatalog(), now, access, files)
     const layout = await readLayout(dir, archive.#cacheFile, archive.#registry, archive.#notices)
     Object.assign(archive.#catalog, layout.catalog)
     // The articles/ folder is listed once: for the temp files a crash left, and for the articles.
