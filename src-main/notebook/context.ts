@@ -35,6 +35,14 @@ export interface NotebookContext {
   readonly vaultProgress: (done: number, total: number) => void
   /** The app's resources/ folder (the sample article). */
   readonly resourcesDir: string
+  /**
+   * After a sync wrote shared files into the folder (paths from the archive's folder, with `/`:
+   * `registry.json`, `articles/<id>.json`): reads them again through storage (summaries, file
+   * stamps, quarantine of a damaged file, articles gone taken off the list), and tells the
+   * indexes, the live vault and the listeners. Run it in the write queue, as the sync that wrote
+   * the files is.
+   */
+  readonly reloadShared: (paths: readonly string[]) => Promise<void>
 }
 
 export interface OpenedContext {
@@ -88,6 +96,11 @@ export async function openContext(options: {
     liveVault,
     vaultProgress,
     resourcesDir: options.resourcesDir,
+    reloadShared: async (paths) => {
+      const reloaded = await archive.reloadShared(paths)
+      for (const id of reloaded.articleIds) changed(id)
+      if (reloaded.registry) changed()
+    },
   }
   return {
     ctx,

@@ -7,11 +7,7 @@ import { checkReferences } from '../registry/checkReferences'
 import { readerOf } from '../registry/coders'
 import { changeRegistry } from '../registry/changeRegistry'
 import { settleConflict } from './settleConflict'
-import {
-  registryConflictRows,
-  settleRegistryConflict,
-  type ConflictedRegistry,
-} from './settleRegistryConflict'
+import { registryConflictRows, settleRegistryConflict } from './settleRegistryConflict'
 
 type ConflictMethods = 'listConflicts' | 'settleConflict' | 'settleRegistryConflict'
 
@@ -31,14 +27,14 @@ export function conflictHandlers(ctx: NotebookContext): Pick<Handlers<Contract>,
         title: summary.title,
         conflicts: summary.conflicts!,
       })),
-    registry: registryConflictRows(archive.catalog as ConflictedRegistry),
+    registry: registryConflictRows(archive.catalog),
   })
   return {
     listConflicts: () => list(),
 
     settleRegistryConflict: (choice) =>
       changeRegistry(ctx)((catalog) => {
-        settleRegistryConflict(catalog as ConflictedRegistry, choice)
+        settleRegistryConflict(catalog, choice)
         return list()
       }),
 

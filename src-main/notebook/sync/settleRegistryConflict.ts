@@ -2,14 +2,7 @@ import type { z } from 'zod'
 import { StancemarkError } from '../../shared/errors'
 import { Coder, Position, Speaker, type RegistryConflict } from '../../shared/model'
 import type { ConflictList, RegistryConflictChoice } from '../../shared/sync'
-
-/** The registry as a sync's merge leaves it: its entries, and what the merge could not decide. */
-export interface ConflictedRegistry {
-  speakers: Record<string, Speaker>
-  positions: Record<string, Position>
-  coders: Coder[]
-  conflicts?: RegistryConflict[]
-}
+import type { Registry } from '../storage/registryFile'
 
 const SCHEMAS: Record<RegistryConflict['kind'], z.ZodObject> = {
   speaker: Speaker,
@@ -20,14 +13,14 @@ const SCHEMAS: Record<RegistryConflict['kind'], z.ZodObject> = {
 const NOT_FOUND =
   'This conflict is no longer in the registry (it may have been settled already, here or on another machine).'
 
-function entryOf(registry: ConflictedRegistry, kind: RegistryConflict['kind'], id: string) {
+function entryOf(registry: Registry, kind: RegistryConflict['kind'], id: string) {
   if (kind === 'speaker') return registry.speakers[id]
   if (kind === 'position') return registry.positions[id]
   return registry.coders.find((coder) => coder.id === id)
 }
 
 /** The registry's conflicts as the conflicts list shows them: the entry's name, both values. */
-export function registryConflictRows(registry: ConflictedRegistry): ConflictList['registry'] {
+export function registryConflictRows(registry: Registry): ConflictList['registry'] {
   return (registry.conflicts ?? []).flatMap((conflict) => {
     const entry = entryOf(registry, conflict.kind, conflict.id) as
       Record<string, unknown> | undefined
@@ -41,10 +34,7 @@ export function registryConflictRows(registry: ConflictedRegistry): ConflictList
  * Settles one registry conflict in place: `kept` takes it off the list, `other` sets the entry's
  * field to the other value first (checked as the entry's own would be).
  */
-export function settleRegistryConflict(
-  registry: ConflictedRegistry,
-  choice: RegistryConflictChoice,
-): void {
+export function settleRegistryConflict(registry: Registry, choice: RegistryConflictChoice): void {
   const conflicts = registry.conflicts ?? []
   const conflict = conflicts.find(
     (c) => c.kind === choice.kind && c.id === choice.id && c.field === choice.field,

@@ -1,7 +1,7 @@
 import git from 'isomorphic-git'
 import { commitChanges } from '../../../src-main/notebook/sync/commitChanges'
 import { gitFs } from '../../../src-main/notebook/sync/gitFs'
-import { isSharedFile } from '../../../src-main/notebook/sync/syncWithRemote'
+import { isSharedFile } from '../../../src-main/notebook/storage/sharedFiles'
 import { expect, test } from '../app'
 
 const TEXT =

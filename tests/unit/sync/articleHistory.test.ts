@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest'
 import { commitChanges } from '../../../src-main/notebook/sync/commitChanges'
 import { gitFs } from '../../../src-main/notebook/sync/gitFs'
 import { headOf } from '../../../src-main/notebook/sync/syncRemote'
-import { isSharedFile } from '../../../src-main/notebook/sync/syncWithRemote'
+import { isSharedFile } from '../../../src-main/notebook/storage/sharedFiles'
 import { open } from '../../support/tempArchive'
 
 const TEXT =

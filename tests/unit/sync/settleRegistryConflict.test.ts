@@ -1,12 +1,15 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import {
   registryConflictRows,
   settleRegistryConflict,
-  type ConflictedRegistry,
 } from '../../../src-main/notebook/sync/settleRegistryConflict'
+import type { Registry } from '../../../src-main/notebook/storage/registryFile'
+import { open } from '../../support/tempArchive'
 
 /** A registry a sync left with a speaker renamed on both machines and a coder's colour too. */
-function conflicted(): ConflictedRegistry {
+function conflicted(): Registry {
   return {
     speakers: {
       velin: { id: 'velin', name: 'Mara Velin', aliases: ['M. Velin'], kind: 'person', notes: '' },
@@ -82,5 +85,48 @@ describe('settling the registry’s conflicts', () => {
       }),
     ).toThrow('The other value cannot be used for this field; keep this version instead.')
     expect(registry.positions.treaty.color).toBe('#6b7280')
+  })
+})
+
+describe('the registry’s conflicts in an archive', () => {
+  test('registry.json’s conflicts are listed and settled, the file keeping what was chosen', async () => {
+    const first = await open()
+    const speaker = await first.notebook.saveSpeaker({ name: 'Mara Velin', aliases: [], notes: '' })
+    await first.notebook.close()
+    const file = join(first.dir, 'registry.json')
+    const registry = JSON.parse(await readFile(file, 'utf8'))
+    registry.conflicts = [{ kind: 'speaker', id: speaker.id, field: 'name', other: 'Mara Kest' }]
+    await writeFile(file, JSON.stringify(registry, null, 2))
+    const { notebook } = await open(first.dir)
+
+    expect((await notebook.listConflicts()).registry).toEqual([
+      {
+        kind: 'speaker',
+        id: speaker.id,
+        name: 'Mara Velin',
+        field: 'name',
+        kept: 'Mara Velin',
+        other: 'Mara Kest',
+      },
+    ])
+    const left = await notebook.settleRegistryConflict({
+      kind: 'speaker',
+      id: speaker.id,
+      field: 'name',
+      take: 'other',
+    })
+    expect(left).toEqual({ articles: [], registry: [] })
+    const written = JSON.parse(await readFile(file, 'utf8'))
+    expect(written.speakers[speaker.id].name).toBe('Mara Kest')
+    expect('conflicts' in written).toBe(false)
+    expect((await notebook.listSpeakers()).map((s) => s.name)).toContain('Mara Kest')
+    await expect(
+      notebook.settleRegistryConflict({
+        kind: 'speaker',
+        id: speaker.id,
+        field: 'name',
+        take: 'kept',
+      }),
+    ).rejects.toMatchObject({ code: 'not-found' })
   })
 })
