@@ -1,4 +1,4 @@
-import { access } from 'node:fs/promises'
+import { access, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Article } from '../../../src-main/shared/model'
 import { CONFLICT_TEXT, MARKED, craftConflicts } from '../../support/conflictedArticle'
@@ -97,4 +97,25 @@ test('the Conflicts list names the articles with conflicts and opens one to sett
   await view.getByRole('link', { name: 'River talks resume' }).press('Enter')
   await expect(page).toHaveURL(new RegExp(`#/article/${article.id}$`))
   await expect(page.getByRole('region', { name: '3 conflicts from syncing' })).toBeVisible()
+})
+
+test('a speaker renamed on two machines is settled in the Conflicts list in one click', async ({
+  app,
+}) => {
+  const speaker = await app.call('saveSpeaker', { name: 'Mara Velin' })
+  // registry.json as a sync's merge would leave it: the other machine's name kept aside.
+  const file = join(app.archiveDir, 'registry.json')
+  const registry = JSON.parse(await readFile(file, 'utf8'))
+  registry.conflicts = [{ kind: 'speaker', id: speaker.id, field: 'name', other: 'Mara Kest' }]
+  await writeFile(file, JSON.stringify(registry, null, 2))
+  await app.restart()
+  const { page } = app
+  await page.goto(`${page.url().split('#')[0]}#/conflicts`)
+
+  const conflict = page.getByRole('group', { name: 'Speaker “Mara Velin”: name' })
+  await expect(conflict).toContainText('Mara Kest')
+  await conflict.getByRole('button', { name: 'Take the other' }).press('Enter')
+  await expect(page.getByRole('main', { name: 'Conflicts' })).toContainText('Nothing to settle')
+  expect((await app.call('listSpeakers')).map((s) => s.name)).toContain('Mara Kest')
+  expect('conflicts' in JSON.parse(await readFile(file, 'utf8'))).toBe(false)
 })
