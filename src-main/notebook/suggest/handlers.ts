@@ -1,5 +1,6 @@
 import type { Contract, Handlers } from '../../shared/contract'
 import { StancemarkError } from '../../shared/errors'
+import { SUGGESTIONS_OFF } from '../../shared/suggestionQuality'
 import type { Article } from '../../shared/model'
 import type { NotebookContext } from '../context'
 import { articleSuggestions } from './articleSuggestions'
@@ -12,9 +13,6 @@ import { readSuggestionsOn, writeSuggestionsOn } from '../storage/localSuggestio
 /** The stretch of time "recently" covers in the suggestions' quality. */
 const RECENT_DAYS = 30
 const DAY_MS = 24 * 60 * 60 * 1000
-
-export const SUGGESTIONS_OFF =
-  'Suggestions are turned off in this archive. To see them again, turn them on in Settings, under Suggestions.'
 
 type SuggestMethods =
   'suggestStatements' | 'rejectSuggestion' | 'getSuggestionQuality' | 'setSuggestionsOn'
