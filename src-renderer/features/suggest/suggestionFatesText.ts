@@ -10,7 +10,8 @@ const share = (count: number, total: number) => `${Math.round((100 * count) / to
 export function suggestionFatesText(fates: SuggestionFates): string | undefined {
   const { total } = fates
   if (total === 0) return undefined
-  const part = (count: number, words: string) => `${count} ${words} (${share(count, total)})`
+  const part = (count: number, words: string) =>
+    count === 0 ? `none ${words}` : `${count} ${words} (${share(count, total)})`
   const parts = [
     part(
       fates.asSuggested,

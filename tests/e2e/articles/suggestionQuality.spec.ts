@@ -42,7 +42,7 @@ test('Settings says how suggestions fared, and turned off there the article show
   await expect(
     suggestionsSection(page).getByRole('group', { name: 'How suggestions fared' }),
   ).toHaveText(
-    'Of 3 suggestions: 1 accepted as it was (33 %), 1 with the speaker corrected (33 %), 0 with the span corrected (0 %), 1 rejected (33 %).',
+    'Of 3 suggestions: 1 accepted as it was (33 %), 1 with the speaker corrected (33 %), none with the span corrected, 1 rejected (33 %).',
   )
   await expect(suggestSwitch(page)).toBeChecked()
   await suggestSwitch(page).focus()
