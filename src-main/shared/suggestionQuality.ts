@@ -1,9 +1,5 @@
 import { z } from 'zod'
 
-/** Why an archive with suggestions turned off makes none, and where to turn them on again. */
-export const SUGGESTIONS_OFF =
-  'Suggestions are turned off in this archive. To see them again, turn them on in Settings, under Suggestions.'
-
 /** How the suggestions of a stretch of time fared, each counted once. */
 export const SuggestionFates = z.object({
   /** Accepted, and the statement still has the suggested words and speaker. */

@@ -1,6 +1,6 @@
 import type { Contract, Handlers } from '../../shared/contract'
 import { StancemarkError } from '../../shared/errors'
-import { SUGGESTIONS_OFF } from '../../shared/suggestionQuality'
+import { SUGGESTIONS_OFF } from '../../shared/suggestionsOff'
 import type { Article } from '../../shared/model'
 import type { NotebookContext } from '../context'
 import { articleSuggestions } from './articleSuggestions'

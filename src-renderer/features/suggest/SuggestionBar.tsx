@@ -1,4 +1,4 @@
-import { SUGGESTIONS_OFF } from '../../../src-main/shared/suggestionQuality'
+import { SUGGESTIONS_OFF } from '../../../src-main/shared/suggestionsOff'
 import { routeHash } from '../../app/routes'
 import type { SuggestedStatements } from './useSuggestedStatements'
 
