@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '../app'
+import { expectAccessible } from '../axe'
 import { views } from '../views'
 import { bar, current, openWireStory, readText, TITLE } from './wireStory'
 
@@ -49,6 +50,7 @@ test('Settings says how suggestions fared, and turned off there the article show
   await page.keyboard.press('Space')
   await expect(suggestSwitch(page)).not.toBeChecked()
   await expect(suggestionsSection(page).getByRole('status')).toContainText('Suggestions are off')
+  await expectAccessible(page, 'Settings, suggestions off')
 
   await views(page).getByRole('link', { name: 'Articles' }).click()
   await page.getByRole('button', { name: TITLE }).click()
@@ -56,6 +58,7 @@ test('Settings says how suggestions fared, and turned off there the article show
     'Suggestions are turned off in this archive. To see them again, turn them on in Settings, under Suggestions.',
   )
   await expect(page.locator('.suggestion-look')).toHaveCount(0)
+  await expectAccessible(page, 'an article with suggestions off')
   // The bar's link leads back to the switch, from the keyboard.
   await bar(page).getByRole('link', { name: 'Open Settings' }).focus()
   await page.keyboard.press('Enter')
