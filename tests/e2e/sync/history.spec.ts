@@ -92,4 +92,7 @@ test('an archive that has never synced says its history starts with the team', a
   )
   await page.keyboard.press('Escape')
   await expect(page.getByRole('dialog')).toHaveCount(0)
+  await expect(
+    page.getByRole('toolbar', { name: 'Article' }).getByRole('button', { name: 'History' }),
+  ).toBeFocused()
 })
