@@ -148,7 +148,7 @@ describe('reloading the shared files after a sync', () => {
 })
 
 describe('an article a sync merged', () => {
-  test('keeps its conflicts and the article it is a copy of, and its summary is as without them', async () => {
+  test('keeps its conflicts and the article it is a copy of, and its summary counts the conflicts', async () => {
     const { dir, ctx, api, talks } = await openedArchive()
     const [summary] = (await api.listArticles({ offset: 0, limit: 10 })).items.filter(
       (a) => a.id === talks.id,
@@ -167,7 +167,7 @@ describe('an article a sync merged', () => {
     const [after] = (await api.listArticles({ offset: 0, limit: 10 })).items.filter(
       (a) => a.id === talks.id,
     )
-    expect(after).toEqual(summary)
+    expect(after).toEqual({ ...summary, conflicts: 2 })
 
     await api.updateArticle(talks.id, {
       baseRevision: talks.revision + 1,
