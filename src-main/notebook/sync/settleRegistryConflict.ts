@@ -21,12 +21,12 @@ function entryOf(registry: Registry, kind: RegistryConflict['kind'], id: string)
 
 /** The registry's conflicts as the conflicts list shows them: the entry's name, both values. */
 export function registryConflictRows(registry: Registry): ConflictList['registry'] {
-  return (registry.conflicts ?? []).flatMap((conflict) => {
+  return (registry.conflicts ?? []).map((conflict) => {
     const entry = entryOf(registry, conflict.kind, conflict.id) as
       Record<string, unknown> | undefined
-    if (!entry) return []
-    const name = String(entry.name ?? entry.label ?? conflict.id)
-    return [{ ...conflict, name, kept: entry[conflict.field] }]
+    // An entry removed since is still listed, for its conflict to be dismissed.
+    const name = entry ? String(entry.name ?? entry.label) : 'no longer in the registry'
+    return { ...conflict, name, kept: entry?.[conflict.field] }
   })
 }
 

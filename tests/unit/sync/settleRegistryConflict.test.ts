@@ -40,6 +40,21 @@ describe('settling the registry’s conflicts', () => {
     ])
   })
 
+  test('a conflict of an entry removed since is listed, to be dismissed', () => {
+    const registry = conflicted()
+    delete registry.speakers.velin
+    expect(registryConflictRows(registry)[0]).toEqual({
+      kind: 'speaker',
+      id: 'velin',
+      name: 'no longer in the registry',
+      field: 'name',
+      kept: undefined,
+      other: 'Mara Velin-Kest',
+    })
+    settleRegistryConflict(registry, { kind: 'speaker', id: 'velin', field: 'name', take: 'kept' })
+    expect(registry.conflicts).toHaveLength(1)
+  })
+
   test('taking the other name renames the speaker, aliases kept, and the conflict goes', () => {
     const registry = conflicted()
     settleRegistryConflict(registry, { kind: 'speaker', id: 'velin', field: 'name', take: 'other' })
