@@ -1,5 +1,5 @@
 import git from 'isomorphic-git'
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readdir, readFile, stat, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { GITIGNORE_TEXT, isSharedFile } from '../../../src-main/notebook/storage/sharedFiles'
@@ -7,6 +7,7 @@ import { gitFs as fs } from '../../../src-main/notebook/sync/gitFs'
 import { changedBetween, fileStamps } from '../../support/fileStamps'
 import { folderContents } from '../../support/folderContents'
 import { asFormat4, workedArchive } from '../../support/formatFourArchive'
+import { smallDisk } from '../../support/smallDisk'
 import { open, tempDir } from '../../support/tempArchive'
 
 /** Every shared file of an archive with what tells a rewrite (inode, modification time). */
@@ -229,4 +230,34 @@ describe('a registry.json', () => {
     })
     expect(await folderContents(dir)).toEqual(before)
   })
+})
+
+test('an archive on a full disk is refused in plain words, and one of format 4 too when its update finds no room; its articles stay as they were and it opens whole once there is room', async (ctx) => {
+  const disk = await smallDisk()
+  if (typeof disk === 'string') return ctx.skip(disk)
+  try {
+    const { dir: made } = await workedArchive()
+    await asFormat4(made)
+    const dir = join(disk.dir, 'archive')
+    await cp(made, dir, { recursive: true })
+    const before = await folderContents(dir)
+    await disk.fill()
+    await expect(open(dir)).rejects.toThrow(
+      'The archive could not be opened. The disk is full, so Stancemark could not write to it. Nothing was lost: the files on it are as they were before. Free some space on the disk, then try again.',
+    )
+    // Room for the lock and a page or two more: the migration is where the disk runs out.
+    const filler = join(disk.dir, '.filler')
+    await truncate(filler, (await stat(filler)).size - 3 * 4096)
+    await expect(open(dir)).rejects.toThrow(/^The archive could not be opened\. The disk is full/)
+    const articles = (contents: Record<string, string>) =>
+      Object.entries(contents).filter(([path]) => path.startsWith('articles'))
+    expect(articles(await folderContents(dir))).toEqual(articles(before))
+    await disk.free()
+    const { notebook } = await open(dir)
+    expect((await notebook.listSpeakers()).map((s) => s.name)).toContain('The minister')
+    expect((await notebook.listArticles({ offset: 0, limit: 10 })).total).toBe(3)
+    await notebook.close()
+  } finally {
+    await disk.remove()
+  }
 })
