@@ -57,6 +57,14 @@ function isVerbLike(token: Token | undefined): boolean {
   return /ed$/.test(token.lower) || lexiconTags(token.lower).includes('PastTense')
 }
 
+/** "ban" in "to ban": a lowercase word that is no determiner, pronoun or plural noun. */
+function isBareVerb(token: Token | undefined): boolean {
+  if (!token || !/^\p{Ll}+$/u.test(token.text)) return false
+  if (functionWords.determiners.has(token.lower) || functionWords.clauseStarts.has(token.lower))
+    return false
+  return !lexiconTags(token.lower).some((tag) => /Plural|Pronoun|Determiner/.test(tag))
+}
+
 const COLON_WITHIN = 10
 
 /** `wrote on his blog: “…”`: the colon that follows the cue's adverbials, if one does. */
@@ -126,6 +134,8 @@ export function contentAfter({ sentence, passage, cue }: CueContext): ContentAft
   for (let j = i; j < Math.min(tokens.length, i + THAT_WITHIN); j++) {
     // "said it is no wonder that…", "says she wants a port that works": the content started before.
     if (/^[.;:“”"]$/.test(tokens[j].text)) break
+    // "said, adding that…": the "that" is the next cue's.
+    if (tokens[j].text === ',' && isReportingVerb(tokens, j + 1)) break
     // "told members at the congress that…": the object may look like a verb ("delegates").
     if (startsClause(tokens[j]) && !(j === i && objectFirstVerbs.has(tokens[cue.index].lower)))
       break
@@ -151,7 +161,9 @@ export function contentAfter({ sentence, passage, cue }: CueContext): ContentAft
   if (quote && (opening !== next || quote.close >= sentence.end - 1))
     return { kind: 'quote', quote }
   if (/^[.,;:!?]$/.test(next.text)) return undefined
-  if (!that && functionWords.prepositions.has(next.lower)) return undefined
+  // "vowed to ban the boats": the promise itself, right after the cue.
+  const toVerb = next.lower === 'to' && infinitiveVerbs.has(verb) && isBareVerb(tokens[i + 1])
+  if (!that && !toVerb && functionWords.prepositions.has(next.lower)) return undefined
   const end = clauseEnd(tokens, i)
   const words = tokens.slice(i, end)
   const infinitive = infinitiveVerbs.has(verb) && words.some((t) => t.lower === 'to')

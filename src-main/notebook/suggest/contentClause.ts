@@ -2,6 +2,7 @@ import { contentAfter } from './contentAfter'
 import { findCues } from './findCues'
 import type { CueContext, Finding, SpeakerSource } from './finding'
 import { sentenceSubject } from './sentenceSubject'
+import { speakerAfter } from './speakerAfter'
 import { speakerBefore } from './speakerBefore'
 import { statementMode } from './statementMode'
 import { trimSpan } from './trimSpan'
@@ -26,6 +27,11 @@ export function contentClause(context: CueContext): Finding | undefined {
   if (context.cue.cue === 'according to') return undefined
   const before = speakerBefore(context.sentence, context.cue.index)
   if (!before) return undefined
+  // "The plan, said Karl Lind, was dead": the speaker follows the cue, the content is around.
+  const { tokens } = context.sentence
+  const inverted =
+    tokens[context.cue.index - 1]?.text === ',' && speakerAfter(context.sentence, context.cue.end)
+  if (inverted && tokens[inverted.to]?.text === ',') return undefined
   const after = contentAfter(context)
   if (after?.kind !== 'clause') return undefined
   const speaker = before.kind === 'phrase' ? { phrase: before.phrase } : sharedSpeaker(context)

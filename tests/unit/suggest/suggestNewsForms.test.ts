@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest'
+import { suggestStatements } from '../../../src-main/notebook/suggest/suggestStatements'
+
+/** What the analyst sees of each suggestion: its words and its speaker's name. */
+function suggested(text: string): [string, string][] {
+  return suggestStatements(text, { registry: [] }).map((s) => [s.anchor.exact, s.speaker.name])
+}
+
+describe('more of the ways news attributes what was said', () => {
+  test('an attribution between commas inside its content gives the whole sentence', () => {
+    expect(
+      suggested(
+        'Tove Lind spoke on Monday. The aim, she said, is a truce that holds through the winter.',
+      ),
+    ).toEqual([['The aim, she said, is a truce that holds through the winter', 'Tove Lind']])
+    expect(suggested('The plan, said Karl Brenn, was dead before the vote.')).toEqual([
+      ['The plan, said Karl Brenn, was dead before the vote', 'Karl Brenn'],
+    ])
+  })
+
+  test('a comma after the cue opens the content', () => {
+    expect(
+      suggested('Ada Roth spoke first. She said, if elected, she would keep the ferry running.'),
+    ).toEqual([['if elected, she would keep the ferry running', 'Ada Roth']])
+  })
+
+  test('", adding that" after a clause and its attribution starts the next statement', () => {
+    expect(
+      suggested('Talks will resume in May, Ola Brenn said, adding that nothing was settled.'),
+    ).toEqual([
+      ['Talks will resume in May', 'Ola Brenn'],
+      ['nothing was settled', 'Ola Brenn'],
+    ])
+  })
+
+  test('a promise right after its cue is a statement', () => {
+    expect(suggested('Mayor Ilse Varga vowed to ban trawlers from the bay.')).toEqual([
+      ['to ban trawlers from the bay', 'Ilse Varga'],
+    ])
+  })
+})
