@@ -105,6 +105,17 @@ function hasFiniteVerb(tokens: readonly Token[]): boolean {
   )
 }
 
+/** Words that join a clause with its own attribution to the one before. */
+const LINKS = new Set('and but while whereas though although yet'.split(' '))
+
+/** A cue in the clause that starts at i, before its next comma. */
+function hasCueAhead(tokens: readonly Token[], i: number): boolean {
+  for (let j = i; j < tokens.length && !/^[,;.]$/.test(tokens[j].text); j++)
+    if (!tokens[j].inQuote && (isReportingVerb(tokens, j) || tokens[j].lower === 'according'))
+      return true
+  return false
+}
+
 /** Where a clause stops: before "and said", ", saying", ", according to", or at the sentence's end. */
 function clauseEnd(tokens: readonly Token[], from: number): number {
   for (let i = from; i < tokens.length; i++) {
@@ -115,6 +126,9 @@ function clauseEnd(tokens: readonly Token[], from: number): number {
     if (token.text === ',' && isReportingVerb(tokens, next) && /ing$/.test(tokens[next].lower))
       return i
     if (token.text === ',' && tokens[next]?.lower === 'according') return i
+    if (token.text === ';') return i
+    // "…, while others say…", "…, and Deese said…": the next clause has its own speaker.
+    if (LINKS.has(token.lower) && hasCueAhead(tokens, next)) return i > from ? i : tokens.length
     if (
       token.lower === 'and' &&
       /^[”"]$/.test(tokens[i - 1]?.text ?? '') &&

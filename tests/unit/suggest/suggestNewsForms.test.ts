@@ -38,4 +38,35 @@ describe('more of the ways news attributes what was said', () => {
       ['to ban trawlers from the bay', 'Ilse Varga'],
     ])
   })
+
+  test('a quotation whose closing mark was typed as an opening or straight one keeps its attribution', () => {
+    expect(suggested('“The bay is empty this year," Ola Brenn said.')).toEqual([
+      ['The bay is empty this year', 'Ola Brenn'],
+    ])
+    expect(suggested('“We could lose the ferry,“ said Ada Roth, a councillor.')).toEqual([
+      ['We could lose the ferry', 'Ada Roth'],
+    ])
+  })
+
+  test('a party in brackets or a state with a full stop after the quotation still names the speaker', () => {
+    expect(suggested('“There is energy on the coast,” Rep. Ola Brenn (D-Ore.) said.')).toEqual([
+      ['There is energy on the coast', 'Ola Brenn'],
+    ])
+    expect(
+      suggested(
+        '“We never saw the bill,” Tove Lind, 61, a retired teacher in Allentown, Pa., said.',
+      ),
+    ).toEqual([['We never saw the bill', 'Tove Lind']])
+  })
+
+  test('a content stops where a clause with its own speaker begins', () => {
+    expect(
+      suggested(
+        'Ola Brenn said the ferry would stay, while the council says the money has run out.',
+      ),
+    ).toEqual([
+      ['the ferry would stay', 'Ola Brenn'],
+      ['the money has run out', 'council'],
+    ])
+  })
 })
