@@ -2,6 +2,7 @@ import { contentAfter } from './contentAfter'
 import { findCues } from './findCues'
 import type { CueContext, Finding, SpeakerSource } from './finding'
 import { sentenceSubject } from './sentenceSubject'
+import { nounPhraseBefore } from './nounPhraseBefore'
 import { speakerAfter } from './speakerAfter'
 import { speakerBefore } from './speakerBefore'
 import { statementMode } from './statementMode'
@@ -25,7 +26,10 @@ export function sharedSpeaker(
 /** `Holtz said the cuts were unavoidable.`, `He cautioned that…`, `…, saying it gave away too much.` */
 export function contentClause(context: CueContext): Finding | undefined {
   if (context.cue.cue === 'according to') return undefined
-  const before = speakerBefore(context.sentence, context.cue.index)
+  const found = speakerBefore(context.sentence, context.cue.index)
+  // "after The Harbour Times reported that…": more than a speaker before the cue; the noun nearest.
+  const fallback = found ? undefined : nounPhraseBefore(context.sentence, context.cue.index)
+  const before = found ?? (fallback && { kind: 'phrase' as const, phrase: fallback, from: 0 })
   if (!before) return undefined
   // "The plan, said Karl Lind, was dead": the speaker follows the cue, the content is around.
   const { tokens } = context.sentence

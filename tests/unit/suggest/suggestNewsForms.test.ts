@@ -69,4 +69,12 @@ describe('more of the ways news attributes what was said', () => {
       ['the money has run out', 'council'],
     ])
   })
+
+  test('a cue inside a subordinate clause takes the name right before it as the speaker', () => {
+    expect(
+      suggested(
+        'The ferry stopped running last week after The Harbour Times reported that the owner had gone bankrupt.',
+      ),
+    ).toEqual([['the owner had gone bankrupt', 'Harbour Times']])
+  })
 })
