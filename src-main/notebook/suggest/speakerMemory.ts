@@ -48,9 +48,11 @@ export class SpeakerMemory {
     const key = keyOf(name)
     // "the Herald" is the Kelvara Herald; "Mr. Dahl" is not Dahl University.
     const byWord = !key.includes(' ') && kind !== 'person'
-    return this.#recent().find(
-      (m) =>
-        m.keys.has(key) || m.surname === key || (byWord && m.kind !== 'person' && m.words.has(key)),
+    // "Clinton" is Hillary Clinton before it is a more recent "Clinton campaign".
+    const recent = this.#recent()
+    return (
+      recent.find((m) => m.keys.has(key) || m.surname === key) ??
+      recent.find((m) => byWord && m.kind !== 'person' && m.words.has(key))
     )
   }
 

@@ -77,4 +77,18 @@ describe('more of the ways news attributes what was said', () => {
       ),
     ).toEqual([['the owner had gone bankrupt', 'Harbour Times']])
   })
+
+  test('a surname is the person named before, not a more recent organisation bearing it', () => {
+    expect(
+      suggested(
+        'Ada Roth opened the debate. The Roth campaign had booked the hall. Roth said the port would stay open.',
+      ),
+    ).toEqual([['the port would stay open', 'Ada Roth']])
+  })
+
+  test('an adverb after the subject is not part of the speaker of “…, saying”', () => {
+    expect(
+      suggested('Ada Roth sternly rebuked the council, saying the port had been neglected.'),
+    ).toEqual([['the port had been neglected', 'Ada Roth']])
+  })
 })
