@@ -81,7 +81,7 @@ describe('more of the ways news attributes what was said', () => {
   test('a surname is the person named before, not a more recent organisation bearing it', () => {
     expect(
       suggested(
-        'Ada Roth opened the debate. The Roth campaign had booked the hall. Roth said the port would stay open.',
+        'Ada Roth opened the debate. Roth University had booked the hall. Roth said the port would stay open.',
       ),
     ).toEqual([['the port would stay open', 'Ada Roth']])
   })
