@@ -71,6 +71,8 @@ const COLON_WITHIN = 10
 function colonAhead(tokens: readonly Token[], i: number): number {
   for (let j = i; j < Math.min(tokens.length, i + COLON_WITHIN); j++) {
     if (tokens[j].text === ':') return j
+    // `said at a news conference, “…”`: a comma before the quotation, after the adverbial.
+    if (tokens[j].text === ',' && j > i && /^[“"]$/.test(tokens[j + 1]?.text ?? '')) return j
     if (/^[.;“”"]$/.test(tokens[j].text) || tokens[j].inQuote || startsClause(tokens[j])) return i
   }
   return i
@@ -177,13 +179,20 @@ export function contentAfter({ sentence, passage, cue }: CueContext): ContentAft
   if (/^[.,;:!?]$/.test(next.text)) return undefined
   // "vowed to ban the boats": the promise itself, right after the cue.
   const toVerb = next.lower === 'to' && infinitiveVerbs.has(verb) && isBareVerb(tokens[i + 1])
-  if (!that && !toVerb && functionWords.prepositions.has(next.lower)) return undefined
+  const amount =
+    /^(about|over|under|nearly|almost)$/.test(next.lower) &&
+    /^(\p{N}|half|a|one|two|three)/u.test(tokens[i + 1]?.lower ?? '')
+  if (!that && !toVerb && !amount && functionWords.prepositions.has(next.lower)) return undefined
   const end = clauseEnd(tokens, i)
   const words = tokens.slice(i, end)
   const infinitive = infinitiveVerbs.has(verb) && words.some((t) => t.lower === 'to')
   const described = /^describ/.test(verb) && words.some((t) => t.lower === 'as')
   const accused = /^accus/.test(verb) && words.some((t) => t.lower === 'of')
-  if (words.length < 2 || !(hasFiniteVerb(words) || infinitive || described || accused))
+  // After "said" the words are what was said ("said the same", "said his friends feel so").
+  const saying =
+    /^(say|says|said|saying)$/.test(verb) &&
+    (that || !/^(in|at|on|during|before|after|to|of|via|through)$/.test(next.lower))
+  if (words.length < 2 || !(hasFiniteVerb(words) || infinitive || described || accused || saying))
     return undefined
   return { kind: 'clause', span: { start: next.start, end: tokens[end - 1].end } }
 }

@@ -91,4 +91,19 @@ describe('more of the ways news attributes what was said', () => {
       suggested('Ada Roth sternly rebuked the council, saying the port had been neglected.'),
     ).toEqual([['the port had been neglected', 'Ada Roth']])
   })
+
+  test('what follows “said” is what was said, even without a verb the lexicon knows', () => {
+    expect(suggested('Karl Galvin said the polling station never shut its doors.')).toEqual([
+      ['the polling station never shut its doors', 'Karl Galvin'],
+    ])
+    expect(
+      suggested('The budget office said about half of the gap came from the tax cuts.'),
+    ).toEqual([['about half of the gap came from the tax cuts', 'budget office']])
+  })
+
+  test('a quotation after the cue, a place or occasion and a comma is a statement', () => {
+    expect(
+      suggested('Ola Brenn said at a news conference, “That is a tough negotiation.”'),
+    ).toEqual([['That is a tough negotiation.', 'Ola Brenn']])
+  })
 })
