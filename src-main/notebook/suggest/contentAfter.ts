@@ -2,7 +2,12 @@ import type { CueContext, Quote, Span, Token } from './finding'
 import { functionWords } from './functionWords'
 import { lexiconTags } from './lexiconTags'
 import { quoteAt } from './quoteAt'
-import { infinitiveVerbs, isReportingVerb, objectFirstVerbs } from './reportingVerbs'
+import {
+  infinitiveVerbs,
+  isReportingVerb,
+  objectContentVerbs,
+  objectFirstVerbs,
+} from './reportingVerbs'
 
 /** What follows a cue: a quotation (`said: “…”`) or a content clause (`said [that] the border…`). */
 export type ContentAfter = { kind: 'quote'; quote: Quote } | { kind: 'clause'; span: Span }
@@ -192,7 +197,12 @@ export function contentAfter({ sentence, passage, cue }: CueContext): ContentAft
   const saying =
     /^(say|says|said|saying)$/.test(verb) &&
     (that || !/^(in|at|on|during|before|after|to|of|via|through)$/.test(next.lower))
-  if (words.length < 2 || !(hasFiniteVerb(words) || infinitive || described || accused || saying))
+  // "noted the irony", "tweeted a photo of the crowd": what such a verb takes is what was said.
+  const object = objectContentVerbs.has(verb)
+  if (
+    words.length < 2 ||
+    !(hasFiniteVerb(words) || infinitive || described || accused || saying || object)
+  )
     return undefined
   return { kind: 'clause', span: { start: next.start, end: tokens[end - 1].end } }
 }

@@ -106,4 +106,11 @@ describe('more of the ways news attributes what was said', () => {
       suggested('Ola Brenn said at a news conference, “That is a tough negotiation.”'),
     ).toEqual([['That is a tough negotiation.', 'Ola Brenn']])
   })
+
+  test('the object of “noted” or “recalled” is what was said, the object of “promised” is not', () => {
+    expect(suggested('Ola Brenn noted the irony of a port without ships.')).toEqual([
+      ['the irony of a port without ships', 'Ola Brenn'],
+    ])
+    expect(suggested('Ola Brenn promised a new ferry by the end of the year.')).toEqual([])
+  })
 })
