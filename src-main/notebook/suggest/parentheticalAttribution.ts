@@ -46,7 +46,14 @@ export function parentheticalAttribution(context: CueContext): Finding | undefin
   const before = speakerBefore(sentence, cue.index)
   // "The goal, said the minister, is a lasting truce."
   const after = tokens[cue.index - 1]?.text === ',' ? speakerAfter(sentence, cue.end) : undefined
-  if (after && tokens[after.to]?.text === ',') {
+  // "The campaign, first reported by The Harbour Times, began…": the one after "by" reported it.
+  const agent = tokens[cue.end]?.lower === 'by' ? speakerAfter(sentence, cue.end + 1) : undefined
+  if (agent) {
+    phrase = agent.phrase
+    from = cue.index
+    while (from > 0 && /^\p{Ll}+$/u.test(tokens[from - 1].text)) from--
+    to = agent.to
+  } else if (after && tokens[after.to]?.text === ',') {
     phrase = after.phrase
     from = cue.index
     to = after.to

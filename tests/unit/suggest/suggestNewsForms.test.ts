@@ -113,4 +113,29 @@ describe('more of the ways news attributes what was said', () => {
     ])
     expect(suggested('Ola Brenn promised a new ferry by the end of the year.')).toEqual([])
   })
+
+  test('an abbreviation inside a name does not cut the name short', () => {
+    expect(suggested('“We are not going anywhere,” said Navy Capt. Jens Dahl.')).toEqual([
+      ['We are not going anywhere', 'Jens Dahl'],
+    ])
+    expect(suggested('“The network spreads,” said J.M. Borg, a fellow at the institute.')).toEqual([
+      ['The network spreads', 'J.M. Borg'],
+    ])
+    expect(suggested('The deal collapsed in May, according to Dennis B. Rask.')).toEqual([
+      ['The deal collapsed in May', 'Dennis B. Rask'],
+    ])
+  })
+
+  test('“first reported by” an outlet between commas names the outlet', () => {
+    expect(
+      suggested(
+        'The campaign, first reported by The Harbour Times on Tuesday, is a key part of the plan.',
+      ),
+    ).toEqual([
+      [
+        'The campaign, first reported by The Harbour Times on Tuesday, is a key part of the plan',
+        'Harbour Times',
+      ],
+    ])
+  })
 })
