@@ -98,6 +98,9 @@ export class SpeakerMemory {
   pronoun(pronoun: string, at: number): Mentioned | undefined {
     const before = this.#recent().filter((m) => m.lastAt < at)
     if (pronoun === 'it') return before.find((m) => m.kind === 'organisation' || m.kind === 'media')
+    // "they": the people, organisation or outlet named last, else the last person.
+    if (pronoun === 'they')
+      return before.find((m) => m.kind !== 'person') ?? before.find((m) => m.kind === 'person')
     const gender: Gender | undefined =
       pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : undefined
     if (!gender) return undefined

@@ -138,4 +138,10 @@ describe('more of the ways news attributes what was said', () => {
       ],
     ])
   })
+
+  test('“they” is the organisation or group named last', () => {
+    expect(
+      suggested('Nordvik Energy met the council on Monday. They said the quotas were unfair.'),
+    ).toEqual([['the quotas were unfair', 'Nordvik Energy']])
+  })
 })
