@@ -144,4 +144,10 @@ describe('more of the ways news attributes what was said', () => {
       suggested('Nordvik Energy met the council on Monday. They said the quotas were unfair.'),
     ).toEqual([['the quotas were unfair', 'Nordvik Energy']])
   })
+
+  test('a name before a colon after a dash introduces what follows', () => {
+    expect(
+      suggested('FERRY POLLS NOT WRONG - Mira Holt: “The polls were close to the result.”'),
+    ).toEqual([['“The polls were close to the result.”', 'Mira Holt']])
+  })
 })
