@@ -44,6 +44,6 @@ export function isReportingVerb(tokens: readonly Token[], i: number): boolean {
     (functionWords.prepositions.has(previous) && !byIng)
   )
     return false
-  if (functionWords.negations.has(previous) || previous === "n't") return false
+  if (functionWords.negations.has(previous) || previous.endsWith("n't")) return false
   return !PASSIVE.has(previous)
 }

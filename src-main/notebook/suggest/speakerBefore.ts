@@ -20,7 +20,15 @@ function lastSpeakerToken(tokens: readonly Token[], cueIndex: number): number {
     const { lower } = tokens[j]
     const aroundHowever =
       lower === ',' && (tokens[j - 1]?.lower === 'however' || tokens[j + 1]?.lower === 'however')
-    if (functionWords.betweenSpeakerAndCue.has(lower) || aroundHowever || isAdverb(tokens[j])) j--
+    // "The Tennessean first reported", "Roth on Friday said", "Roth Friday said".
+    const time = functionWords.timeWords.has(lower) || lower === 'first'
+    if (
+      functionWords.betweenSpeakerAndCue.has(lower) ||
+      time ||
+      aroundHowever ||
+      isAdverb(tokens[j])
+    )
+      j--
     else if (isTimeBefore(tokens, j)) j -= tokens[j - 2]?.lower === 'this' ? 3 : 2
     else if (lower === ',' && tokens[j - 1]?.text === ')') j--
     else if (lower === ')') {

@@ -150,4 +150,16 @@ describe('more of the ways news attributes what was said', () => {
       suggested('FERRY POLLS NOT WRONG - Mira Holt: “The polls were close to the result.”'),
     ).toEqual([['“The polls were close to the result.”', 'Mira Holt']])
   })
+
+  test('a day or “first” between the speaker and the cue is not the speaker, and “hasn’t said” is no statement', () => {
+    expect(suggested('Ada Roth spoke. Karl Lind Friday said the port would close.')).toEqual([
+      ['the port would close', 'Karl Lind'],
+    ])
+    expect(
+      suggested('The Harbour Times first reported on Sunday that the port was bankrupt.'),
+    ).toEqual([['the port was bankrupt', 'Harbour Times']])
+    expect(suggested('Ada Roth spoke. Karl Lind hasn’t indicated that he wants the job.')).toEqual(
+      [],
+    )
+  })
 })
