@@ -190,6 +190,8 @@ export function contentAfter({ sentence, passage, cue }: CueContext): ContentAft
   if (!that && !toVerb && !amount && functionWords.prepositions.has(next.lower)) return undefined
   const end = clauseEnd(tokens, i)
   const words = tokens.slice(i, end)
+  // "who asked not to be named": a condition of speaking, not something said.
+  if (next.lower === 'not' && tokens[i + 1]?.lower === 'to') return undefined
   const infinitive = infinitiveVerbs.has(verb) && words.some((t) => t.lower === 'to')
   const described = /^describ/.test(verb) && words.some((t) => t.lower === 'as')
   const accused = /^accus/.test(verb) && words.some((t) => t.lower === 'of')

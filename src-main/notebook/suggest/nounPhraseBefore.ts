@@ -36,7 +36,10 @@ function isVerbLike(token: Token): boolean {
  */
 export function nounPhraseBefore(sentence: Sentence, cueIndex: number): Span | undefined {
   const { tokens } = sentence
-  const last = beforeAdverbs(tokens, cueIndex)
+  let last = beforeAdverbs(tokens, cueIndex)
+  // "the voters who said…": the speaker is who "who" stands for.
+  if (/^(who|which)$/.test(tokens[last]?.lower ?? ''))
+    last -= tokens[last - 1]?.text === ',' ? 2 : 1
   if (last < 0) return undefined
   let first = last
   for (let j = last; j >= 0 && last - j < MAX_TOKENS; j--) {

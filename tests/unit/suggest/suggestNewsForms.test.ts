@@ -162,4 +162,15 @@ describe('more of the ways news attributes what was said', () => {
       [],
     )
   })
+
+  test('“who said” gives the statement to the one “who” stands for; “asked not to be named” is none', () => {
+    expect(
+      suggested(
+        'The strike ended with help from Labor Secretary Tom Perez, who said he expects the deal to hold.',
+      ),
+    ).toEqual([['he expects the deal to hold', 'Tom Perez']])
+    expect(suggested('“It was new,” said one negotiator, who asked not to be named.')).toEqual([
+      ['It was new', 'negotiator'],
+    ])
+  })
 })
