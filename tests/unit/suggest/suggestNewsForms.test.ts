@@ -170,7 +170,7 @@ describe('more of the ways news attributes what was said', () => {
       ),
     ).toEqual([['he expects the deal to hold', 'Tom Perez']])
     expect(suggested('“It was new,” said one negotiator, who asked not to be named.')).toEqual([
-      ['It was new', 'negotiator'],
+      ['It was new', 'one negotiator'],
     ])
   })
 })
