@@ -173,4 +173,12 @@ describe('more of the ways news attributes what was said', () => {
       ['It was new', 'one negotiator'],
     ])
   })
+
+  test('a role before a name, then a long aside, then the cue: the name speaks', () => {
+    expect(
+      suggested(
+        'Harbour delegate Mira Salo, clad in a red coat with blinking lights, said the vote could fail.',
+      ),
+    ).toEqual([['the vote could fail', 'Mira Salo']])
+  })
 })
