@@ -3,7 +3,8 @@ import { ERROR_CODES, type ErrorCode, messageOf, StancemarkError } from '../../s
 import type { Article } from '../../shared/model'
 import type { Catalog } from '../storage/catalog'
 import { systemErrorParts, type SystemErrorParts } from '../storage/errorCode'
-import type { NoteJob, NoteWritten, VaultReport } from './vault'
+import type { VaultReport } from './vault'
+import type { NoteJob, NoteWritten } from './writeNote'
 
 // What the main thread and a vault export's worker thread tell each other (VaultThread).
 
