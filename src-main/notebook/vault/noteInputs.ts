@@ -53,42 +53,38 @@ export function noteInputs(
   )
   const bySpeaker = new Map<string, string[]>()
   const byPosition = new Map<string, string[]>()
+  // What a speaker's note shows of each article (its positions' names), and a position's (its
+  // speakers'): made once an article, as many notes list the same article.
+  const withPositions = new Map<string, string>()
+  const withSpeakers = new Map<string, string>()
   for (const a of order) {
     for (const id of a.speakerIds) (bySpeaker.get(id) ?? bySpeaker.set(id, []).get(id)!).push(a.id)
     for (const id of a.positionIds)
       (byPosition.get(id) ?? byPosition.set(id, []).get(id)!).push(a.id)
+    const own = core.get(a.id)!
+    withPositions.set(a.id, [own, ...a.positionIds.map(positionLink)].join(SEP))
+    withSpeakers.set(a.id, [own, ...a.speakerIds.map(speakerLink)].join(SEP))
   }
-  const summary = (id: string) => catalog.articles[id]
   const start = (kind: string, ...parts: string[]) =>
     createHash('sha256').update([NOTES_MADE_BY, kind, ...parts].join(SEP))
 
   return {
     article(id) {
-      const hash = start('article', core.get(id) ?? id)
-      for (const speaker of summary(id)?.speakerIds ?? []) hash.update(SEP + speakerLink(speaker))
-      for (const position of summary(id)?.positionIds ?? [])
-        hash.update(SEP + positionLink(position))
-      return digestOf(hash)
+      return digestOf(start('article', withSpeakers.get(id) ?? id, withPositions.get(id) ?? ''))
     },
     speaker(id) {
       const speaker = catalog.speakers[id]
       const hash = start('speaker', JSON.stringify(speaker ?? null))
       if (speaker?.affiliationId) hash.update(SEP + speakerLink(speaker.affiliationId))
       // Its statements are listed under their positions, each linking to its article's block.
-      for (const a of bySpeaker.get(id) ?? []) {
-        hash.update(SEP + core.get(a)!)
-        for (const position of summary(a).positionIds) hash.update(SEP + positionLink(position))
-      }
+      for (const a of bySpeaker.get(id) ?? []) hash.update(SEP + withPositions.get(a)!)
       return digestOf(hash)
     },
     position(id) {
       const position = catalog.positions[id]
       const hash = start('position', JSON.stringify(position ?? null))
       if (position?.parentId) hash.update(SEP + positionLink(position.parentId))
-      for (const a of byPosition.get(id) ?? []) {
-        hash.update(SEP + core.get(a)!)
-        for (const speaker of summary(a).speakerIds) hash.update(SEP + speakerLink(speaker))
-      }
+      for (const a of byPosition.get(id) ?? []) hash.update(SEP + withSpeakers.get(a)!)
       return digestOf(hash)
     },
     index() {

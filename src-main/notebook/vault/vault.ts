@@ -33,6 +33,8 @@ const INDEX = `${VAULT.index}.md`
 export interface VaultOptions extends NoteQueueOptions {
   /** Told, at the end, what a live update needs to know of the vault it wrote (`updateVault`). */
   onState?: (state: VaultState) => void
+  /** Reads every article, also where no note made needs it: a live vault's next update will. */
+  readAll?: boolean
 }
 
 /** An article's note as the last export left it: the index's line, and its statements' entries. */

@@ -46,6 +46,11 @@ export type ToVaultWorker =
        * this worker wrote the vault last (else the whole vault, which writes only what differs).
        */
       only?: string[]
+      /**
+       * A live vault's: every article is read, also where its note is not made again, so that
+       * the next update has the statements its speakers' and positions' notes list.
+       */
+      live?: boolean
     }
   | { type: 'serve'; port: MessagePort }
   | { type: 'heard'; done: number }

@@ -68,6 +68,7 @@ async function start({
   catalog,
   helpers,
   only,
+  live,
 }: Extract<ToVaultWorker, { type: 'start' }>) {
   cancelled = new AbortController()
   begun = heard = 0
@@ -96,6 +97,7 @@ async function start({
           tellProgress(false)
         },
         beforeNote: mayBegin,
+        readAll: live,
         // Begun and done at once: it keeps the count of notes begun level with the main thread's.
         onNoteKept: () => void begun++,
         onState: (state) => (kept = state),
