@@ -23,6 +23,43 @@ const otherRegistry = (a: VaultCatalog, b: VaultCatalog) =>
   // Another reader sees other statements in every article coded blind.
   a.reader !== b.reader
 
+/** What a speaker's or position's note shows of an entry. */
+const lineOf = (e: Entry) =>
+  JSON.stringify([
+    e.articleNote,
+    e.articleTitle,
+    e.published,
+    e.blockId,
+    e.quote,
+    e.stance,
+    e.speaker?.id,
+    e.speaker?.name,
+    e.position?.id,
+    e.position?.label,
+  ])
+
+/** The speakers (or positions, by `key`) whose lines differ between two versions of an article. */
+function changedLines(
+  before: readonly Entry[],
+  after: readonly Entry[],
+  key: (e: Entry) => string | undefined,
+): Set<string> {
+  const lines = (entries: readonly Entry[]) => {
+    const by = new Map<string, string[]>()
+    for (const e of entries) {
+      const k = key(e)
+      if (k !== undefined) (by.get(k) ?? by.set(k, []).get(k)!).push(lineOf(e))
+    }
+    return by
+  }
+  const was = lines(before)
+  const is = lines(after)
+  const changed = new Set<string>()
+  for (const k of new Set([...was.keys(), ...is.keys()]))
+    if ((was.get(k) ?? []).join('\n') !== (is.get(k) ?? []).join('\n')) changed.add(k)
+  return changed
+}
+
 /**
  * The vault brought up to date after saves of the articles `ids`, from what the last export kept
  * (`state`): their notes, the notes of the speakers and positions whose statement lists changed,
@@ -86,26 +123,35 @@ export async function updateVault(
 
   const speakersTouched = new Set<string>()
   const positionsTouched = new Set<string>()
-  const touch = (entries: readonly Entry[]) => {
-    for (const e of entries) {
-      if (e.speaker) speakersTouched.add(e.speaker.id)
-      if (e.position) positionsTouched.add(e.position.id)
-    }
-  }
   for (const id of new Set(ids)) {
     const kept = state.articles.get(id)!
-    // What its note listed before, where that was read: its old statements' notes change too.
-    touch(kept.entries ?? [])
-    for (const speaker of state.catalog.articles[id]?.speakerIds ?? []) speakersTouched.add(speaker)
-    for (const position of state.catalog.articles[id]?.positionIds ?? [])
-      positionsTouched.add(position)
+    const before = kept.entries
     const { article, coded, entries } = vaultArticle(
       await readArticle(id),
       kept.name,
       catalog,
       registry,
     )
-    touch(entries)
+    if (before) {
+      // Only the speakers and positions whose lines from this article differ now.
+      for (const speaker of changedLines(before, entries, (e) => e.speaker?.id))
+        speakersTouched.add(speaker)
+      for (const position of changedLines(before, entries, (e) => e.position?.id))
+        positionsTouched.add(position)
+    } else {
+      // Not read before: every speaker and position it had or has may list it otherwise now.
+      const had = state.catalog.articles[id]
+      for (const speaker of [
+        ...(had?.speakerIds ?? []),
+        ...entries.flatMap((e) => e.speaker?.id ?? []),
+      ])
+        speakersTouched.add(speaker)
+      for (const position of [
+        ...(had?.positionIds ?? []),
+        ...entries.flatMap((e) => e.position?.id ?? []),
+      ])
+        positionsTouched.add(position)
+    }
     Object.assign(kept, { entries, count: coded.length })
     await write(VAULT.articles, kept.name, articleNote(article, coded, links), {
       id,
