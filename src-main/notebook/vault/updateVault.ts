@@ -160,6 +160,24 @@ export async function updateVault(
     })
   }
 
+  // The notes of the articles' other speakers and positions show the same lines as before: they
+  // are listed as made from the new inputs, so that the next export does not make them again.
+  for (const id of ids) {
+    const summary = catalog.articles[id]
+    const relist = (sub: string, note: string | undefined, from: () => string) => {
+      const record = note === undefined ? undefined : manifest.get(notePlace(sub, note))
+      if (record) manifest.set(notePlace(sub, note!), { ...record, inputs: from() })
+    }
+    for (const speaker of summary.speakerIds)
+      if (!speakersTouched.has(speaker))
+        relist(VAULT.speakers, subjects.speakerNotes.get(speaker), () => inputs.speaker(speaker))
+    for (const position of summary.positionIds)
+      if (!positionsTouched.has(position))
+        relist(VAULT.positions, subjects.positionNotes.get(position), () =>
+          inputs.position(position),
+        )
+  }
+
   for (const id of speakersTouched) {
     const speaker = catalog.speakers[id]
     if (!speaker) continue

@@ -86,6 +86,23 @@ describe('the live vault', () => {
     expect(note.endsWith(`${TAIL_MARKER}\nCompare with the March piece.\n`)).toBe(true)
   })
 
+  test('after live updates, an export into the same vault makes no note again', async () => {
+    const { notebook, folder, ids, speakers, status } = await live()
+    const article = await notebook.getArticle(ids[0])
+    const statement = Object.values(article.statements).find(
+      (s) => s.speakerId === speakers['Mara Velin'],
+    )!
+    await notebook.updateStatement(ids[0], statement.id, { stance: 'neutral' })
+    // Her note, Treaty's, the article's and the index (the same bytes: it shows no stances);
+    // the article's other speakers and positions show the same lines as before.
+    expect(await nextUpdate(notebook, status.updated?.at)).toMatchObject({
+      updated: { made: 4, written: 3 },
+    })
+    const before = await fileStamps(folder)
+    expect(await notebook.exportVaultToFolder(folder)).toMatchObject({ made: 0, written: 0 })
+    expect(changedBetween(before, await fileStamps(folder))).toEqual([])
+  })
+
   test('a renamed speaker’s note is renamed and the links to it rewritten', async () => {
     const { notebook, folder, speakers, status } = await live()
     const velin = await speakerById(notebook, speakers['Mara Velin'])
