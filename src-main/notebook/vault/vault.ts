@@ -1,9 +1,8 @@
-import { mkdir, readdir, rm } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Root } from 'mdast'
 import type { Article } from '../../shared/model'
 import { syncFolder } from '../storage/syncFolder'
-import { TEMP_FILE_NAME } from '../storage/writeFileAtomically'
 import { articleNote, type Registry } from '../export/articleToMarkdown'
 import { noteLinks, subjectNotes, type SubjectNotes } from '../export/noteLinks'
 import { noteInputs } from './noteInputs'
@@ -21,7 +20,7 @@ import {
 } from './vaultManifest'
 import { VAULT, type Entry } from './vaultNoteParts'
 import { indexNote, positionNote, speakerNote, type ArticleNoteInfo } from './vaultNotes'
-import { writeNote, type NoteJob, type NoteWritten } from './writeNote'
+import { removeLeftovers, writeNote, type NoteJob, type NoteWritten } from './writeNote'
 
 export { VAULT }
 
@@ -67,15 +66,6 @@ export interface VaultReport {
 }
 
 type Sub = 'articles' | 'speakers' | 'positions'
-
-/**
- * Removes from `dir` the temp files of notes that an export stopped mid-write left (a thread
- * ended between writing a note's temp file and renaming it over the note).
- */
-async function removeLeftovers(dir: string): Promise<void> {
-  for (const name of await readdir(dir))
-    if (TEMP_FILE_NAME.exec(name)?.[1].endsWith('.md')) await rm(join(dir, name), { force: true })
-}
 
 /**
  * The archive as an Obsidian vault in `folder`: a note per article (as the Markdown export), per

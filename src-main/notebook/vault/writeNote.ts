@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises'
 import { statSync } from 'node:fs'
+import { readdir, readFile, rm } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { Root } from 'mdast'
 import { errorCode } from '../storage/errorCode'
 import { stampOf } from '../storage/fileStamp'
-import { writeFileAtomicallySync } from '../storage/writeFileAtomically'
+import { TEMP_FILE_NAME, writeFileAtomicallySync } from '../storage/writeFileAtomically'
 import { stringifyMarkdown } from '../export/stringifyMarkdown'
 import { noteWithTail } from './keepTail'
 import { noteDigest } from './ourNotes'
@@ -48,4 +49,13 @@ export async function writeNote({ path, root, tail, before }: NoteJob): Promise<
         : before === digest
   if (!same) writeFileAtomicallySync(path, note)
   return { wrote: !same, digest, stamp: stampOf(statSync(path, { bigint: true })) }
+}
+
+/**
+ * Removes from `dir` the temp files of notes that an export stopped mid-write left (a thread
+ * ended between writing a note's temp file and renaming it over the note).
+ */
+export async function removeLeftovers(dir: string): Promise<void> {
+  for (const name of await readdir(dir))
+    if (TEMP_FILE_NAME.exec(name)?.[1].endsWith('.md')) await rm(join(dir, name), { force: true })
 }
