@@ -61,7 +61,13 @@ const LiveVault = z.object({
   on: z.boolean(),
   stopped: z.string().nullable(),
   updated: z
-    .object({ at: z.string(), written: z.number().int(), removed: z.number().int() })
+    .object({
+      at: z.string(),
+      written: z.number().int(),
+      removed: z.number().int(),
+      /** Notes made (the others were found as made from the same inputs); of them, `written` changed. */
+      made: z.number().int(),
+    })
     .nullable(),
 })
 

@@ -5,12 +5,13 @@ import type { Root } from 'mdast'
 import { describe, expect, test } from 'vitest'
 import { ArticleFiles } from '../../../src-main/notebook/storage/articleFiles'
 import { NoteMakers } from '../../../src-main/notebook/vault/noteMakers'
-import { exportVault, writeNote, type NoteJob } from '../../../src-main/notebook/vault/vault'
+import { exportVault } from '../../../src-main/notebook/vault/vault'
+import { writeNote, type NoteJob } from '../../../src-main/notebook/vault/writeNote'
 import type { ToVaultWorker } from '../../../src-main/notebook/vault/vaultMessages'
 // oxlint-disable-next-line import/default
 import vaultWorkerPath from '../../../src-main/notebook/vault/vaultWorker?modulePath'
 import { codedArchive } from '../../support/codedArchive'
-import { folderContents } from '../../support/folderContents'
+import { vaultContents } from '../../support/vaultContents'
 import { tempDir } from '../../support/tempArchive'
 
 /** A note with what the Markdown writer must escape, and the analyst's lines in every other. */
@@ -114,8 +115,8 @@ describe('helpers of a vault export', () => {
     const files = new ArticleFiles(dir)
     const inOneThread = join(await tempDir(), 'Vault')
     await exportVault(catalog, async (id) => (await files.read(id))!, inOneThread)
-    const contents = await folderContents(inOneThread)
+    const contents = await vaultContents(inOneThread)
     expect(Object.keys(contents).length).toBeGreaterThan(15)
-    expect(await folderContents(withHelpers)).toEqual(contents)
+    expect(await vaultContents(withHelpers)).toEqual(contents)
   })
 })
