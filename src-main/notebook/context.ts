@@ -1,8 +1,15 @@
+import { join } from 'node:path'
 import type { ProgressEvent } from '../shared/bridge'
 import { articleWriter, type ArticleWriter } from './articles/saveArticle'
 import { ImportThread } from './import/importThread'
 import { DerivedIndexes } from './library/derivedIndexes'
 import { Archive } from './storage/archive'
+import { ARTICLE_FORMAT } from './storage/articleFiles'
+import { ValidatedJSONFile } from './storage/jsonFile'
+import { Article } from '../shared/model'
+import { SyncThread } from './sync/syncThread'
+import { TeamSync } from './sync/teamSync'
+import { configFolder, TokenFile, type TokenStore } from './sync/tokenStore'
 import { LiveVault } from './vault/liveVault'
 import { VaultThread } from './vault/vaultThread'
 import { writeQueue, type Exclusive } from './writeQueue'
@@ -35,6 +42,13 @@ export interface NotebookContext {
   readonly vaultProgress: (done: number, total: number) => void
   /** The app's resources/ folder (the sample article). */
   readonly resourcesDir: string
+  /**
+   * Reads again the shared files a sync wrote (paths in the archive, with `/`): the catalog's
+   * summaries, the indexes, and the listeners told.
+   */
+  readonly reloadShared: (paths: readonly string[]) => Promise<void>
+  /** The team archive's sync (DESIGN.md §10). */
+  readonly sync: TeamSync
 }
 
 export interface OpenedContext {
@@ -52,6 +66,8 @@ export async function openContext(options: {
   resourcesDir: string
   app?: 'desktop' | 'host' | 'script'
   now?: () => Date
+  /** Where a team archive's token is kept. @default a file in the app's config folder */
+  tokens?: TokenStore
 }): Promise<OpenedContext> {
   const now = options.now ?? (() => new Date())
   const { archive, isNew } = await Archive.open(options.archiveDir, { now, app: options.app })
@@ -67,7 +83,29 @@ export async function openContext(options: {
     indexes.articleChanged(articleId)
     listeners.forEach((listener) => listener({ articleId }))
     liveVault.changed(articleId)
+    sync.changed(articleId)
   }
+  const reloadShared = (paths: readonly string[]) => reloadArticleFiles(archive, changed, paths)
+  const syncThread = new SyncThread()
+  const sync: TeamSync = new TeamSync({
+    dir: archive.dir,
+    exclusive,
+    thread: syncThread,
+    tokens: options.tokens ?? new TokenFile(configFolder()),
+    now,
+    archive,
+    reloadShared,
+    conflictsIn: async (id) => (await archive.readArticle(id)).conflicts?.length ?? 0,
+    onlySample: () => Object.values(archive.catalog.articles).every((summary) => summary.sample),
+    dropSample: async (keep) => {
+      const ids = Object.values(archive.catalog.articles)
+        .filter((summary) => summary.sample && !keep.has(summary.id))
+        .map((summary) => summary.id)
+      for (const id of ids) await archive.trashArticleFile(id)
+      await archive.saveCatalog()
+      return ids
+    },
+  })
   const progressListeners = new Set<(event: ProgressEvent) => void>()
   let progressSent = 0
   const vaultProgress = (done: number, total: number) => {
@@ -88,6 +126,8 @@ export async function openContext(options: {
     liveVault,
     vaultProgress,
     resourcesDir: options.resourcesDir,
+    reloadShared,
+    sync,
   }
   return {
     ctx,
@@ -104,13 +144,39 @@ export async function openContext(options: {
     close: async () => {
       // Files being read are not waited for: nothing of them is in the archive yet.
       await imports.close()
+      await sync.close()
       await queue(async () => {
         listeners.clear()
         await liveVault.close()
         await vaults.close()
+        await syncThread.close()
         await indexes.close()
         await archive.close()
       })
     },
   }
+}
+
+/**
+ * The article files a sync wrote, read again: changed and removed ones through the catalog's
+ * stamps, new ones read and summarised. A stand-in until the archive's layout (shared files and
+ * registry.json) brings `reloadShared` of its own, which also reads the registry again.
+ */
+async function reloadArticleFiles(
+  archive: Archive,
+  changed: (articleId?: string) => void,
+  paths: readonly string[],
+): Promise<void> {
+  const ids = paths.flatMap((path) => /^articles\/([^/]+)\.json$/.exec(path)?.[1] ?? [])
+  const fresh = ids.filter((id) => !archive.catalog.articles[id])
+  await archive.checkFiles()
+  for (const id of fresh) {
+    const file = new ValidatedJSONFile(join(archive.dir, 'articles', `${id}.json`), Article, {
+      version: ARTICLE_FORMAT,
+    })
+    const article = await file.read().catch(() => null)
+    if (article?.id === id) await archive.putArticleFile(article)
+  }
+  if (fresh.length > 0) await archive.saveCatalog()
+  for (const id of ids) changed(id)
 }

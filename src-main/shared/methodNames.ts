@@ -64,6 +64,9 @@ export const methodNames = [
   'restoreArchiveZip',
   'getLiveVault',
   'switchLiveVault',
+  'getSync',
+  'setSyncRemote',
+  'syncNow',
 ] as const
 
 /** The operations only the desktop app has (native dialogs); see \`desktopContract\`. */

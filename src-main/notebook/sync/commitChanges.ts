@@ -3,8 +3,12 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gitFs as fs } from './gitFs'
 import { treeWith } from './gitTrees'
+import { REGISTRY_FILE } from './mergeCommits'
 import { BRANCH, headOf } from './syncRemote'
 import { refreshIndex } from './workingFiles'
+
+/** Where shared files live in the folder: the articles/ folder and the registry file. */
+export const SHARED_PLACES: readonly string[] = ['articles', REGISTRY_FILE]
 
 /** Who a commit is by: the coder, as git records an author. */
 export interface SyncAuthor {
@@ -23,7 +27,9 @@ export async function commitChanges(
   now: Date,
 ): Promise<number> {
   const head = await headOf(dir)
-  const rows = await git.statusMatrix({ fs, dir, filter: isShared })
+  // Only where shared files live is walked: the rest of the folder (the catalog, backups, temp
+  // files coming and going while the archive saves) is never looked at.
+  const rows = await git.statusMatrix({ fs, dir, filepaths: [...SHARED_PLACES], filter: isShared })
   const changes = new Map<string, string | null>()
   for (const [path, inHead, inFolder] of rows) {
     if (inFolder === 0 && inHead === 1) changes.set(path, null)
