@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react'
+import { messageOf } from '../../../src-main/shared/errors'
+import { syncWords } from './syncWords'
+import { useTeamSync } from './useTeamSync'
+
+/** The app bar's Sync button and the sync's state beside it, while the archive is shared. */
+export function SyncButton() {
+  const { status, busy, syncNow } = useTeamSync()
+  const [failed, setFailed] = useState<string>()
+  const [now, setNow] = useState(() => new Date())
+  useEffect(() => {
+    // "synced 2 min ago" stays true as the minutes pass.
+    const timer = setInterval(() => setNow(new Date()), 30_000)
+    return () => clearInterval(timer)
+  }, [])
+  if (!status || status.state === 'off') return null
+  const words = failed ?? syncWords(status, now)
+  const sync = async () => {
+    try {
+      setFailed(undefined)
+      await syncNow()
+    } catch (caught) {
+      setFailed(messageOf(caught))
+    }
+  }
+  return (
+    <span className="sync-control">
+      <button
+        type="button"
+        className="app-bar-button"
+        disabled={busy || status.state === 'syncing'}
+        aria-describedby="sync-state"
+        onClick={() => void sync()}
+      >
+        Sync
+      </button>
+      <span
+        id="sync-state"
+        className={`sync-state sync-${status.state}`}
+        role="status"
+        title={status.message ?? failed ?? undefined}
+      >
+        {words}
+      </span>
+    </span>
+  )
+}
