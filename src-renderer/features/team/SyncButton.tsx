@@ -1,18 +1,13 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { messageOf } from '../../../src-main/shared/errors'
 import { syncWords } from './syncWords'
-import { useTeamSync } from './useTeamSync'
+import { useNow, useTeamSync } from './useTeamSync'
 
 /** The app bar's Sync button and the sync's state beside it, while the archive is shared. */
 export function SyncButton() {
   const { status, busy, syncNow } = useTeamSync()
   const [failed, setFailed] = useState<string>()
-  const [now, setNow] = useState(() => new Date())
-  useEffect(() => {
-    // "synced 2 min ago" stays true as the minutes pass.
-    const timer = setInterval(() => setNow(new Date()), 30_000)
-    return () => clearInterval(timer)
-  }, [])
+  const now = useNow()
   if (!status || status.state === 'off') return null
   const words = failed ?? syncWords(status, now)
   const sync = async () => {

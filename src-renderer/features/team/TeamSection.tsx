@@ -5,7 +5,7 @@ import type { SyncStatus } from '../../../src-main/shared/sync'
 import { useArchiveStatus } from '../../app/archiveStatus'
 import { FormError } from '../../ui/FormError'
 import { syncWords } from './syncWords'
-import { useTeamSync } from './useTeamSync'
+import { useNow, useTeamSync } from './useTeamSync'
 
 /** Settings → Team: share the archive with a team through a git server, or stop sharing it. */
 export function TeamSection() {
@@ -40,6 +40,7 @@ function TeamForm({
   setRemote: ReturnType<typeof useTeamSync>['setRemote']
 }) {
   const { readOnly } = useArchiveStatus()
+  const now = useNow()
   const [url, setUrl] = useState(status.remote?.url ?? '')
   const [username, setUsername] = useState(status.remote?.username ?? '')
   const [token, setToken] = useState('')
@@ -124,7 +125,7 @@ function TeamForm({
       </fieldset>
       {shared && (
         <p className="hint" role="status">
-          {busy ? 'Syncing…' : syncWords(status, new Date())}
+          {busy ? 'Syncing…' : syncWords(status, now)}
           {status.message && ` — ${status.message}`}
         </p>
       )}
