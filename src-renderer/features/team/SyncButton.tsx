@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { messageOf } from '../../../src-main/shared/errors'
-import { syncWords } from './syncWords'
+import { shortSyncWords, syncWords } from './syncWords'
 import { useNow, useTeamSync } from './useTeamSync'
 
 /** The app bar's Sync button and the sync's state beside it, while the archive is shared. */
@@ -27,7 +27,10 @@ export function SyncButton() {
         aria-describedby="sync-state"
         onClick={() => void sync()}
       >
-        Sync
+        <span className="sync-icon" aria-hidden>
+          ⟳
+        </span>
+        <span className="sync-label">Sync</span>
       </button>
       <span
         id="sync-state"
@@ -36,6 +39,10 @@ export function SyncButton() {
         title={status.message ?? failed ?? undefined}
       >
         {words}
+      </span>
+      {/* Where the bar is narrow: the same in a word or two (the words above are still read). */}
+      <span className="sync-state-short" aria-hidden title={words}>
+        {failed ? 'Failed' : shortSyncWords(status)}
       </span>
     </span>
   )

@@ -30,3 +30,20 @@ export function syncWords(status: SyncStatus, now: Date): string {
     ? `Up to date · synced ${agoWords(status.lastSynced, now)}`
     : 'Not synced yet'
 }
+
+/** The same in a word or two, where the app bar is narrow. */
+export function shortSyncWords(status: SyncStatus): string {
+  switch (status.state) {
+    case 'off':
+      return 'Not shared'
+    case 'syncing':
+      return 'Syncing…'
+    case 'refused':
+      return 'Refused'
+    case 'offline':
+      return 'Offline'
+  }
+  if (status.conflicts > 0) return plural(status.conflicts, 'conflict', 'conflicts')
+  if (status.waiting > 0) return `${status.waiting} to send`
+  return 'Synced'
+}
