@@ -10,8 +10,7 @@ import { gitFs as fs } from './gitFs'
 import { differingFiles } from './gitTrees'
 import type { JoinAnswer, SyncAnswer, SyncJob } from './syncMessages'
 import { syncFailure } from './syncFailure'
-import { commitChanges } from './commitChanges'
-import { BRANCH, ensureRepository, headOf, REMOTE, serverCall, type SyncRemote } from './syncRemote'
+import { BRANCH, headOf, REMOTE, serverCall, type SyncRemote } from './syncRemote'
 import { isSharedFile, syncWithRemote } from './syncWithRemote'
 import { refreshIndex } from './workingFiles'
 
@@ -19,12 +18,16 @@ import { refreshIndex } from './workingFiles'
 export async function syncFolder(job: Extract<SyncJob, { op: 'sync' }>): Promise<SyncAnswer> {
   const { dir, remote, author } = job
   const now = () => new Date(job.now)
-  // The local changes committed first (the engine's own commit then finds none), so that what
-  // the sync wrote is the difference between this commit and where the branch ends.
-  await ensureRepository(dir, remote)
-  await commitChanges(dir, isSharedFile, author, now())
-  const committed = await headOf(dir)
-  const result = await syncWithRemote({ dir, remote, author, now, isShared: isSharedFile })
+  // Where the local changes' commit left the branch: what the sync wrote is the rest of the way.
+  let committed: string | undefined
+  const result = await syncWithRemote({
+    dir,
+    remote,
+    author,
+    now,
+    isShared: isSharedFile,
+    committed: (head) => (committed = head),
+  })
   const after = await headOf(dir)
   let written: string[] = []
   if (after && after !== committed)
