@@ -81,7 +81,6 @@ export class TeamSync {
     }
   }
 
-
   /** Told of every save: what waits to go out, and conflicts settled by hand. */
   changed(articleId?: string): void {
     if (this.#reloading || this.#closed) return
