@@ -14,18 +14,21 @@ export interface SyncAuthor {
 
 /**
  * Commits the shared files that changed since the last commit, by `author`; answers how many.
- * Other files in the folder (local ones) are never looked at.
+ * Other files in the folder (local ones) are never looked at; with `only`, none but those.
  */
 export async function commitChanges(
   dir: string,
   isShared: (path: string) => boolean,
   author: SyncAuthor,
   now: Date,
+  only?: readonly string[],
 ): Promise<number> {
+  if (only?.length === 0) return 0
   const head = await headOf(dir)
-  // Only where shared files live is walked: the rest of the folder (the catalog, backups, temp
-  // files coming and going while the archive saves) is never looked at.
-  const rows = await git.statusMatrix({ fs, dir, filepaths: [...SHARED_PLACES], filter: isShared })
+  // Only where shared files live is walked (or only the files named): the rest of the folder (the
+  // catalog, backups, temp files coming and going while the archive saves) is never looked at.
+  const filepaths = [...(only ?? SHARED_PLACES)]
+  const rows = await git.statusMatrix({ fs, dir, filepaths, filter: isShared })
   const changed = rows.filter(
     ([, inHead, inFolder]) => inFolder === 2 || (inFolder === 0 && inHead === 1),
   )

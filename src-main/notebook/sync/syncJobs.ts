@@ -8,6 +8,7 @@ import { writeFileAtomically } from '../storage/writeFileAtomically'
 import { cloneRemote } from './cloneRemote'
 import { gitFs as fs } from './gitFs'
 import { differingFiles } from './gitTrees'
+import { changedSinceSync, forgetStamps, keepStamps } from './sharedStamps'
 import type { JoinAnswer, SyncAnswer, SyncJob } from './syncMessages'
 import { syncFailure } from './syncFailure'
 import { BRANCH, headOf, REMOTE, serverCall, type SyncRemote } from './syncRemote'
@@ -20,14 +21,19 @@ export async function syncFolder(job: Extract<SyncJob, { op: 'sync' }>): Promise
   const now = () => new Date(job.now)
   // Where the local changes' commit left the branch: what the sync wrote is the rest of the way.
   let committed: string | undefined
+  const candidates = await changedSinceSync(dir, isSharedFile)
+  // Until this sync ends whole, the next one looks over every file.
+  await forgetStamps(dir)
   const result = await syncWithRemote({
     dir,
     remote,
     author,
     now,
     isShared: isSharedFile,
+    ...(candidates && { changedPaths: candidates }),
     committed: (head) => (committed = head),
   })
+  await keepStamps(dir, isSharedFile)
   const after = await headOf(dir)
   let written: string[] = []
   if (after && after !== committed)

@@ -16,6 +16,11 @@ export interface SyncOptions {
   /** Which files (paths relative to `dir`, with `/`) travel; the rest stay on this machine. */
   isShared?: (path: string) => boolean
   now?: () => Date
+  /**
+   * The shared files that may have changed since the last commit, when the caller knows (their
+   * stamps): only these are looked at. @default every shared file
+   */
+  changedPaths?: readonly string[]
   /** Told where the branch is once the local changes are committed, before the server is asked. */
   committed?: (head: string | undefined) => void
 }
@@ -51,7 +56,7 @@ export async function syncWithRemote(options: SyncOptions): Promise<SyncResult> 
   const now = options.now ?? (() => new Date())
   await ensureRepository(dir, remote)
   const isShared = options.isShared ?? isSharedFile
-  await commitChanges(dir, isShared, author, now())
+  await commitChanges(dir, isShared, author, now(), options.changedPaths)
   options.committed?.(await headOf(dir))
   const done: SyncDone = { state: 'synced', pulled: 0, pushed: 0, merged: 0, conflicts: 0 }
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
