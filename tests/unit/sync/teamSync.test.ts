@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Notebook } from '../../../src-main/notebook/notebook'
@@ -161,6 +161,18 @@ describe.skipIf(missing)(
       const back = await ana.notebook.syncNow()
       expect(back.status).toMatchObject({ state: 'up-to-date', waiting: 0, message: null })
       expect(back.pushed).toBe(1)
+    })
+
+    test('an article file changed outside the app between syncs is sent too', async () => {
+      const { url, ana, articleId } = await team()
+      const file = join(ana.dir, 'articles', `${articleId}.json`)
+      const changed = (await readFile(file, 'utf8')).replace('Talks on the budget', 'Budget talks')
+      await writeFile(file, changed)
+      const outcome = await ana.notebook.syncNow()
+      expect(outcome.pushed).toBe(1)
+      const ben = await analyst()
+      await ben.notebook.setSyncRemote({ url, ...credentials })
+      expect((await ben.notebook.getArticle(articleId)).meta.title).toBe('Budget talks')
     })
 
     test('a wrong token is refused in plain words', async () => {
