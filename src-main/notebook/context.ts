@@ -1,12 +1,8 @@
-import { join } from 'node:path'
 import type { ProgressEvent } from '../shared/bridge'
 import { articleWriter, type ArticleWriter } from './articles/saveArticle'
 import { ImportThread } from './import/importThread'
 import { DerivedIndexes } from './library/derivedIndexes'
 import { Archive } from './storage/archive'
-import { ARTICLE_FORMAT } from './storage/articleFiles'
-import { ValidatedJSONFile } from './storage/jsonFile'
-import { Article } from '../shared/model'
 import { SyncThread } from './sync/syncThread'
 import { TeamSync } from './sync/teamSync'
 import { configFolder, TokenFile, type TokenStore } from './sync/tokenStore'
@@ -43,8 +39,11 @@ export interface NotebookContext {
   /** The app's resources/ folder (the sample article). */
   readonly resourcesDir: string
   /**
-   * Reads again the shared files a sync wrote (paths in the archive, with `/`): the catalog's
-   * summaries, the indexes, and the listeners told.
+   * After a sync wrote shared files into the folder (paths from the archive's folder, with `/`:
+   * `registry.json`, `articles/<id>.json`): reads them again through storage (summaries, file
+   * stamps, quarantine of a damaged file, articles gone taken off the list), and tells the
+   * indexes, the live vault and the listeners. Run it in the write queue, as the sync that wrote
+   * the files is.
    */
   readonly reloadShared: (paths: readonly string[]) => Promise<void>
   /** The team archive's sync (DESIGN.md §10). */
@@ -85,7 +84,11 @@ export async function openContext(options: {
     liveVault.changed(articleId)
     sync.changed(articleId)
   }
-  const reloadShared = (paths: readonly string[]) => reloadArticleFiles(archive, changed, paths)
+  const reloadShared = async (paths: readonly string[]) => {
+    const reloaded = await archive.reloadShared(paths)
+    for (const id of reloaded.articleIds) changed(id)
+    if (reloaded.registry) changed()
+  }
   const syncThread = new SyncThread()
   const sync: TeamSync = new TeamSync({
     dir: archive.dir,
@@ -155,28 +158,4 @@ export async function openContext(options: {
       })
     },
   }
-}
-
-/**
- * The article files a sync wrote, read again: changed and removed ones through the catalog's
- * stamps, new ones read and summarised. A stand-in until the archive's layout (shared files and
- * registry.json) brings `reloadShared` of its own, which also reads the registry again.
- */
-async function reloadArticleFiles(
-  archive: Archive,
-  changed: (articleId?: string) => void,
-  paths: readonly string[],
-): Promise<void> {
-  const ids = paths.flatMap((path) => /^articles\/([^/]+)\.json$/.exec(path)?.[1] ?? [])
-  const fresh = ids.filter((id) => !archive.catalog.articles[id])
-  await archive.checkFiles()
-  for (const id of fresh) {
-    const file = new ValidatedJSONFile(join(archive.dir, 'articles', `${id}.json`), Article, {
-      version: ARTICLE_FORMAT,
-    })
-    const article = await file.read().catch(() => null)
-    if (article?.id === id) await archive.putArticleFile(article)
-  }
-  if (fresh.length > 0) await archive.saveCatalog()
-  for (const id of ids) changed(id)
 }

@@ -288,8 +288,11 @@ export type ArchiveInfo = z.infer<typeof ArchiveInfo>
 export const BackupInfo = z.object({
   id: Id,
   createdAt: z.string(),
-  /** `hourly` while editing; `before-restore` keeps what the archive was before a restore. */
-  reason: z.enum(['hourly', 'before-restore']),
+  /**
+   * `hourly` while editing; `before-restore` keeps what the archive was before a restore;
+   * `before-migration` what it was before this version changed its files to its own layout.
+   */
+  reason: z.enum(['hourly', 'before-restore', 'before-migration']),
   articleCount: z.number().int(),
 })
 export type BackupInfo = z.infer<typeof BackupInfo>

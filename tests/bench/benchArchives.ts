@@ -17,7 +17,7 @@ export const ARCHIVE_SHAPE = {
   statementsPerArticle: 10,
 }
 /** Bumped when the generator or the baselines' files change: older cached archives are remade. */
-const CACHE_VERSION = 4
+const CACHE_VERSION = 5
 
 export interface BenchArchive {
   size: number
@@ -34,7 +34,7 @@ export interface BenchArchive {
 const cacheRoot = () => join(tmpdir(), 'stancemark-bench')
 
 async function readArchive(dir: string): Promise<NaiveArchive> {
-  const catalog = JSON.parse(await readFile(join(dir, 'stancemark.json'), 'utf8'))
+  const registry = JSON.parse(await readFile(join(dir, 'registry.json'), 'utf8'))
   const articles: Record<string, Article> = {}
   for (const name of (await readdir(join(dir, 'articles')))
     .filter((n) => n.endsWith('.json'))
@@ -44,7 +44,7 @@ async function readArchive(dir: string): Promise<NaiveArchive> {
     )
     articles[article.id] = article as Article
   }
-  return { speakers: catalog.speakers, positions: catalog.positions, articles }
+  return { speakers: registry.speakers, positions: registry.positions, articles }
 }
 
 /**

@@ -36,17 +36,20 @@ describe('a new archive', () => {
     })
   })
 
-  test('writes the catalog and one file per article', async () => {
+  test('writes the registry, the catalog, a .gitignore and one file per article', async () => {
     const { dir } = await open()
     expect((await readdir(dir)).sort()).toEqual([
+      '.gitignore',
       'articles',
       'quarantine',
+      'registry.json',
       'stancemark.json',
       'stancemark.lock',
       'trash',
     ])
     expect(await readdir(join(dir, 'articles'))).toHaveLength(1)
-    expect(JSON.parse(await readFile(join(dir, 'stancemark.json'), 'utf8')).schemaVersion).toBe(4)
+    expect(JSON.parse(await readFile(join(dir, 'stancemark.json'), 'utf8')).schemaVersion).toBe(5)
+    expect(JSON.parse(await readFile(join(dir, 'registry.json'), 'utf8')).schemaVersion).toBe(1)
   })
 })
 

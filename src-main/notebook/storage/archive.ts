@@ -1,20 +1,23 @@
-import { access, mkdir } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { Low } from 'lowdb'
 import { messageOf, StancemarkError } from '../../shared/errors'
 import { Article, type ArticleSummary } from '../../shared/model'
 import type { LockHolder, Notice } from '../../shared/contract'
 import { ArchiveNotices } from './archiveNotices'
+import { ArticleList } from './articleList'
 import { folderNames } from './articleFileNames'
 import { ARTICLE_FORMAT, ArticleFiles, idsOf } from './articleFiles'
 import { readLocalCoder, writeLocalCoder } from './localCoder'
-import { articleName } from './articleName'
 import { readOnlyMessage, takeArchiveLock, type ArchiveLock } from './archiveLock'
 import { Backups } from './backups'
-import { Catalog, SCHEMA_VERSION, emptyCatalog, migrate, summarize } from './catalog'
+import { readLayout } from './archiveLayout'
+import { type Catalog, CatalogFile, SCHEMA_VERSION, cacheOf, emptyCatalog } from './catalog'
 import { FileThread } from './fileThread'
 import { diskTrouble } from './diskTrouble'
-import { DamagedFileError, NewerFileError, ValidatedJSONFile } from './jsonFile'
+import { ValidatedJSONFile } from './jsonFile'
+import { putRegistry, REGISTRY_FILE, registryOf, RegistryFile } from './registryFile'
+import { reloadRegistry } from './reloadRegistry'
+import { isSharedFile, writeGitignore } from './sharedFiles'
 import { LaterWrite } from './laterWrite'
 import { moveFile } from './moveFile'
 import { nameOrphans } from '../registry/nameOrphans'
@@ -29,10 +32,11 @@ export interface ArchiveOptions {
 }
 
 /**
- * The archive folder: `stancemark.json` (catalog), `articles/<id>.json`, `trash/`, `quarantine/`,
+ * The archive folder: shared, `articles/<id>.json`, `registry.json` and `.gitignore`; this
+ * machine's, `stancemark.json` (the catalog: a cache of summaries), `trash/`, `quarantine/`,
  * `backups/`, and `stancemark.lock` while a process has it open for writing. Article file first,
- * catalog second; a damaged file is moved to quarantine/, never overwritten. A second process
- * gets the archive read-only: every write is refused with `conflict`.
+ * registry second, catalog last; a damaged file is moved to quarantine/, never overwritten. A
+ * second process gets the archive read-only: every write is refused with `conflict`.
  */
 export class Archive {
   readonly dir: string
@@ -40,11 +44,15 @@ export class Archive {
   /** Who has the archive open for writing, when it is not this process. */
   readonly lockedBy: LockHolder | undefined
   readonly #lock: ArchiveLock | undefined
-  readonly #catalog: Low<Catalog>
+  readonly #catalog: Catalog
+  readonly #cacheFile: ValidatedJSONFile<CatalogFile>
+  readonly #registry: RegistryFile
+  /** Set when a sync brought a registry.json of a newer format: it is never written over. */
+  #registryRefused: StancemarkError | undefined
   readonly #articles: ArticleFiles
   readonly #notices: ArchiveNotices
-  /** Why an article that was listed is gone: moved to quarantine at open, for readArticle to say. */
-  readonly #setAside = new Map<string, StancemarkError>()
+  /** The catalog's list of articles, kept true to the article files. */
+  readonly #list: ArticleList
   /**
    * After an article is saved, its summary reaches the catalog file a moment later: the article
    * file is what counts, and the next open re-reads any file whose stamp the catalog does not have.
@@ -60,21 +68,27 @@ export class Archive {
 
   private constructor(
     dir: string,
-    catalog: Low<Catalog>,
+    catalog: Catalog,
     now: () => Date,
     access: { lock: ArchiveLock } | { heldBy: LockHolder },
     files: FileThread,
   ) {
     this.dir = dir
     this.#catalog = catalog
+    this.#cacheFile = new ValidatedJSONFile(join(dir, 'stancemark.json'), CatalogFile, {
+      version: SCHEMA_VERSION,
+      compact: true,
+    })
+    this.#registry = new RegistryFile(dir)
     this.#files = files
     this.#articles = new ArticleFiles(dir, files)
     this.backups = new Backups(dir, now, files)
     this.#lock = 'lock' in access ? access.lock : undefined
     this.lockedBy = 'heldBy' in access ? access.heldBy : undefined
     this.#notices = new ArchiveNotices(dir, this.readOnly)
+    this.#list = new ArticleList(dir, catalog, this.#articles, this.#notices, this.readOnly)
     this.#catalogLater = new LaterWrite(async () => {
-      if (!this.readOnly && !this.#closed) await this.#catalog.write()
+      if (!this.readOnly && !this.#closed) await this.#writeFiles()
     })
   }
 
@@ -105,44 +119,47 @@ export class Archive {
     access: { lock: ArchiveLock } | { heldBy: LockHolder },
     files: FileThread,
   ): Promise<{ archive: Archive; isNew: boolean }> {
-    const file = join(dir, 'stancemark.json')
-    const adapter = new ValidatedJSONFile(file, Catalog, { version: SCHEMA_VERSION, compact: true })
-    const catalog = new Low(adapter, emptyCatalog())
-    const archive = new Archive(dir, catalog, now, access, files)
-    let lost: string | undefined
-    try {
-      const data = await adapter.read()
-      if (data) catalog.data = data
-      else lost = 'The archive index (stancemark.json) was missing.'
-    } catch (error) {
-      if (error instanceof NewerFileError) {
-        throw new StancemarkError(
-          'unsupported-format',
-          `The archive in ${dir} was saved by a newer version of Stancemark (archive format ${error.version}; this version reads up to format ${SCHEMA_VERSION}). Update Stancemark to open it. Nothing in the archive was changed.`,
-        )
-      }
-      if (!(error instanceof DamagedFileError)) throw error
-      const where = await archive.#notices.moveToQuarantine(file)
-      lost = `The archive index (stancemark.json) was damaged (${error.reason}) and was ${where}.`
-    }
+    const archive = new Archive(dir, emptyCatalog(), now, access, files)
+    const layout = await readLayout(dir, archive.#cacheFile, archive.#registry, archive.#notices)
+    Object.assign(archive.#catalog, layout.catalog)
     // The articles/ folder is listed once: for the temp files a crash left, and for the articles.
     const names = await folderNames(archive.#articles.dir)
     if (!archive.readOnly) await prepareFolders(dir, names)
-    if (lost || catalog.data.schemaVersion !== SCHEMA_VERSION) archive.#repaired = true
-    catalog.data = migrate(catalog.data)
+    archive.#repaired = layout.catalogStale
     const articleFiles = idsOf(names)
+    const registryLost = layout.registryFrom === 'none'
     const isNew =
-      lost !== undefined && articleFiles.length === 0 && !(await archive.backups.list()).length
-    const read = await archive.#reconcile(articleFiles)
+      layout.cacheLost &&
+      registryLost &&
+      !layout.registryDamaged &&
+      articleFiles.length === 0 &&
+      !(await archive.backups.list()).length
+    // The archive as it was before its layout changed is kept first (DESIGN.md §5).
+    if (layout.registryFrom === 'catalog' && !archive.readOnly)
+      await archive.backups.snapshot('before-migration')
+    const read = await archive.#list.reconcile(articleFiles)
     // A new archive has nothing to keep until it has been worked on for an hour.
     if (isNew) archive.backups.startedEmpty()
-    if (lost && !isNew) {
-      const registry = await recoverRegistry(archive.catalog, archive.backups)
-      const rebuilt = `The list of articles was rebuilt from the ${articleFiles.length} article files`
-      archive.#notices.tell('catalog', `${lost} ${rebuilt}; ${registry}.`)
+    if (registryLost && !isNew) {
+      const recovered = await recoverRegistry(archive.catalog, archive.backups)
+      const what =
+        layout.registryDamaged ?? `The speakers, positions and coders (registry.json) were missing`
+      archive.#notices.tell('registry', `${what}; ${recovered}.`)
+      archive.#nameOrphans(Object.values(archive.catalog.articles))
+    } else if (layout.registryDamaged) {
+      archive.#notices.tell(
+        'registry',
+        `${layout.registryDamaged}; they were taken from the archive index.`,
+      )
+    }
+    if (layout.cacheDamaged) {
+      const rebuilt = `The list of articles was rebuilt from the ${articleFiles.length} article files; nothing else was affected.`
+      archive.#notices.tell('catalog', `${layout.cacheDamaged} ${rebuilt}`)
     }
     archive.#nameOrphans(read)
+    if (archive.#registry.differs(registryOf(archive.catalog))) archive.#repaired = true
     await archive.#saveRepairs()
+    if (!archive.readOnly) await writeGitignore(dir)
     archive.#localCoder = await readLocalCoder(dir)
     return { archive, isNew }
   }
@@ -176,7 +193,7 @@ export class Archive {
   }
 
   get catalog(): Catalog {
-    return this.#catalog.data
+    return this.#catalog
   }
 
   /** The coder chosen on this machine (`local/coder.json`), if one was. */
@@ -193,7 +210,43 @@ export class Archive {
   async saveCatalog(): Promise<void> {
     await this.#beforeChange()
     this.#catalogLater.cancel()
-    await this.#catalog.write()
+    await this.#writeFiles()
+  }
+
+  /**
+   * Reads again the shared files a sync wrote into the folder (paths from the archive's folder,
+   * with `/`): the registry, and each article named, its summary and stamp made afresh; a damaged
+   * file is quarantined, an article whose file is gone taken off the list. Answers the articles
+   * read again and whether the registry was.
+   */
+  async reloadShared(
+    paths: readonly string[],
+  ): Promise<{ articleIds: string[]; registry: boolean }> {
+    if (this.#closed) throw new StancemarkError('conflict', 'This archive has been closed.')
+    const shared = paths.filter(isSharedFile)
+    const ids = shared
+      .filter((path) => path.startsWith('articles/'))
+      .map((path) => path.slice('articles/'.length, -'.json'.length))
+    const registry = shared.includes(REGISTRY_FILE)
+    if (registry) {
+      const reloaded = await reloadRegistry(this.#registry, this.catalog, this.#notices)
+      this.#registryRefused = reloaded.refused
+      if (reloaded.rewrite) this.#repaired = true
+    }
+    const stamps = this.#articles.stampsNow(ids)
+    for (const id of ids) {
+      this.#articles.forget(id)
+      this.#list.setAside.delete(id)
+      if (stamps.get(id) === undefined && this.catalog.articles[id]) this.#list.drop(id)
+    }
+    const read = await this.#list.reread(
+      ids.filter((id) => stamps.get(id) !== undefined),
+      stamps,
+    )
+    // A registry that changed may have lost entries the articles here still use.
+    this.#nameOrphans(registry ? Object.values(this.catalog.articles) : read)
+    await this.#saveRepairs()
+    return { articleIds: ids, registry }
   }
 
   async readArticle(id: string): Promise<Article> {
@@ -202,7 +255,7 @@ export class Archive {
     const summary = this.catalog.articles[id]
     if (!summary)
       throw (
-        this.#setAside.get(id) ??
+        this.#list.setAside.get(id) ??
         new StancemarkError(
           'not-found',
           'This article is not in the archive (it may have been deleted).',
@@ -212,12 +265,12 @@ export class Archive {
     try {
       article = await this.#articles.read(id)
     } catch (error) {
-      await this.#putAside(id, error)
+      await this.#list.putAside(id, error)
       await this.#saveRepairs()
-      throw this.#setAside.get(id) ?? error
+      throw this.#list.setAside.get(id) ?? error
     }
     if (!article) {
-      this.#drop(id)
+      this.#list.drop(id)
       await this.#saveRepairs()
       throw new StancemarkError(
         'not-found',
@@ -241,7 +294,7 @@ export class Archive {
   /** Writes the article file and its summary in memory; the caller saves the catalog. */
   async putArticleFile(article: Article): Promise<void> {
     await this.#beforeChange()
-    this.#summarize(article, await this.#articles.write(article))
+    this.#list.summarize(article, await this.#articles.write(article))
   }
 
   async moveToTrash(id: string): Promise<void> {
@@ -256,7 +309,7 @@ export class Archive {
     // A backup under way keeps the file first, as it was.
     await this.#files.keepFirst(this.#articles.path(id))
     await moveFile(this.#articles.path(id), join(this.dir, 'trash', `${id}.json`))
-    this.#drop(id)
+    this.#list.drop(id)
   }
 
   async restoreFromTrash(id: string): Promise<Article> {
@@ -268,7 +321,7 @@ export class Archive {
     await this.#beforeChange()
     await moveFile(file, this.#articles.path(id))
     this.#articles.remember(article)
-    this.#summarize(article, await this.#articles.stamp(id))
+    this.#list.summarize(article, await this.#articles.stamp(id))
     // Its speakers or positions may have gone while it was in the trash (the sample's, removed).
     this.#nameOrphans([this.catalog.articles[id]])
     await this.saveCatalog()
@@ -278,37 +331,6 @@ export class Archive {
   /** The ids of the article files in articles/. */
   articleIds(): Promise<string[]> {
     return this.#articles.ids()
-  }
-
-  /** Takes an unreadable article off the list: quarantine for a damaged file, a newer one stays. */
-  async #putAside(id: string, error: unknown): Promise<void> {
-    const name = articleName(id, this.catalog.articles[id]?.title, error)
-    if (error instanceof NewerFileError) {
-      const message = `${name} was saved by a newer version of Stancemark; this version leaves it as it is. Update Stancemark to open it.`
-      this.#notices.tell(`newer:${id}`, message)
-      this.#setAside.set(id, new StancemarkError('unsupported-format', message))
-    } else if (error instanceof DamagedFileError) {
-      await this.#notices.quarantine(error.file, `${name} could not be read`, error.reason)
-      const moved = this.readOnly ? 'was left in place' : 'was moved to quarantine'
-      this.#setAside.set(id, new StancemarkError('io', `${name} could not be read and ${moved}.`))
-    } else {
-      throw error
-    }
-    this.#drop(id)
-  }
-
-  /**
-   * Makes the catalog list the article files that are really there: those gone are taken off,
-   * those it does not know are read. Answers the summaries it made. Whether the files it knows
-   * changed since is for checkFiles.
-   */
-  async #reconcile(ids: string[]): Promise<ArticleSummary[]> {
-    const onDisk = new Set(ids)
-    for (const [id, summary] of Object.entries(this.catalog.articles)) {
-      if (!onDisk.has(id)) await this.#missing(id, summary)
-    }
-    const unknown = ids.filter((id) => !this.catalog.articles[id])
-    return this.#reread(unknown, this.#articles.stampsNow(unknown))
   }
 
   /**
@@ -324,45 +346,15 @@ export class Archive {
     const changed = ids.filter((id) => this.catalog.fileStamps[id] !== stamps.get(id))
     if (changed.length === 0) return false
     for (const id of changed) {
-      if (stamps.get(id) === undefined) await this.#missing(id, this.catalog.articles[id])
+      if (stamps.get(id) === undefined) await this.#list.missing(id, this.catalog.articles[id])
     }
-    const read = await this.#reread(
+    const read = await this.#list.reread(
       changed.filter((id) => stamps.get(id) !== undefined),
       stamps,
     )
     this.#nameOrphans(read)
     await this.#saveRepairs()
     return true
-  }
-
-  /** Summarises the article files of ids afresh; one that cannot be read is set aside. */
-  async #reread(ids: string[], stamps: Map<string, string | undefined>): Promise<ArticleSummary[]> {
-    const summaries: ArticleSummary[] = []
-    for (const id of ids) {
-      try {
-        const article = await this.#articles.read(id)
-        if (!article) continue
-        this.#summarize(article, stamps.get(id))
-        summaries.push(this.catalog.articles[id])
-      } catch (error) {
-        await this.#putAside(id, error)
-      }
-    }
-    return summaries
-  }
-
-  /** An article whose file is gone: off the list, and the analyst told unless it was being trashed. */
-  async #missing(id: string, summary: ArticleSummary): Promise<void> {
-    this.#drop(id)
-    const trashed = await access(join(this.dir, 'trash', `${id}.json`)).then(
-      () => true,
-      () => false,
-    )
-    if (trashed) return
-    this.#notices.tell(
-      `missing:${id}`,
-      `The file of the article “${summary.title}” (articles/${id}.json) is missing from the archive folder, so it was taken off the list. A backup may still have it.`,
-    )
   }
 
   /** Gives names to the speakers and positions the given summaries use that the registry lacks. */
@@ -400,23 +392,23 @@ export class Archive {
 
   /** Saves what opening or reading repaired; a read-only archive keeps the repairs in memory. */
   async #saveRepairs(): Promise<void> {
-    if (!this.#repaired || this.readOnly || this.#closed) return
+    if (!(this.#repaired || this.#list.changed) || this.readOnly || this.#closed) return
     this.#repaired = false
+    this.#list.changed = false
     this.#catalogLater.cancel()
-    await this.#catalog.write()
+    await this.#writeFiles()
   }
 
-  #summarize(article: Article, stamp: string | undefined): void {
-    this.#repaired = true
-    this.catalog.articles[article.id] = summarize(article)
-    if (stamp) this.catalog.fileStamps[article.id] = stamp
-    else delete this.catalog.fileStamps[article.id]
-  }
-
-  #drop(id: string): void {
-    this.#repaired = true
-    delete this.catalog.articles[id]
-    delete this.catalog.fileStamps[id]
-    this.#articles.forget(id)
+  /**
+   * The registry first (when it changed), then the catalog: the catalog is only a cache. Over a
+   * newer registry a change to it is undone and refused; the catalog is written all the same.
+   */
+  async #writeFiles(): Promise<void> {
+    const registry = registryOf(this.catalog)
+    const refused = this.#registryRefused && this.#registry.differs(registry)
+    if (refused) putRegistry(this.catalog, this.#registry.known() ?? registry)
+    else if (!this.#registryRefused) await this.#registry.write(registry)
+    await this.#cacheFile.write(cacheOf(this.catalog))
+    if (refused) throw this.#registryRefused
   }
 }

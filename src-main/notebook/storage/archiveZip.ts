@@ -7,13 +7,18 @@ import { folderNames } from './articleFileNames'
 import { checkBackupSizes, unpacksToMore } from './checkBackupSizes'
 import { errorCode } from './errorCode'
 import { realLocation } from './realLocation'
+import { REGISTRY_FILE } from './registryFile'
 import { syncFolder } from './syncFolder'
 import { zipDirectory } from './zipDirectory'
 import { zipEntryChunks } from './zipEntryChunks'
 
-/** What a backup file holds: the catalog and the folders of article files; not the derived index/. */
+/**
+ * What a backup file holds: the registry, the catalog and the folders of article files; not the
+ * derived index/. One made before format 5 has no registry.json: its catalog holds the registry.
+ */
 const FOLDERS = ['articles', 'trash', 'quarantine']
 const CATALOG = 'stancemark.json'
+const TOP_FILES = [REGISTRY_FILE, CATALOG]
 
 export interface ArchiveZipOptions {
   /** Stops before the next file; nothing is written anywhere until the end. */
@@ -27,12 +32,19 @@ export function cancelled(): StancemarkError {
   return new StancemarkError('conflict', 'Cancelled; nothing was written.')
 }
 
-/** The whole archive as one .zip: its catalog and every article, trashed and quarantined file. */
+/** The whole archive as one .zip: its registry, catalog and every article, trashed and quarantined file. */
 export async function zipArchive(
   archiveDir: string,
   options: ArchiveZipOptions = {},
 ): Promise<Uint8Array> {
-  const paths = [CATALOG]
+  const paths: string[] = []
+  for (const name of TOP_FILES) {
+    const there = await stat(join(archiveDir, name)).then(
+      (found) => found.isFile(),
+      () => false,
+    )
+    if (there) paths.push(name)
+  }
   for (const folder of FOLDERS) {
     for (const name of await folderNames(join(archiveDir, folder))) {
       if (name.startsWith('.')) continue
@@ -50,7 +62,7 @@ export async function zipArchive(
 
 /** Whether an entry's name is one a backup of ours can have: no path out of the folder. */
 function safeEntry(name: string): boolean {
-  if (name === CATALOG) return true
+  if (TOP_FILES.includes(name)) return true
   const [folder, file, ...rest] = name.split('/')
   return (
     FOLDERS.includes(folder) &&
@@ -79,14 +91,14 @@ async function isEmptyOrMissing(dir: string): Promise<boolean> {
 const damaged = () =>
   new StancemarkError('invalid', 'This file is not a .zip file, or it is damaged.')
 
-/** The catalog, unpacked alone first: a backup whose catalog is damaged is not restored at all. */
-function checkCatalog(bytes: Uint8Array, declared: number): void {
+/** The registry (or an old catalog), unpacked alone first: a backup whose registry is damaged is not restored at all. */
+function checkRegistry(bytes: Uint8Array, name: string, declared: number): void {
   const chunks: Uint8Array[] = []
   let size = 0
   try {
-    for (const chunk of zipEntryChunks(bytes, (name) => name === CATALOG)) {
+    for (const chunk of zipEntryChunks(bytes, (entry) => entry === name)) {
       size += chunk.bytes.length
-      if (size > declared) throw unpacksToMore(CATALOG, declared)
+      if (size > declared) throw unpacksToMore(name, declared)
       chunks.push(chunk.bytes)
     }
   } catch (error) {
@@ -96,10 +108,7 @@ function checkCatalog(bytes: Uint8Array, declared: number): void {
   try {
     JSON.parse(Buffer.concat(chunks).toString('utf8'))
   } catch {
-    throw new StancemarkError(
-      'invalid',
-      `The backup’s ${CATALOG} is damaged; nothing was restored.`,
-    )
+    throw new StancemarkError('invalid', `The backup’s ${name} is damaged; nothing was restored.`)
   }
 }
 
@@ -178,12 +187,18 @@ export async function restoreZip(
       `This is not a Stancemark backup: it holds “${unsafe}”, which a backup never has. Nothing was restored.`,
     )
   }
-  const catalog = entries.find((entry) => entry.name === CATALOG)
-  if (!catalog) {
-    throw new StancemarkError('invalid', `This is not a Stancemark backup: it has no ${CATALOG}.`)
+  // The registry, or in a backup made before format 5, the catalog that held it.
+  const registry =
+    entries.find((entry) => entry.name === REGISTRY_FILE) ??
+    entries.find((entry) => entry.name === CATALOG)
+  if (!registry) {
+    throw new StancemarkError(
+      'invalid',
+      `This is not a Stancemark backup: it has no ${REGISTRY_FILE} (or ${CATALOG}).`,
+    )
   }
   checkBackupSizes(entries, bytes.length)
-  checkCatalog(bytes, catalog.originalSize)
+  checkRegistry(bytes, registry.name, registry.originalSize)
   if (!(await isEmptyOrMissing(target))) {
     throw new StancemarkError(
       'conflict',

@@ -3,11 +3,11 @@ import { join } from 'node:path'
 import { BackupInfo } from '../../shared/contract'
 import { articleFileNames, folderNames as names } from './articleFileNames'
 import { backupsToKeep } from './backupsToKeep'
-import { Catalog, SCHEMA_VERSION } from './catalog'
+import { backupRegistry } from './backupRegistry'
 import { DurableTextFile } from './durableTextFile'
 import type { FileThread } from './fileThread'
-import { ValidatedJSONFile } from './jsonFile'
 import { keepCopy } from './keepCopy'
+import { REGISTRY_FILE, type Registry } from './registryFile'
 import { syncFolder } from './syncFolder'
 
 const HOUR = 60 * 60 * 1000
@@ -28,7 +28,8 @@ const keepHere = {
 }
 
 /**
- * The archive's backups/ folder: one folder per snapshot (the catalog, articles/ and backup.json),
+ * The archive's backups/ folder: one folder per snapshot (registry.json, the catalog, articles/
+ * and backup.json),
  * made complete under a temp name and then renamed, so a crash never leaves half a snapshot.
  */
 export class Backups {
@@ -123,7 +124,8 @@ export class Backups {
       partial = join(this.dir, `.partial-${id}`)
       await rm(partial, { recursive: true, force: true })
       await mkdir(join(partial, 'articles'), { recursive: true })
-      await keepCopy(join(this.#archiveDir, 'stancemark.json'), join(partial, 'stancemark.json'))
+      for (const name of [REGISTRY_FILE, 'stancemark.json'])
+        await keepCopy(join(this.#archiveDir, name), join(partial, name))
     } catch (error) {
       this.#latest = before
       if (partial) await unfinished(partial)
@@ -185,14 +187,11 @@ export class Backups {
     return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id))
   }
 
-  /** The registry in the newest backup whose catalog can be read, to recover a lost catalog. */
-  async latestCatalog(): Promise<{ catalog: Catalog; backup: BackupInfo } | undefined> {
+  /** The registry in the newest backup that has one that can be read, to recover a lost one. */
+  async latestRegistry(): Promise<{ registry: Registry; backup: BackupInfo } | undefined> {
     for (const backup of await this.list()) {
-      const file = join(this.folder(backup.id), 'stancemark.json')
-      const catalog = await new ValidatedJSONFile(file, Catalog, { version: SCHEMA_VERSION })
-        .read()
-        .catch(() => null)
-      if (catalog) return { catalog, backup }
+      const found = await backupRegistry(this.folder(backup.id))
+      if (found) return { registry: found.registry, backup }
     }
     return undefined
   }

@@ -8,16 +8,15 @@ import {
   Speaker,
 } from '../../shared/model'
 import { isArticleSummaries, isStringRecord, withStances } from './isArticleSummary'
+import type { Registry } from './registryFile'
 
-/** The catalog's format; a catalog of a newer format is not opened (see ARTICLE_FORMAT). */
-export const SCHEMA_VERSION = 4
+/**
+ * The catalog file's format; a catalog of a newer format is not opened (see ARTICLE_FORMAT).
+ * 5: the registry moved out to registry.json; the catalog is this machine's cache of summaries.
+ */
+export const SCHEMA_VERSION = 5
 
-export const Catalog = z.object({
-  schemaVersion: z.number().int().min(1),
-  speakers: z.record(z.string(), Speaker),
-  positions: z.record(z.string(), Position),
-  /** Who codes statements here; the first is the coder of statements written before coders. */
-  coders: z.array(Coder).default([]),
+const summaries = {
   /** Derived from the article files; rebuilt from them when lost. Checked by hand: see isArticleSummary. */
   articles: z
     .custom<Record<string, ArticleSummary>>(isArticleSummaries, 'not a list of article summaries')
@@ -26,8 +25,22 @@ export const Catalog = z.object({
   fileStamps: z
     .custom<Record<string, string>>(isStringRecord, 'not a list of file stamps')
     .default({}),
+}
+
+/** `stancemark.json` as format 5 writes it: a local cache, never shared. */
+export const CatalogCache = z.object({ schemaVersion: z.number().int().min(1), ...summaries })
+export type CatalogCache = z.infer<typeof CatalogCache>
+
+/** `stancemark.json` of any format: up to format 4 it held the registry too. */
+export const CatalogFile = CatalogCache.extend({
+  speakers: z.record(z.string(), Speaker).optional(),
+  positions: z.record(z.string(), Position).optional(),
+  coders: z.array(Coder).optional(),
 })
-export type Catalog = z.infer<typeof Catalog>
+export type CatalogFile = z.infer<typeof CatalogFile>
+
+/** The archive in memory: the registry (registry.json) and the summaries (the catalog cache). */
+export type Catalog = Registry & CatalogCache
 
 export function emptyCatalog(): Catalog {
   return {
@@ -40,15 +53,31 @@ export function emptyCatalog(): Catalog {
   }
 }
 
-/** Brings a catalog read from disk up to the current schema; lowdb does not merge defaults. */
-export function migrate(catalog: Catalog): Catalog {
-  const migrated = { ...emptyCatalog(), ...catalog, schemaVersion: SCHEMA_VERSION }
+/** The registry a catalog of format 4 or before holds; none in a format-5 cache. */
+export function registryInCatalog(file: CatalogFile): Registry | undefined {
+  if (file.schemaVersion >= 5 || !file.speakers || !file.positions) return undefined
+  return { speakers: file.speakers, positions: file.positions, coders: file.coders ?? [] }
+}
+
+/** The summaries of a catalog read from disk, brought up to the current format. */
+export function migrate(file: CatalogFile): CatalogCache {
   // 2: summaries gained `stances`; 3: `sample`, also for a sample imported before it was marked.
   // 4: `coding` (and coders, given on open by registry/). Summaries are derived: dropped here,
-  // rebuilt from the article files.
-  if (catalog.schemaVersion < 4) migrated.articles = {}
-  return migrated
+  // rebuilt from the article files. 5: the registry left for registry.json (see registryFile).
+  const old = file.schemaVersion < 4
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    articles: old ? {} : file.articles,
+    fileStamps: old ? {} : file.fileStamps,
+  }
 }
+
+/** What the catalog file holds of the archive in memory. */
+export const cacheOf = (catalog: Catalog): CatalogCache => ({
+  schemaVersion: SCHEMA_VERSION,
+  articles: catalog.articles,
+  fileStamps: catalog.fileStamps,
+})
 
 /** What the library shows of an article, derived from the article itself. */
 export function summarize(article: Article): ArticleSummary {

@@ -8,7 +8,8 @@ import { join } from 'node:path'
 export async function prepareFolders(dir: string, articleNames: string[]): Promise<void> {
   for (const sub of ['articles', 'trash', 'quarantine'])
     await mkdir(join(dir, sub), { recursive: true })
-  await rm(join(dir, '.stancemark.json.tmp'), { force: true })
+  for (const file of ['stancemark.json', 'registry.json'])
+    await rm(join(dir, `.${file}.tmp`), { force: true })
   for (const name of articleNames) {
     if (name.startsWith('.') && name.endsWith('.tmp'))
       await rm(join(dir, 'articles', name), { force: true })

@@ -5,7 +5,7 @@ import { Article } from '../../shared/model'
 import { articleFileNames } from './articleFileNames'
 import { ARTICLE_FORMAT } from './articleFiles'
 import type { Archive } from './archive'
-import { Catalog, SCHEMA_VERSION } from './catalog'
+import { backupRegistry } from './backupRegistry'
 import { ValidatedJSONFile } from './jsonFile'
 import { restoreRegistry } from '../registry/recoverRegistry'
 
@@ -35,15 +35,13 @@ export async function restoreBackup(
   const saved = await archive.backups.snapshot('before-restore')
   const skipped: string[] = []
 
-  const catalogFile = join(folder, 'stancemark.json')
-  const registry = await new ValidatedJSONFile(catalogFile, Catalog, { version: SCHEMA_VERSION })
-    .read()
-    .catch(() => null)
-  if (registry) {
-    restoreRegistry(archive.catalog, registry)
+  // A backup made before format 5 has its registry in its catalog.
+  const found = await backupRegistry(folder)
+  if (found) {
+    restoreRegistry(archive.catalog, found.registry)
     await archive.saveCatalog()
   } else {
-    skipped.push('stancemark.json')
+    skipped.push('registry.json')
   }
 
   // The backup's articles, and those it has a file for that cannot be read: they stay as they are.

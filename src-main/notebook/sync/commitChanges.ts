@@ -1,10 +1,11 @@
 import git from 'isomorphic-git'
 import { gitFs as fs } from './gitFs'
-import { REGISTRY_FILE } from './mergeCommits'
+import { REGISTRY_FILE } from '../storage/registryFile'
+import { GITIGNORE_FILE } from '../storage/sharedFiles'
 import { BRANCH, headOf } from './syncRemote'
 
-/** Where shared files live in the folder: the articles/ folder and the registry file. */
-export const SHARED_PLACES: readonly string[] = ['articles', REGISTRY_FILE]
+/** Where shared files live in the folder: the articles/ folder, the registry, the .gitignore. */
+export const SHARED_PLACES: readonly string[] = ['articles', REGISTRY_FILE, GITIGNORE_FILE]
 
 /** Who a commit is by: the coder, as git records an author. */
 export interface SyncAuthor {

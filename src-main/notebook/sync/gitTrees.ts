@@ -24,8 +24,9 @@ export async function differingFiles(
       // Over one commit, every file is new to a folder that had none.
       return commits.length === 1 || new Set(oids).size > 1 ? ([path, oids] as const) : undefined
     },
-  })) as (readonly [string, (string | undefined)[]] | null)[]
-  return new Map(found.filter((row) => row !== null))
+  })) as (readonly [string, (string | undefined)[]] | null)[] | null
+  // Commits whose trees are the same throughout: null from the top.
+  return new Map((found ?? []).filter((row) => row !== null))
 }
 
 /** The text of a blob, or undefined for none. */

@@ -3,9 +3,9 @@ import type { Article } from '../../shared/model'
 import { gitFs as fs } from './gitFs'
 import { blobText, differingFiles } from './gitTrees'
 import { mergeArticle } from './mergeArticle'
-import { mergeRegistry, type SyncedRegistry } from './mergeRegistry'
+import { mergeRegistry } from './mergeRegistry'
+import { Registry, REGISTRY_FILE, REGISTRY_FORMAT, registryText } from '../storage/registryFile'
 
-export const REGISTRY_FILE = 'registry.json'
 const ARTICLE_FILE = /^articles\/([A-Za-z0-9_-]{1,64})\.json$/
 
 /** What merging two commits changes in ours: files with new text, or removed (null). */
@@ -48,18 +48,23 @@ export async function mergeCommits(
     if (ARTICLE_FILE.test(path))
       await mergeArticleFile(result, path, baseText, oursText, theirsText)
     else if (path === REGISTRY_FILE) {
+      // A registry of a newer format is this version's to keep, never to merge into (and downgrade).
+      const newer = [theirsText, oursText].find((text) => formatOf(text) > REGISTRY_FORMAT)
+      if (newer !== undefined) {
+        if (newer !== oursText) result.changes.set(path, newer)
+        continue
+      }
+      const [was, mine, their] = [baseText, oursText, theirsText].map(registryIn)
+      // As for articles: a side that does not read is not merged into; the side that reads is kept.
+      if (!mine || !their) {
+        if (!mine && their) result.changes.set(path, theirsText)
+        continue
+      }
       const changedAt = { ours: await timeOf(dir, ours), theirs: await timeOf(dir, theirs) }
-      const merged = mergeRegistry(
-        parsed<SyncedRegistry>(baseText),
-        JSON.parse(oursText) as SyncedRegistry,
-        JSON.parse(theirsText) as SyncedRegistry,
-        changedAt,
-      )
-      result.conflicts += newConflicts(
-        merged.conflicts,
-        parsed<SyncedRegistry>(oursText)?.conflicts,
-      )
-      result.changes.set(path, sharedFileText(merged))
+      const merged = mergeRegistry(was, mine, their, changedAt)
+      result.conflicts += newConflicts(merged.conflicts, mine.conflicts)
+      // Written as storage writes it, so the same registry has the same bytes on every machine.
+      result.changes.set(path, registryText(merged))
     }
     // Any other shared file changed on both sides keeps ours (no such file is shared yet).
   }
@@ -84,6 +89,16 @@ async function mergeArticleFile(
   result.conflicts += newConflicts(article.conflicts, ours.conflicts)
   if (article !== ours) result.changes.set(path, sharedFileText(article))
   if (copy) result.changes.set(`articles/${copy.id}.json`, sharedFileText(copy))
+}
+
+function formatOf(text: string): number {
+  const version = parsed<{ schemaVersion?: unknown }>(text)?.schemaVersion
+  return typeof version === 'number' ? version : 0
+}
+
+function registryIn(text: string | undefined): Registry | undefined {
+  const read = Registry.safeParse(parsed<unknown>(text))
+  return read.success ? read.data : undefined
 }
 
 function parsed<T>(text: string | undefined): T | undefined {

@@ -1,22 +1,15 @@
-import type { Position, Speaker } from '../../shared/model'
+import type { Coder } from '../../shared/model'
+import type { Registry } from '../storage/registryFile'
 import { laterFirst, mergeSet, mergeValue } from './mergeValue'
 import { canonicalJson, sameValue } from './sameValue'
 import { mergeConflictLists, withConflicts, type RegistryConflict } from './syncConflicts'
 
-/** A coder as the coders issue brings them (kept loose here until the model has them). */
-export interface Coder {
-  id: string
-  name: string
-  color: string
-}
-
-/** The shared registry file's content: every entry by id, and the conflicts left to settle. */
-export interface SyncedRegistry {
-  speakers: Record<string, Speaker>
-  positions: Record<string, Position>
-  coders?: Record<string, Coder>
-  conflicts?: RegistryConflict[]
-}
+/**
+ * The shared registry file's content (storage's registry.json): speakers and positions by id,
+ * coders in order (the first codes the statements written before coders), and the conflicts
+ * left to settle.
+ */
+export type SyncedRegistry = Registry
 
 /** When each side last changed the registry (its commit's time), to tell which change is later. */
 export interface SidesChangedAt {
@@ -27,13 +20,22 @@ export interface SidesChangedAt {
 const KINDS = [
   ['speakers', 'speaker'],
   ['positions', 'position'],
-  ['coders', 'coder'],
 ] as const
+
+const byId = (coders: readonly Coder[] = []): Entries =>
+  Object.fromEntries(coders.map((coder) => [coder.id, coder as unknown as Entry]))
+
+/** The merged coders in ours' order, then those new from theirs in theirs' order. */
+function inOrder(merged: Entries, ours: readonly Coder[] = [], theirs: readonly Coder[] = []) {
+  const ids = [...new Set([...ours, ...theirs].map((coder) => coder.id))]
+  return ids.filter((id) => Object.hasOwn(merged, id)).map((id) => merged[id] as unknown as Coder)
+}
 
 /**
  * Speakers, positions and coders merged by id and by field: a rename on one side and a new
  * alias on the other both survive; a field changed on both takes the later change and keeps the
- * other as a conflict; an entry deleted on one side and changed on the other is kept.
+ * other as a conflict; an entry deleted on one side and changed on the other is kept. Coders keep
+ * ours' order (who is first matters), those only theirs had following.
  */
 export function mergeRegistry(
   base: SyncedRegistry | undefined,
@@ -42,7 +44,7 @@ export function mergeRegistry(
   changedAt: SidesChangedAt = { ours: '', theirs: '' },
 ): SyncedRegistry {
   const conflicts: RegistryConflict[] = []
-  const merged: SyncedRegistry = { speakers: {}, positions: {} }
+  const merged: SyncedRegistry = { speakers: {}, positions: {}, coders: [] }
   for (const [list, kind] of KINDS) {
     const entries = mergeEntries(
       (base?.[list] ?? {}) as Entries,
@@ -51,9 +53,16 @@ export function mergeRegistry(
       changedAt,
       (id, field, other) => conflicts.push({ kind, id, field, other }),
     )
-    if (list !== 'coders' || Object.keys(entries).length > 0)
-      (merged as unknown as Record<string, Entries>)[list] = entries
+    ;(merged as unknown as Record<string, Entries>)[list] = entries
   }
+  const coders = mergeEntries(
+    byId(base?.coders),
+    byId(ours.coders),
+    byId(theirs.coders),
+    changedAt,
+    (id, field, other) => conflicts.push({ kind: 'coder', id, field, other }),
+  )
+  merged.coders = inOrder(coders, ours.coders, theirs.coders)
   const all = withConflicts(
     mergeConflictLists(base?.conflicts ?? [], ours.conflicts ?? [], theirs.conflicts ?? []),
     conflicts,

@@ -4,7 +4,8 @@ import { z } from 'zod'
 import { fileStampsNow } from '../storage/fileStamp'
 import { LOCAL_FOLDER } from '../storage/localCoder'
 import { writeFileAtomically } from '../storage/writeFileAtomically'
-import { REGISTRY_FILE } from './mergeCommits'
+import { REGISTRY_FILE } from '../storage/registryFile'
+import { GITIGNORE_FILE } from '../storage/sharedFiles'
 
 /**
  * The shared files' stamps (inode, size, modification time) as the last sync left them, in
@@ -21,7 +22,9 @@ async function stampsNow(
   isShared: (path: string) => boolean,
 ): Promise<Map<string, string>> {
   const names = await readdir(join(dir, 'articles')).catch(() => [] as string[])
-  const paths = [REGISTRY_FILE, ...names.map((name) => `articles/${name}`)].filter(isShared)
+  const paths = [REGISTRY_FILE, GITIGNORE_FILE, ...names.map((name) => `articles/${name}`)].filter(
+    isShared,
+  )
   const stamps = fileStampsNow(paths.map((path) => join(dir, path)))
   const found = new Map<string, string>()
   paths.forEach((path, i) => {

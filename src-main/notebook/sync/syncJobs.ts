@@ -12,7 +12,8 @@ import { changedSinceSync, forgetStamps, keepStamps } from './sharedStamps'
 import type { JoinAnswer, SyncAnswer, SyncJob } from './syncMessages'
 import { syncFailure } from './syncFailure'
 import { BRANCH, headOf, REMOTE, serverCall, type SyncRemote } from './syncRemote'
-import { isSharedFile, syncWithRemote } from './syncWithRemote'
+import { isSharedFile } from '../storage/sharedFiles'
+import { syncWithRemote } from './syncWithRemote'
 import { refreshIndex } from './workingFiles'
 
 /** One sync of the archive folder, and which shared files it wrote and which still wait. */

@@ -3,7 +3,8 @@ import { StancemarkError } from '../../shared/errors'
 import { commitChanges, type SyncAuthor } from './commitChanges'
 import { gitFs as fs } from './gitFs'
 import { differingFiles, blobText, treeWith } from './gitTrees'
-import { mergeCommits, REGISTRY_FILE } from './mergeCommits'
+import { isSharedFile } from '../storage/sharedFiles'
+import { mergeCommits } from './mergeCommits'
 import { syncFailure, type SyncFailure } from './syncFailure'
 import { BRANCH, ensureRepository, headOf, REMOTE, serverCall, type SyncRemote } from './syncRemote'
 import { writeWorkingFiles } from './workingFiles'
@@ -13,7 +14,10 @@ export interface SyncOptions {
   dir: string
   remote: SyncRemote
   author: SyncAuthor
-  /** Which files (paths relative to `dir`, with `/`) travel; the rest stay on this machine. */
+  /**
+   * Which files (paths relative to `dir`, with `/`) travel; the rest stay on this machine.
+   * @default storage's isSharedFile: the articles, registry.json and the .gitignore
+   */
   isShared?: (path: string) => boolean
   now?: () => Date
   /**
@@ -38,10 +42,6 @@ export interface SyncDone {
 }
 
 export type SyncResult = SyncDone | SyncFailure
-
-/** Articles and the registry: what a team shares until the archive's layout names them. */
-export const isSharedFile = (path: string) =>
-  path === REGISTRY_FILE || /^articles\/[^/]+\.json$/.test(path)
 
 // Each try that finds the server moved on merges again; more than this and someone is racing us.
 const ATTEMPTS = 5

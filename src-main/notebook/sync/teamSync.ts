@@ -8,7 +8,7 @@ import type { SyncAnswer } from './syncMessages'
 import { NO_SYNC, readSyncSettings, writeSyncSettings, type SyncSettings } from './syncSettings'
 import type { SyncThread } from './syncThread'
 import type { TokenStore } from './tokenStore'
-import { REGISTRY_FILE } from './mergeCommits'
+import { REGISTRY_FILE } from '../storage/registryFile'
 
 /** How often a sync runs by itself while a remote is set. */
 export const SYNC_EVERY_MS = 5 * 60_000

@@ -78,6 +78,8 @@ export function BackupsDialog({ onClose }: BackupsDialogProps) {
                 <td>
                   {when(backup.createdAt)}
                   {backup.reason === 'before-restore' && ' (just before a restore)'}
+                  {backup.reason === 'before-migration' &&
+                    ' (just before this version updated the archive’s files)'}
                 </td>
                 <td>{backup.articleCount.toLocaleString()}</td>
                 <td>

@@ -64,9 +64,10 @@ test('the whole archive saved as a .zip restores into a new folder from the Back
   const { readdir, readFile } = await import('node:fs/promises')
   const { join } = await import('node:path')
   expect((await readdir(join(into, 'articles'))).length).toBe(1)
-  expect(await readFile(join(into, 'stancemark.json'), 'utf8')).toBe(
-    await readFile(join(app.archiveDir, 'stancemark.json'), 'utf8'),
-  )
+  for (const name of ['registry.json', 'stancemark.json'])
+    expect(await readFile(join(into, name), 'utf8')).toBe(
+      await readFile(join(app.archiveDir, name), 'utf8'),
+    )
 
   // Restoring the same file again into that folder, now full, is refused and changes nothing.
   await section.getByRole('button', { name: 'Restore into that folder' }).click()

@@ -34,10 +34,14 @@ test('an archive written before coders gets its coder on open, and its statement
   await notebook.close()
   // The files as a version before coders wrote them: no coders, no coder on statements.
   const catalogFile = join(dir, 'stancemark.json')
+  const registryFile = join(dir, 'registry.json')
+  const { speakers, positions } = JSON.parse(await readFile(registryFile, 'utf8'))
   const catalog = JSON.parse(await readFile(catalogFile, 'utf8'))
-  delete catalog.coders
-  catalog.schemaVersion = 3
-  await writeFile(catalogFile, JSON.stringify(catalog))
+  await writeFile(
+    catalogFile,
+    JSON.stringify({ ...catalog, schemaVersion: 3, speakers, positions }),
+  )
+  await rm(registryFile)
   for (const name of await readdir(join(dir, 'articles'))) {
     const file = join(dir, 'articles', name)
     const json = JSON.parse(await readFile(file, 'utf8'))
@@ -55,7 +59,7 @@ test('an archive written before coders gets its coder on open, and its statement
   expect(rows.map((row) => [row.quote, row.coder.name])).toEqual([
     ['demanded their release', systemName()],
   ])
-  expect(JSON.parse(await readFile(catalogFile, 'utf8')).coders).toEqual([coder])
+  expect(JSON.parse(await readFile(registryFile, 'utf8')).coders).toEqual([coder])
 })
 
 test('a coder is added, renamed and recoloured; a name another coder has is refused whatever its case', async () => {

@@ -8,12 +8,12 @@ import { codedArchive } from '../../support/codedArchive'
 import { folderContents } from '../../support/folderContents'
 import { open, tempDir } from '../../support/tempArchive'
 
-/** What a backup must bring back: the catalog and the article, trash and quarantine files. */
+/** What a backup must bring back: the registry, the catalog and the article, trash and quarantine files. */
 async function archiveFiles(dir: string) {
   const all = await folderContents(dir)
   return Object.fromEntries(
     Object.entries(all).filter(([path]) =>
-      /^(stancemark\.json|(articles|trash|quarantine)\/[^.][^/]*)$/.test(path),
+      /^(registry\.json|stancemark\.json|(articles|trash|quarantine)\/[^.][^/]*)$/.test(path),
     ),
   )
 }
@@ -83,7 +83,7 @@ describe('the whole archive as one .zip', () => {
       ],
       [
         zipSync({ 'articles/a.json': strToU8('{}') }),
-        'This is not a Stancemark backup: it has no stancemark.json.',
+        'This is not a Stancemark backup: it has no registry.json (or stancemark.json).',
       ],
     ]
     for (const [bytes, message] of cases) {
@@ -103,8 +103,8 @@ describe('the whole archive as one .zip', () => {
       onProgress: (done, total) => read.push(total - done),
     })
     expect(saved).toEqual({ path: zipPath, bytes: (await readFile(zipPath)).length })
-    // The catalog, four articles and the sample article in the trash, then nothing left to read.
-    expect(read).toEqual([5, 4, 3, 2, 1, 0])
+    // The registry, the catalog, four articles and the sample article in the trash, then nothing left.
+    expect(read).toEqual([6, 5, 4, 3, 2, 1, 0])
     expect((await readdir(parent)).sort()).toEqual(['backup.zip'])
 
     const controller = new AbortController()

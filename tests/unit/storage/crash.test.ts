@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process'
 import { readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { Catalog } from '../../../src-main/notebook/storage/catalog'
+import { CatalogCache } from '../../../src-main/notebook/storage/catalog'
+import { Registry } from '../../../src-main/notebook/storage/registryFile'
 import { openNotebook } from '../../../src-main/notebook/notebook'
 import { Article } from '../../../src-main/shared/model'
 import { buildScript } from '../../support/buildScript'
@@ -91,7 +92,8 @@ async function expectEveryFileParses(dir: string, saves: number): Promise<void> 
   const catalog = await readFile(join(dir, 'stancemark.json'), 'utf8').catch(() => undefined)
   // Killed before it had made the archive at all.
   if (catalog === undefined && saves === 0) return
-  Catalog.parse(JSON.parse(catalog ?? ''))
+  CatalogCache.parse(JSON.parse(catalog ?? ''))
+  Registry.parse(JSON.parse(await readFile(join(dir, 'registry.json'), 'utf8')))
   for (const folder of ['articles', 'trash']) {
     for (const name of await readdir(join(dir, folder)).catch(() => [])) {
       if (name.startsWith('.')) continue

@@ -87,7 +87,7 @@ describe('a damaged article file', () => {
   })
 })
 
-describe('a damaged catalog', () => {
+describe('a damaged catalog or registry', () => {
   test.each(damage)(
     'that is %s goes to quarantine and the list is rebuilt from the article files',
     async (_, spoil) => {
@@ -99,22 +99,23 @@ describe('a damaged catalog', () => {
       expect(await titles(notebook)).toEqual(['Talks to resume', SAMPLE])
       const [notice] = (await notebook.getArchiveInfo()).notices
       expect(notice.message).toMatch(
-        /^The archive index \(stancemark\.json\) was damaged \(.+\) and was moved to quarantine\/.+\. The list of articles was rebuilt from the 2 article files; no backup had the speakers and positions\.$/,
+        /^The archive index \(stancemark\.json\) was damaged \(.+\) and was moved to quarantine\/.+\. The list of articles was rebuilt from the 2 article files; nothing else was affected\.$/,
       )
     },
   )
 
-  test('that is missing is rebuilt from the article files', async () => {
+  test('that is missing is rebuilt from the article files without a word: it is only a cache', async () => {
     const { dir, catalog } = await closedArchive()
+    const registry = await readFile(join(dir, 'registry.json'), 'utf8')
     await rm(catalog)
     const { notebook } = await open(dir)
     expect(await titles(notebook)).toEqual(['Talks to resume', SAMPLE])
-    expect((await notebook.getArchiveInfo()).notices[0].message).toContain(
-      'The archive index (stancemark.json) was missing. The list of articles was rebuilt from the 2 article files',
-    )
+    expect((await notebook.listSpeakers()).map((s) => s.name)).toContain('Ilse Marrow')
+    expect((await notebook.getArchiveInfo()).notices).toEqual([])
+    expect(await readFile(join(dir, 'registry.json'), 'utf8')).toBe(registry)
   })
 
-  test('gets its speakers and positions back from the newest backup', async () => {
+  test('a damaged registry gets its speakers and positions back from the newest backup', async () => {
     const dir = await tempDir()
     let clock = Date.parse('2024-05-01T09:00:00Z')
     const now = () => new Date(clock)
@@ -135,7 +136,8 @@ describe('a damaged catalog', () => {
       note: '',
     })
     await notebook.close()
-    await writeFile(join(dir, 'stancemark.json'), '{"schemaVersion": 2, "speakers": {"')
+    const damaged = '{"schemaVersion": 1, "speakers": {"'
+    await writeFile(join(dir, 'registry.json'), damaged)
 
     const reopened = (await open(dir)).notebook
     const speakers = (await reopened.listSpeakers()).map((s) => s.name)
@@ -143,9 +145,11 @@ describe('a damaged catalog', () => {
     const [row] = await reopened.queryStatements({ articleId: article.id, limit: 10 })
     expect(row.speaker?.name).toBe('Unnamed speaker 1')
     const messages = (await reopened.getArchiveInfo()).notices.map((n) => n.message)
+    expect(await quarantined(dir)).toEqual([damaged])
     expect(messages).toEqual([
-      expect.stringContaining(
-        'speakers and positions were recovered from the backup of 2024-05-01', // local time
+      expect.stringMatching(
+        // local time
+        /^The speakers, positions and coders \(registry\.json\) were damaged \(the file is not valid JSON\) and the file was moved to quarantine\/.+; speakers and positions were recovered from the backup of 2024-05-01 .+ \(changes to them since then are lost\)\.$/,
       ),
       'Statements use speakers or positions that the registry had lost; they are now listed as “Unnamed speaker 1”. Give them their names under Speakers and Codebook.',
     ])

@@ -12,6 +12,7 @@ const zelensky: Speaker = {
 const base: SyncedRegistry = {
   speakers: { zel: zelensky },
   positions: { peace: { id: 'peace', label: 'Peace talks', description: '', color: '#6b7280' } },
+  coders: [],
 }
 const withSpeaker = (registry: SyncedRegistry, speaker: Speaker): SyncedRegistry => ({
   ...registry,
@@ -64,7 +65,7 @@ test('speakers, positions and coders added on both sides are all kept', () => {
       kind: 'organisation',
       notes: '',
     }),
-    coders: { ana: { id: 'ana', name: 'Ana', color: '#ff0000' } },
+    coders: [{ id: 'ana', name: 'Ana', color: '#ff0000' }],
   }
   const theirs: SyncedRegistry = {
     ...base,
@@ -78,12 +79,35 @@ test('speakers, positions and coders added on both sides are all kept', () => {
         color: '#00ff00',
       },
     },
-    coders: { ben: { id: 'ben', name: 'Ben', color: '#0000ff' } },
+    coders: [{ id: 'ben', name: 'Ben', color: '#0000ff' }],
   }
   const merged = mergeRegistry(base, ours, theirs, at)
   expect(Object.keys(merged.speakers).sort()).toEqual(['nato', 'zel'])
   expect(Object.keys(merged.positions).sort()).toEqual(['aid', 'peace'])
-  expect(Object.keys(merged.coders ?? {}).sort()).toEqual(['ana', 'ben'])
+  expect(merged.coders.map((coder) => coder.id)).toEqual(['ana', 'ben'])
+})
+
+const ana = { id: 'ana', name: 'Ana', color: '#ff0000' }
+const ben = { id: 'ben', name: 'Ben', color: '#0000ff' }
+const cleo = { id: 'cleo', name: 'Cleo', color: '#00ff00' }
+
+test('coders keep our order, the first coder stays first, and theirs new follow', () => {
+  const shared: SyncedRegistry = { ...base, coders: [ana, ben] }
+  const ours: SyncedRegistry = { ...shared, coders: [ana, ben, { ...cleo, id: 'dan' }] }
+  const theirs: SyncedRegistry = { ...shared, coders: [ana, cleo, { ...ben, name: 'Benedikt' }] }
+  const merged = mergeRegistry(shared, ours, theirs, at)
+  expect(merged.coders).toEqual([ana, { ...ben, name: 'Benedikt' }, { ...cleo, id: 'dan' }, cleo])
+})
+
+test('a coder renamed on both sides keeps the later name and records the other', () => {
+  const shared: SyncedRegistry = { ...base, coders: [ana] }
+  const ours: SyncedRegistry = { ...base, coders: [{ ...ana, name: 'Ana M.' }] }
+  const theirs: SyncedRegistry = { ...base, coders: [{ ...ana, name: 'Ana Moreno' }] }
+  const merged = mergeRegistry(shared, ours, theirs, at)
+  expect(merged.coders).toEqual([{ ...ana, name: 'Ana M.' }])
+  expect(merged.conflicts).toEqual([
+    { kind: 'coder', id: 'ana', field: 'name', other: 'Ana Moreno' },
+  ])
 })
 
 test('a position moved on one side and relabelled on the other keeps both', () => {

@@ -25,6 +25,7 @@ const registry: SyncedRegistry = {
     minister: { id: 'minister', name: 'The minister', aliases: [], kind: 'person', notes: '' },
   },
   positions: {},
+  coders: [],
 }
 
 describe.skipIf(missing)(
@@ -179,6 +180,18 @@ describe.skipIf(missing)(
         message: `The server refused the user name or token for ${new URL(remote.url).host}. Check them in Settings → Team.`,
       })
       expect(await sharedFiles(ana)).toEqual(before)
+    })
+
+    test('a registry of a newer format from a teammate is kept as it is, never merged down', async () => {
+      const { sync, ana, ben } = await twoAnalysts()
+      const newer = `${JSON.stringify({ ...registry, schemaVersion: 2, places: {} }, null, 2)}\n`
+      await writeFile(join(ana, 'registry.json'), newer)
+      const aliased = structuredClone(registry)
+      aliased.speakers.minister.aliases = ['Ruth Hall']
+      await writeFile(join(ben, 'registry.json'), sharedFileText(aliased))
+      expect((await sync(ana, 'Ana')).state).toBe('synced')
+      expect((await sync(ben, 'Ben')).state).toBe('synced')
+      expect(await readFile(join(ben, 'registry.json'), 'utf8')).toBe(newer)
     })
 
     test('an article deleted by one analyst and recoded by the other is kept', async () => {

@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
 import { gitFs as fs } from '../../../src-main/notebook/sync/gitFs'
-import { isSharedFile } from '../../../src-main/notebook/sync/syncWithRemote'
+import { isSharedFile } from '../../../src-main/notebook/storage/sharedFiles'
 import { writeWorkingFiles } from '../../../src-main/notebook/sync/workingFiles'
 import { tempDir } from '../../support/tempArchive'
 
