@@ -97,6 +97,7 @@ export async function openContext(options: {
     tokens: options.tokens ?? new TokenFile(configFolder()),
     now,
     archive,
+    flush: () => archive.flushCatalog(),
     reloadShared,
     conflictsIn: async (id) => (await archive.readArticle(id)).conflicts?.length ?? 0,
     onlySample: () => Object.values(archive.catalog.articles).every((summary) => summary.sample),

@@ -22,6 +22,8 @@ export interface TeamSyncParts {
   now: () => Date
   /** The catalog and this machine's coder, for the author of each commit. */
   archive: { catalog: Catalog; localCoder: string | undefined }
+  /** Writes now what the archive put off (the registry after a save): the sync takes the files. */
+  flush: () => Promise<void>
   /** Reads again the shared files a sync wrote (summaries, indexes, `changed`). */
   reloadShared: (paths: readonly string[]) => Promise<void>
   /** Conflicts left in an article now (its file read through the archive). */
@@ -158,6 +160,7 @@ export class TeamSync {
     const { dir, thread, tokens, exclusive, now } = this.#parts
     const remote = this.#remote()
     return exclusive(async () => {
+      await this.#parts.flush()
       const token = await tokens.read(dir)
       this.#hasToken = token !== undefined
       const sent = new Set(this.#changedSince)

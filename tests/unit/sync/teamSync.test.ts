@@ -138,6 +138,39 @@ describe.skipIf(missing)(
       expect(await ana.notebook.getSync()).toMatchObject({ state: 'up-to-date', waiting: 0 })
     })
 
+    test('a speaker renamed by one analyst and given an alias by the other keeps both', async () => {
+      const { url, ana, articleId } = await team()
+      const { statement } = await ana.notebook.addStatement(articleId, {
+        anchor: { exact: 'Employers called the offer fair' },
+        speaker: { name: 'Employers federation', kind: 'organisation' },
+        ...UNTAGGED,
+      })
+      await ana.notebook.syncNow()
+      const ben = await analyst()
+      await ben.notebook.setSyncRemote({ url, ...credentials })
+      const speakerId = statement.speakerId as string
+      const speaker = (await ana.notebook.listSpeakers()).find((s) => s.id === speakerId)!
+      await ana.notebook.saveSpeaker({
+        ...speaker,
+        name: 'Federation of Employers',
+        aliases: speaker.aliases ?? [],
+        notes: speaker.notes ?? '',
+      })
+      const bens = (await ben.notebook.listSpeakers()).find((s) => s.id === speakerId)!
+      await ben.notebook.saveSpeaker({
+        ...bens,
+        aliases: [...(bens.aliases ?? []), 'FoE'],
+        notes: bens.notes ?? '',
+      })
+      await ana.notebook.syncNow()
+      await ben.notebook.syncNow()
+      await ana.notebook.syncNow()
+      for (const notebook of [ana.notebook, ben.notebook]) {
+        const merged = (await notebook.listSpeakers()).find((s) => s.id === speakerId)
+        expect(merged).toMatchObject({ name: 'Federation of Employers', aliases: ['FoE'] })
+      }
+    })
+
     test('with the server down the sync says offline, saving goes on, and the next sync goes through', async () => {
       const { url, ana, articleId } = await team()
       await server.stop()
