@@ -15,6 +15,7 @@ import {
   SpeakerKind,
   Stance,
   Statement,
+  SuggestedFrom,
   Cue,
   StatementMode,
   lineText,
@@ -35,6 +36,7 @@ import { SyncOutcome, SyncRemoteInput, SyncStatus } from './sync'
 import { isSafeArticleUrl } from './isSafeHref'
 import { withoutUnsafeLinks } from './withoutUnsafeLinks'
 import { StatementSuggestion, SuggestionRejection } from './suggestion'
+import { SuggestionQuality } from './suggestionQuality'
 import {
   AgreementQuery,
   AgreementReport,
@@ -175,6 +177,11 @@ export const StatementInput = z.object({
   mode: StatementMode.optional(),
   /** Whose statement it is (created by name when new); default: the current coder. */
   coder: CoderRef.optional(),
+  /**
+   * The suggestion it is accepted from, as `suggestStatements` gave it (its speaker's id when the
+   * rules named one): the archive compares the statement with it to know if it was corrected.
+   */
+  fromSuggestion: SuggestedFrom.optional(),
 })
 
 export const StatementPatch = z.object({
@@ -459,6 +466,17 @@ export const contract = {
   suggestStatements: op(z.tuple([Id]), z.array(StatementSuggestion)),
   /** Turns a suggestion down for this article: it is not suggested again. */
   rejectSuggestion: op(z.tuple([Id, SuggestionRejection]), z.object({ revision: z.number() })),
+  /**
+   * Whether this archive suggests statements here, and how its suggestions fared: accepted as
+   * they were, with the speaker or the words corrected, or rejected (statements removed since
+   * no longer count).
+   */
+  getSuggestionQuality: op(z.tuple([]), SuggestionQuality),
+  /**
+   * Turns suggestions on or off in this archive on this machine (`local/suggestions.json`): off,
+   * `suggestStatements` is refused in words that say where to turn them on again.
+   */
+  setSuggestionsOn: op(z.tuple([z.boolean()]), z.object({ on: z.boolean() })),
   /** Statements across the archive with their article, speaker, position, stance and quote. */
   queryStatements: op(z.tuple([StatementFilter]), z.array(StatementRow)),
   /** The statement explorer: a page of rows as `queryStatements`, how many match, and their counts. */

@@ -21,6 +21,8 @@ export const methodNames = [
   'removeStatement',
   'suggestStatements',
   'rejectSuggestion',
+  'getSuggestionQuality',
+  'setSuggestionsOn',
   'queryStatements',
   'exploreStatements',
   'bulkUpdateStatements',

@@ -93,6 +93,22 @@ export const Coder = z.object({
 })
 export type Coder = z.infer<typeof Coder>
 
+/**
+ * The suggestion a statement was accepted from, as it was suggested: its words and where they
+ * were, the registry speaker it named then, and how sure the rules were. The statement's words
+ * and speaker now, against these, tell whether it was taken as it was or corrected.
+ */
+export const SuggestedFrom = z.object({
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+  exact: z.string().min(1).max(100_000),
+  /** The registry speaker the suggestion named when it was accepted (made then when new). */
+  speakerId: Id.optional(),
+  speakerName: z.string().max(300),
+  confidence: z.number().min(0).max(1),
+})
+export type SuggestedFrom = z.infer<typeof SuggestedFrom>
+
 export const Statement = z.object({
   id: Id,
   /**
@@ -109,6 +125,8 @@ export const Statement = z.object({
   note: z.string().max(20_000).default(''),
   cue: Cue.optional(),
   mode: StatementMode.optional(),
+  /** Accepted from a suggestion: the suggestion as it was. Absent for statements marked by hand. */
+  suggested: SuggestedFrom.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 })
@@ -118,6 +136,8 @@ export type Statement = z.infer<typeof Statement>
 export const RejectedSuggestion = z.object({
   exact: z.string().min(1).max(100_000),
   start: z.number().int().min(0),
+  /** When it was rejected; absent in older files. */
+  at: z.string().optional(),
 })
 export type RejectedSuggestion = z.infer<typeof RejectedSuggestion>
 

@@ -16,6 +16,7 @@ import { bulkUpdateStatements } from './bulkUpdateStatements'
 import { patchStatement } from './patchStatement'
 import { markStatement, unmarkStatement } from './statementMarks'
 import { statementQueries } from './statementQueries'
+import { suggestedFrom } from '../suggest/suggestedFrom'
 
 type StatementMethods =
   | 'addStatement'
@@ -56,6 +57,7 @@ export function handlers(ctx: NotebookContext): Pick<Handlers<Contract>, Stateme
           note: input.note,
           cue: input.cue || undefined,
           mode: input.mode,
+          suggested: suggestedFrom(archive.catalog, input.fromSuggestion),
           createdAt: stamp(),
           updatedAt: stamp(),
         }

@@ -7,11 +7,12 @@ import { FormError } from '../../ui/FormError'
 import { useRegistry } from '../registry/RegistryProvider'
 import { ColorChoices } from './ColorChoices'
 import { CODER_COLORS } from '../../../src-main/shared/coderColors'
+import { SuggestionSettings } from '../suggest/SuggestionSettings'
 import { TeamSection } from '../team/TeamSection'
 
 /**
- * Who codes on this machine (name and colour), the archive's other coders to switch to or add, and
- * the team the archive is shared with.
+ * Who codes on this machine (name and colour), the archive's other coders to switch to or add,
+ * its suggestions (how they fared, and on or off), and the team the archive is shared with.
  */
 export function SettingsView() {
   const { coder, coders } = useRegistry()
@@ -20,6 +21,7 @@ export function SettingsView() {
       <h1>Settings</h1>
       {coder && <YouForm key={coder.id} coder={coder} />}
       <CoderList coders={coders} current={coder} />
+      <SuggestionSettings />
       <TeamSection />
     </main>
   )

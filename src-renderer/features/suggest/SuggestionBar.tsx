@@ -1,3 +1,5 @@
+import { SUGGESTIONS_OFF } from '../../../src-main/shared/suggestionsOff'
+import { routeHash } from '../../app/routes'
 import type { SuggestedStatements } from './useSuggestedStatements'
 
 interface SuggestionBarProps {
@@ -25,6 +27,11 @@ export function SuggestionBar({ suggested }: SuggestionBarProps) {
         <span className="suggestion-count" role="status">
           {suggested.error ?? 'Suggestions could not be made.'}
         </span>
+        {suggested.error === SUGGESTIONS_OFF && (
+          <a className="suggestion-actions" href={routeHash({ view: 'settings' })}>
+            Open Settings
+          </a>
+        )}
       </div>
     )
   }

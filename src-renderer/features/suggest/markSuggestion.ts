@@ -4,7 +4,10 @@ import { newStatementId } from '../../editor/newStatementId'
 import type { ArticleSession } from '../articles/useArticleSession'
 import type { PlacedSuggestion } from './placeSuggestions'
 
-/** Codes a suggestion's words as a statement of the speaker, its cue and mode taken over; its id. */
+/**
+ * Codes a suggestion's words as a statement of the speaker, its cue and mode taken over, and the
+ * suggestion kept on it (the archive tells from it whether the analyst corrects it); its id.
+ */
 export function markSuggestion(
   editor: Editor,
   session: ArticleSession,
@@ -18,6 +21,14 @@ export function markSuggestion(
     speakerId,
     cue: p.suggestion.cue || undefined,
     mode: p.suggestion.mode,
+    suggested: {
+      start: p.start,
+      end: p.end,
+      exact: p.suggestion.anchor.exact,
+      speakerId,
+      speakerName: p.suggestion.speaker.name,
+      confidence: p.suggestion.confidence,
+    },
     tags: [],
     note: '',
     createdAt: now,

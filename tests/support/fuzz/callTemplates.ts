@@ -31,6 +31,13 @@ export function callTemplates(known: KnownIds): Record<string, JsonLike[][]> {
         articleId,
         { anchor: { start: 0, end: 4 }, position: { id: positionId }, stance: 'neutral' },
       ],
+      [
+        articleId,
+        {
+          anchor: { start: 0, end: 4 },
+          fromSuggestion: { start: 0, end: 4, exact: 'Talk', speakerName: 'A', confidence: 0.5 },
+        },
+      ],
     ],
     updateStatement: [
       [articleId, statementId, { stance: 'opposes', tags: ['x'], note: 'n' }],
@@ -96,6 +103,8 @@ export function callTemplates(known: KnownIds): Record<string, JsonLike[][]> {
     adjudicate: [[articleId, [{ unitId: statementId, drop: true }]]],
     suggestStatements: [[articleId]],
     rejectSuggestion: [[articleId, { exact: 'said', start: 0, end: 4 }]],
+    getSuggestionQuality: [[]],
+    setSuggestionsOn: [[true]],
     saveExport: [[{ filename: 'a.md', mediaType: 'text/markdown', content: 'x' }]],
     exportVaultToChosenFolder: [[]],
     saveArchiveZipToChosenFile: [[]],

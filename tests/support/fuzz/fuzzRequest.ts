@@ -26,7 +26,7 @@ const READ_ONLY = new Set([
   ...['getArchiveInfo', 'listArticles', 'getArticle', 'queryStatements', 'listSpeakers'],
   ...['listPositions', 'search', 'exportArticle', 'suggestStatements', 'exportStatements'],
   ...['exportAnnotations', 'findDuplicate', 'getSample', 'findInArticle'],
-  ...['exportArchiveZip', 'exportVaultZip'],
+  ...['exportArchiveZip', 'exportVaultZip', 'getSuggestionQuality'],
 ])
 /** Methods that change the thing their first argument names: sent only naming nothing there. */
 export const CHANGES_BY_ID = new Set([

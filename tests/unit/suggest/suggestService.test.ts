@@ -108,7 +108,7 @@ describe('rejectSuggestion', () => {
     expect(exacts).not.toContain(rejected.anchor.exact)
     expect(exacts).toHaveLength(3)
     expect((await reopened.getArticle(article.id)).rejectedSuggestions).toEqual([
-      { exact: rejected.anchor.exact, start: rejected.anchor.start },
+      { exact: rejected.anchor.exact, start: rejected.anchor.start, at: expect.any(String) },
     ])
   })
 
