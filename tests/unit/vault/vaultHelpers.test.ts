@@ -106,7 +106,11 @@ describe('helpers of a vault export', () => {
     const withHelpers = join(await tempDir(), 'Vault')
     await notebook.exportVaultToFolder(withHelpers)
     await notebook.close()
-    const catalog = JSON.parse(await readFile(join(dir, 'stancemark.json'), 'utf8'))
+    // The catalog as the archive holds it: the registry (registry.json) and the summaries.
+    const catalog = {
+      ...JSON.parse(await readFile(join(dir, 'stancemark.json'), 'utf8')),
+      ...JSON.parse(await readFile(join(dir, 'registry.json'), 'utf8')),
+    }
     const files = new ArticleFiles(dir)
     const inOneThread = join(await tempDir(), 'Vault')
     await exportVault(catalog, async (id) => (await files.read(id))!, inOneThread)
