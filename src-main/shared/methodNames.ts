@@ -66,6 +66,9 @@ export const methodNames = [
   'restoreArchiveZip',
   'getLiveVault',
   'switchLiveVault',
+  'getSync',
+  'setSyncRemote',
+  'syncNow',
 ] as const
 
 /** The operations only the desktop app has (native dialogs); see \`desktopContract\`. */
