@@ -6,6 +6,7 @@ import { registerIpc, sendMenuCommand } from './ipc'
 import { applicationMenu } from './menu'
 import { archiveDirFromArgs } from './notebook/storage/archiveLocation'
 import { openNotebook, type Notebook } from './notebook/notebook'
+import { safeStorageTokens } from './safeStorageTokens'
 import { createWindow, guardAllContents, registerAppScheme, serveAppPage } from './window'
 import { messageOf } from './shared/errors'
 
@@ -55,7 +56,12 @@ async function start(): Promise<void> {
     archiveDirFromArgs(process.argv, process.env) ?? join(app.getPath('userData'), 'archive')
   let notebook: Notebook
   try {
-    notebook = await openNotebook({ archiveDir, resourcesDir: resourcesDir(), app: 'desktop' })
+    notebook = await openNotebook({
+      archiveDir,
+      resourcesDir: resourcesDir(),
+      app: 'desktop',
+      tokens: safeStorageTokens(),
+    })
   } catch (error) {
     const reason = messageOf(error)
     showOpenError(`Stancemark could not open the archive at ${archiveDir}.\n\n${reason}`)

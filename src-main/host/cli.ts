@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { archiveDirFromArgs, defaultArchiveDir } from '../notebook/storage/archiveLocation'
 import { openNotebook } from '../notebook/notebook'
+import { configFolder, TokenFile } from '../notebook/sync/tokenStore'
 import { startHost } from './server'
 import { messageOf } from '../shared/errors'
 
@@ -34,7 +35,9 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2)
   const archiveDir = archiveDirFromArgs(argv, process.env) ?? defaultArchiveDir()
   const vaultDir = vaultFromArgs(argv)
-  const notebook = await openNotebook({ archiveDir, resourcesDir, app: 'host' })
+  // The team archive's token: in the app's config folder, outside the archive (mode 0600).
+  const tokens = new TokenFile(configFolder(process.env))
+  const notebook = await openNotebook({ archiveDir, resourcesDir, app: 'host', tokens })
   const host = await startHost({ notebook, rendererDir, port: portFromArgs(argv) })
   console.log(`Stancemark serving ${archiveDir} at ${host.url}`)
   const info = await notebook.getArchiveInfo()

@@ -3,6 +3,9 @@ import { articleWriter, type ArticleWriter } from './articles/saveArticle'
 import { ImportThread } from './import/importThread'
 import { DerivedIndexes } from './library/derivedIndexes'
 import { Archive } from './storage/archive'
+import { SyncThread } from './sync/syncThread'
+import { TeamSync } from './sync/teamSync'
+import { configFolder, TokenFile, type TokenStore } from './sync/tokenStore'
 import { LiveVault } from './vault/liveVault'
 import { VaultThread } from './vault/vaultThread'
 import { writeQueue, type Exclusive } from './writeQueue'
@@ -43,6 +46,8 @@ export interface NotebookContext {
    * the files is.
    */
   readonly reloadShared: (paths: readonly string[]) => Promise<void>
+  /** The team archive's sync (DESIGN.md §10). */
+  readonly sync: TeamSync
 }
 
 export interface OpenedContext {
@@ -60,6 +65,8 @@ export async function openContext(options: {
   resourcesDir: string
   app?: 'desktop' | 'host' | 'script'
   now?: () => Date
+  /** Where a team archive's token is kept. @default a file in the app's config folder */
+  tokens?: TokenStore
 }): Promise<OpenedContext> {
   const now = options.now ?? (() => new Date())
   const { archive, isNew } = await Archive.open(options.archiveDir, { now, app: options.app })
@@ -75,7 +82,34 @@ export async function openContext(options: {
     indexes.articleChanged(articleId)
     listeners.forEach((listener) => listener({ articleId }))
     liveVault.changed(articleId)
+    sync.changed(articleId)
   }
+  const reloadShared = async (paths: readonly string[]) => {
+    const reloaded = await archive.reloadShared(paths)
+    for (const id of reloaded.articleIds) changed(id)
+    if (reloaded.registry) changed()
+  }
+  const syncThread = new SyncThread()
+  const sync: TeamSync = new TeamSync({
+    dir: archive.dir,
+    exclusive,
+    thread: syncThread,
+    tokens: options.tokens ?? new TokenFile(configFolder()),
+    now,
+    archive,
+    flush: () => archive.flushCatalog(),
+    reloadShared,
+    conflictsIn: async (id) => (await archive.readArticle(id)).conflicts?.length ?? 0,
+    onlySample: () => Object.values(archive.catalog.articles).every((summary) => summary.sample),
+    dropSample: async (keep) => {
+      const ids = Object.values(archive.catalog.articles)
+        .filter((summary) => summary.sample && !keep.has(summary.id))
+        .map((summary) => summary.id)
+      for (const id of ids) await archive.trashArticleFile(id)
+      await archive.saveCatalog()
+      return ids
+    },
+  })
   const progressListeners = new Set<(event: ProgressEvent) => void>()
   let progressSent = 0
   const vaultProgress = (done: number, total: number) => {
@@ -96,11 +130,8 @@ export async function openContext(options: {
     liveVault,
     vaultProgress,
     resourcesDir: options.resourcesDir,
-    reloadShared: async (paths) => {
-      const reloaded = await archive.reloadShared(paths)
-      for (const id of reloaded.articleIds) changed(id)
-      if (reloaded.registry) changed()
-    },
+    reloadShared,
+    sync,
   }
   return {
     ctx,
@@ -117,10 +148,12 @@ export async function openContext(options: {
     close: async () => {
       // Files being read are not waited for: nothing of them is in the archive yet.
       await imports.close()
+      await sync.close()
       await queue(async () => {
         listeners.clear()
         await liveVault.close()
         await vaults.close()
+        await syncThread.close()
         await indexes.close()
         await archive.close()
       })

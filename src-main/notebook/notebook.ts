@@ -16,6 +16,8 @@ import { giveFirstCoder } from './registry/coders'
 import * as registry from './registry/handlers'
 import * as statements from './statements/handlers'
 import * as suggest from './suggest/handlers'
+import * as sync from './sync/handlers'
+import type { TokenStore } from './sync/tokenStore'
 import { conflictHandlers } from './sync/conflictHandlers'
 import { historyHandlers } from './sync/historyHandlers'
 import * as vault from './vault/handlers'
@@ -31,6 +33,10 @@ export interface NotebookOptions {
   app?: 'desktop' | 'host' | 'script'
   /** The clock: timestamps, and when hourly backups are due (tests move it). @default system clock */
   now?: () => Date
+  /** Where a team archive's token is kept (the desktop's safeStorage, the host's config folder). */
+  tokens?: TokenStore
+  /** Whether a shared archive syncs by itself at open and every few minutes. @default true */
+  backgroundSync?: boolean
 }
 
 export type Notebook = Handlers<Contract> &
@@ -63,6 +69,7 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
     ...annotations.handlers(ctx),
     ...vault.handlers(ctx),
     ...backups.handlers(ctx),
+    ...sync.handlers(ctx),
     ...conflictHandlers(ctx),
     ...historyHandlers(ctx),
   }
@@ -81,9 +88,12 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
       console.error('stancemark: checking the article files failed', error),
     )
   ctx.indexes.warmUp(filesChecked)
+  const syncOpened = filesChecked
+    .then(() => ctx.sync.open({ background: options.backgroundSync ?? true }))
+    .catch((error: unknown) => console.error('stancemark: reading the sync settings failed', error))
 
   return Object.assign(
-    afterward(filesChecked, handlers),
+    afterward(syncOpened, handlers),
     afterward(filesChecked, vaultFolderExport(ctx)),
     afterward(filesChecked, archiveZipFile(ctx)),
     {

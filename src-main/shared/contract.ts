@@ -51,6 +51,9 @@ import {
   ConflictChoice,
   ConflictList,
   RegistryConflictChoice,
+  SyncOutcome,
+  SyncRemoteInput,
+  SyncStatus,
 } from './sync'
 
 export { StatementRef, StatementRow }
@@ -69,7 +72,13 @@ const LiveVault = z.object({
   on: z.boolean(),
   stopped: z.string().nullable(),
   updated: z
-    .object({ at: z.string(), written: z.number().int(), removed: z.number().int() })
+    .object({
+      at: z.string(),
+      written: z.number().int(),
+      removed: z.number().int(),
+      /** Notes made (the others were found as made from the same inputs); of them, `written` changed. */
+      made: z.number().int(),
+    })
     .nullable(),
 })
 
@@ -667,6 +676,24 @@ export const contract = {
    * turning it on first brings the whole vault up to date, writing only the notes that differ.
    */
   switchLiveVault: op(z.tuple([z.object({ on: z.boolean() })]), LiveVault),
+  /**
+   * The team archive's sync: off, up to date, syncing, offline or refused; the remote as set
+   * (never its token), how many changes wait to go out, conflicts left, and when it last synced.
+   */
+  getSync: op(z.tuple([]), SyncStatus),
+  /**
+   * Shares the archive with a team through a git server (https; the token kept on this machine,
+   * outside the archive), then syncs: an archive holding only the sample takes the team's archive
+   * as it is, one with work merges with it. `null` stops sharing and forgets the remote and token.
+   * An address with no repository is refused with `not-found` and not kept.
+   */
+  setSyncRemote: op(z.tuple([SyncRemoteInput.nullable()]), SyncStatus),
+  /**
+   * Syncs now: the shared files that changed committed by the current coder, the team's changes
+   * fetched and merged by entity, the result pushed. Offline or refused, it says so in the status
+   * and loses nothing; saving goes on.
+   */
+  syncNow: op(z.tuple([]), SyncOutcome),
   /** Where a sync left conflicts to settle: articles (how many each) and the registry's entries. */
   listConflicts: op(z.tuple([]), ConflictList),
   /**

@@ -1,4 +1,5 @@
 import { useRegistry } from '../features/registry/RegistryProvider'
+import { SyncButton } from '../features/team/SyncButton'
 import type { Route } from './routes'
 import { routeHash } from './routes'
 
@@ -50,6 +51,7 @@ export function AppBar({ route, articleId, readOnly, onBackups, onExport }: AppB
           Read-only
         </span>
       )}
+      <SyncButton />
       <button type="button" className="app-bar-button" onClick={onExport}>
         Export…
       </button>

@@ -10,12 +10,13 @@ import { benchRenderer } from './rendererBench'
 import { benchServices, type Measured } from './serviceBench'
 import { loadSqlite } from './sqliteStore'
 import { benchSuggestions } from './suggestBench'
+import { benchSync } from './syncBench'
 import { judge } from './targets'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
 /**
- * `npm run bench [-- --sizes 100,1000,10000] [--runs 30] [--seed 1] [--no-build] [--no-renderer] [--no-suggest] [--keep]`:
+ * `npm run bench [-- --sizes 100,1000,10000] [--runs 30] [--seed 1] [--no-build] [--no-renderer] [--no-suggest] [--no-sync] [--keep]`:
  * measures the Notebook service against the naive store and SQLite, then the renderer in Chromium;
  * prints the table and writes bench-results/latest.json and the table in docs/performance.md
  * (`--keep`: rows of the last run that this one did not measure stay there).
@@ -30,6 +31,7 @@ export async function main(argv: string[]): Promise<void> {
       'no-build': { type: 'boolean', default: false },
       'no-renderer': { type: 'boolean', default: false },
       'no-suggest': { type: 'boolean', default: false },
+      'no-sync': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
     },
   })
@@ -71,6 +73,34 @@ export async function main(argv: string[]): Promise<void> {
     }
   } finally {
     await removeWorkingCopies()
+  }
+  if (!values['no-sync']) {
+    const size = Math.max(...sizes)
+    log(`A team archive of ${size} articles synced through a git server on this machine`)
+    try {
+      const synced = await benchSync(await benchArchive(size, seed, undefined, log), runs, log)
+      if ('missing' in synced)
+        notes.push(`The team archive's sync was not measured: ${synced.missing}.`)
+      else {
+        measured.push(
+          {
+            operation: 'first push of the whole archive',
+            size,
+            stores: { stancemark: synced.firstPush },
+          },
+          {
+            operation: 'sync of one changed article',
+            size,
+            stores: { stancemark: synced.oneArticle },
+          },
+        )
+        notes.push(
+          `Team sync (tests/bench/syncBench.ts): \`setSyncRemote\` on the bench archive with an empty repository on git's own http-backend on this machine (commit and push of every article, one run), then a statement added to one article and \`syncNow\` (commit, fetch, push of that one file) per run; the git work in the sync worker thread.`,
+        )
+      }
+    } finally {
+      await removeWorkingCopies()
+    }
   }
   if (!values['no-suggest']) {
     log('Suggestions in the service')

@@ -32,6 +32,8 @@ export type Operation =
   | 'suggest statements in a 2,000-word article'
   | 'place 2,000 annotations on one article'
   | 'agreement over 1,000 double-coded articles'
+  | 'first push of the whole archive'
+  | 'sync of one changed article'
 
 /** One operation at one archive size: a timing per store (undefined where a store is missing). */
 export interface Measured {

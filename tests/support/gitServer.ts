@@ -26,6 +26,8 @@ export interface GitServer {
   beforeNextPush(action: () => Promise<void>): void
   /** Stops it answering, as a server that went down. */
   stop(): Promise<void>
+  /** Answers again at the same address, as a server back up. */
+  restart(): Promise<void>
   /** Stops it and removes its repositories. */
   close(): Promise<void>
 }
@@ -75,6 +77,11 @@ export async function startGitServer(credentials: {
     },
     beforeNextPush: (action) => (beforePush = action),
     stop,
+    async restart() {
+      if (!stopped) return
+      await new Promise<void>((done) => server.listen(port, '127.0.0.1', done))
+      stopped = false
+    },
     async close() {
       await stop()
       await rm(root, { recursive: true, force: true })

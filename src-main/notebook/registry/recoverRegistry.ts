@@ -18,10 +18,7 @@ export async function recoverRegistry(catalog: Catalog, backups: Backups): Promi
 }
 
 /** A backup's speakers and positions put back over those of the same id (others stay). */
-export function restoreRegistry(
-  catalog: Catalog,
-  from: Registry,
-): void {
+export function restoreRegistry(catalog: Catalog, from: Registry): void {
   Object.assign(catalog.speakers, from.speakers)
   Object.assign(catalog.positions, from.positions)
   // Coders the backup knew and the archive has since lost come back; the others stay as they are.

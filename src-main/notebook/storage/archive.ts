@@ -100,6 +100,20 @@ export class Archive {
     dir: string,
     options: ArchiveOptions = {},
   ): Promise<{ archive: Archive; isNew: boolean }> {
+    try {
+      return await Archive.#open(dir, options)
+    } catch (error) {
+      // A disk full or read-only at open (the lock, a repair, a migration) is said plainly.
+      const trouble = error instanceof StancemarkError ? undefined : diskTrouble(error)
+      if (!trouble) throw error
+      throw new StancemarkError('io', `The archive could not be opened. ${trouble.message}`)
+    }
+  }
+
+  static async #open(
+    dir: string,
+    options: ArchiveOptions,
+  ): Promise<{ archive: Archive; isNew: boolean }> {
     const now = options.now ?? (() => new Date())
     await mkdir(dir, { recursive: true })
     const access = await takeArchiveLock(dir, options.app ?? 'script', now())

@@ -63,9 +63,12 @@ async function createLock(file: string, text: string): Promise<void> {
   const handle = await open(temp, 'w')
   try {
     await handle.writeFile(text, 'utf8')
-  } finally {
+  } catch (error) {
     await handle.close()
+    await unlink(temp).catch(() => undefined)
+    throw error
   }
+  await handle.close()
   try {
     await link(temp, file)
   } catch (error) {

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events'
 import { Worker, type WorkerOptions } from 'node:worker_threads'
 
 /** The notebook's worker threads, by what they do. */
-export type WorkerRole = 'files' | 'search' | 'vault' | 'vault helper' | 'import'
+export type WorkerRole = 'files' | 'search' | 'vault' | 'vault helper' | 'import' | 'sync'
 
 /**
  * Told of every worker thread the notebook starts. Nothing in the app listens; tests do, to end

@@ -1,3 +1,4 @@
+import { isAbbreviationDot } from './abbreviationDot'
 import type { CueContext, Finding, Span, Token } from './finding'
 import { functionWords } from './functionWords'
 import { isCapitalised } from './nameRuns'
@@ -67,7 +68,11 @@ export function accordingTo(context: CueContext): Finding | undefined {
   } else {
     if (tokens[cue.index - 1]?.text !== ',') return undefined
     let end = cue.end
-    while (end < tokens.length && !/^[,.;:!?]$/.test(tokens[end].text)) end++
+    while (
+      end < tokens.length &&
+      (!/^[,.;:!?]$/.test(tokens[end].text) || isAbbreviationDot(tokens, end))
+    )
+      end++
     phrase = source(tokens, cue.end, end)
     content = { start: sentence.start, end: tokens[cue.index - 1].start }
   }

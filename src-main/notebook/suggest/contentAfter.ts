@@ -2,7 +2,12 @@ import type { CueContext, Quote, Span, Token } from './finding'
 import { functionWords } from './functionWords'
 import { lexiconTags } from './lexiconTags'
 import { quoteAt } from './quoteAt'
-import { infinitiveVerbs, isReportingVerb, objectFirstVerbs } from './reportingVerbs'
+import {
+  infinitiveVerbs,
+  isReportingVerb,
+  objectContentVerbs,
+  objectFirstVerbs,
+} from './reportingVerbs'
 
 /** What follows a cue: a quotation (`said: “…”`) or a content clause (`said [that] the border…`). */
 export type ContentAfter = { kind: 'quote'; quote: Quote } | { kind: 'clause'; span: Span }
@@ -57,12 +62,22 @@ function isVerbLike(token: Token | undefined): boolean {
   return /ed$/.test(token.lower) || lexiconTags(token.lower).includes('PastTense')
 }
 
+/** "ban" in "to ban": a lowercase word that is no determiner, pronoun or plural noun. */
+function isBareVerb(token: Token | undefined): boolean {
+  if (!token || !/^\p{Ll}+$/u.test(token.text)) return false
+  if (functionWords.determiners.has(token.lower) || functionWords.clauseStarts.has(token.lower))
+    return false
+  return !lexiconTags(token.lower).some((tag) => /Plural|Pronoun|Determiner/.test(tag))
+}
+
 const COLON_WITHIN = 10
 
 /** `wrote on his blog: “…”`: the colon that follows the cue's adverbials, if one does. */
 function colonAhead(tokens: readonly Token[], i: number): number {
   for (let j = i; j < Math.min(tokens.length, i + COLON_WITHIN); j++) {
     if (tokens[j].text === ':') return j
+    // `said at a news conference, “…”`: a comma before the quotation, after the adverbial.
+    if (tokens[j].text === ',' && j > i && /^[“"]$/.test(tokens[j + 1]?.text ?? '')) return j
     if (/^[.;“”"]$/.test(tokens[j].text) || tokens[j].inQuote || startsClause(tokens[j])) return i
   }
   return i
@@ -97,6 +112,17 @@ function hasFiniteVerb(tokens: readonly Token[]): boolean {
   )
 }
 
+/** Words that join a clause with its own attribution to the one before. */
+const LINKS = new Set('and but while whereas though although yet'.split(' '))
+
+/** A cue in the clause that starts at i, before its next comma. */
+function hasCueAhead(tokens: readonly Token[], i: number): boolean {
+  for (let j = i; j < tokens.length && !/^[,;.]$/.test(tokens[j].text); j++)
+    if (!tokens[j].inQuote && (isReportingVerb(tokens, j) || tokens[j].lower === 'according'))
+      return true
+  return false
+}
+
 /** Where a clause stops: before "and said", ", saying", ", according to", or at the sentence's end. */
 function clauseEnd(tokens: readonly Token[], from: number): number {
   for (let i = from; i < tokens.length; i++) {
@@ -107,6 +133,9 @@ function clauseEnd(tokens: readonly Token[], from: number): number {
     if (token.text === ',' && isReportingVerb(tokens, next) && /ing$/.test(tokens[next].lower))
       return i
     if (token.text === ',' && tokens[next]?.lower === 'according') return i
+    if (token.text === ';') return i
+    // "…, while others say…", "…, and Deese said…": the next clause has its own speaker.
+    if (LINKS.has(token.lower) && hasCueAhead(tokens, next)) return i > from ? i : tokens.length
     if (
       token.lower === 'and' &&
       /^[”"]$/.test(tokens[i - 1]?.text ?? '') &&
@@ -126,6 +155,8 @@ export function contentAfter({ sentence, passage, cue }: CueContext): ContentAft
   for (let j = i; j < Math.min(tokens.length, i + THAT_WITHIN); j++) {
     // "said it is no wonder that…", "says she wants a port that works": the content started before.
     if (/^[.;:“”"]$/.test(tokens[j].text)) break
+    // "said, adding that…": the "that" is the next cue's.
+    if (tokens[j].text === ',' && isReportingVerb(tokens, j + 1)) break
     // "told members at the congress that…": the object may look like a verb ("delegates").
     if (startsClause(tokens[j]) && !(j === i && objectFirstVerbs.has(tokens[cue.index].lower)))
       break
@@ -151,13 +182,29 @@ export function contentAfter({ sentence, passage, cue }: CueContext): ContentAft
   if (quote && (opening !== next || quote.close >= sentence.end - 1))
     return { kind: 'quote', quote }
   if (/^[.,;:!?]$/.test(next.text)) return undefined
-  if (!that && functionWords.prepositions.has(next.lower)) return undefined
+  // "vowed to ban the boats": the promise itself, right after the cue.
+  const toVerb = next.lower === 'to' && infinitiveVerbs.has(verb) && isBareVerb(tokens[i + 1])
+  const amount =
+    /^(about|over|under|nearly|almost)$/.test(next.lower) &&
+    /^(\p{N}|half|a|one|two|three)/u.test(tokens[i + 1]?.lower ?? '')
+  if (!that && !toVerb && !amount && functionWords.prepositions.has(next.lower)) return undefined
   const end = clauseEnd(tokens, i)
   const words = tokens.slice(i, end)
+  // "who asked not to be named": a condition of speaking, not something said.
+  if (next.lower === 'not' && tokens[i + 1]?.lower === 'to') return undefined
   const infinitive = infinitiveVerbs.has(verb) && words.some((t) => t.lower === 'to')
   const described = /^describ/.test(verb) && words.some((t) => t.lower === 'as')
   const accused = /^accus/.test(verb) && words.some((t) => t.lower === 'of')
-  if (words.length < 2 || !(hasFiniteVerb(words) || infinitive || described || accused))
+  // After "said" the words are what was said ("said the same", "said his friends feel so").
+  const saying =
+    /^(say|says|said|saying)$/.test(verb) &&
+    (that || !/^(in|at|on|during|before|after|to|of|via|through)$/.test(next.lower))
+  // "noted the irony", "tweeted a photo of the crowd": what such a verb takes is what was said.
+  const object = objectContentVerbs.has(verb)
+  if (
+    words.length < 2 ||
+    !(hasFiniteVerb(words) || infinitive || described || accused || saying || object)
+  )
     return undefined
   return { kind: 'clause', span: { start: next.start, end: tokens[end - 1].end } }
 }

@@ -2,6 +2,8 @@ import { contentAfter } from './contentAfter'
 import { findCues } from './findCues'
 import type { CueContext, Finding, SpeakerSource } from './finding'
 import { sentenceSubject } from './sentenceSubject'
+import { nounPhraseBefore } from './nounPhraseBefore'
+import { speakerAfter } from './speakerAfter'
 import { speakerBefore } from './speakerBefore'
 import { statementMode } from './statementMode'
 import { trimSpan } from './trimSpan'
@@ -24,8 +26,16 @@ export function sharedSpeaker(
 /** `Holtz said the cuts were unavoidable.`, `He cautioned that…`, `…, saying it gave away too much.` */
 export function contentClause(context: CueContext): Finding | undefined {
   if (context.cue.cue === 'according to') return undefined
-  const before = speakerBefore(context.sentence, context.cue.index)
+  const found = speakerBefore(context.sentence, context.cue.index)
+  // "after The Harbour Times reported that…": more than a speaker before the cue; the noun nearest.
+  const fallback = found ? undefined : nounPhraseBefore(context.sentence, context.cue.index)
+  const before = found ?? (fallback && { kind: 'phrase' as const, phrase: fallback, from: 0 })
   if (!before) return undefined
+  // "The plan, said Karl Lind, was dead": the speaker follows the cue, the content is around.
+  const { tokens } = context.sentence
+  const inverted =
+    tokens[context.cue.index - 1]?.text === ',' && speakerAfter(context.sentence, context.cue.end)
+  if (inverted && tokens[inverted.to]?.text === ',') return undefined
   const after = contentAfter(context)
   if (after?.kind !== 'clause') return undefined
   const speaker = before.kind === 'phrase' ? { phrase: before.phrase } : sharedSpeaker(context)

@@ -3,6 +3,7 @@ import { attributionThenQuote } from './attributionThenQuote'
 import { clauseThenAttribution } from './clauseThenAttribution'
 import { contentClause } from './contentClause'
 import { nameColon } from './nameColon'
+import { parentheticalAttribution } from './parentheticalAttribution'
 import type { CueContext, Finding } from './finding'
 import { quoteThenAttribution } from './quoteThenAttribution'
 
@@ -13,5 +14,6 @@ export const cueRules: readonly ((context: CueContext) => Finding | undefined)[]
   quoteThenAttribution,
   attributionThenQuote,
   contentClause,
+  parentheticalAttribution,
   clauseThenAttribution,
 ]

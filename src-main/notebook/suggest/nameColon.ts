@@ -28,12 +28,29 @@ function isNameWord(token: Token, alone: boolean): boolean {
   return tags.length === 0 || tags.some((tag) => /Name|Honorific|Organization/.test(tag))
 }
 
+/**
+ * Where the name before a colon starts: the sentence's start, or after a dash (`POLLS WRONG -
+ * Ada Roth: “…”`). Names may be joined by "and".
+ */
+export function nameColonStart(tokens: readonly Token[], colon: number): number | undefined {
+  let from = 0
+  for (let i = colon - 1; i > 0; i--)
+    if (/^[-—–]$/.test(tokens[i].text)) {
+      from = i + 1
+      break
+    }
+  const name = tokens.slice(from, colon)
+  if (name.length === 0 || name.length > MAX_NAME_TOKENS) return undefined
+  const nameWord = (t: Token, i: number) =>
+    isNameWord(t, name.length === 1) || (t.lower === 'and' && i > 0 && i < name.length - 1)
+  return name.every(nameWord) ? from : undefined
+}
+
 /** Where a name that opens a sentence ends at a colon (`DAHLBERG: We will…`), if one does. */
 export function nameColonAt(tokens: readonly Token[]): number | undefined {
   const colon = tokens.findIndex((t) => t.text === ':')
-  if (colon < 1 || colon > MAX_NAME_TOKENS || tokens[colon].inQuote) return undefined
-  const name = tokens.slice(0, colon)
-  if (!name.every((t) => isNameWord(t, name.length === 1))) return undefined
+  if (colon < 1 || tokens[colon].inQuote || nameColonStart(tokens, colon) === undefined)
+    return undefined
   const after = tokens.slice(colon + 1).filter((t) => /\p{L}/u.test(t.text))
   return after.length >= MIN_WORDS ? colon : undefined
 }
@@ -43,7 +60,8 @@ export function nameColon(context: CueContext): Finding | undefined {
   const { sentence, cue, text, passage } = context
   if (cue.cue !== ':' || nameColonAt(sentence.tokens) !== cue.index) return undefined
   const { tokens } = sentence
-  const phrase = { start: tokens[0].start, end: tokens[cue.index - 1].end }
+  const from = nameColonStart(tokens, cue.index) ?? 0
+  const phrase = { start: tokens[from].start, end: tokens[cue.index - 1].end }
   const content = trimSpan(
     text,
     { start: tokens[cue.index + 1].start, end: passage.end },

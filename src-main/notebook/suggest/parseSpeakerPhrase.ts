@@ -155,9 +155,16 @@ function parseTokens(text: string, tokens: readonly Token[]): SpeakerPhrase | un
   return named(text, parts) ?? unnamed(text, parts[0])
 }
 
+/** "while the council says", "as the paper reported": words that open a clause, not a name. */
+const OPENERS = new Set('while whereas though although yet because since as when if'.split(' '))
+
 /** Reads the words that name a speaker: a name, a pronoun, a role noun, or a description. */
 export function parseSpeakerPhrase(text: string, span: Span): SpeakerPhrase | undefined {
   const tokens = tokenize(text, span.start, span.end, [])
-  while (tokens[0] && functionWords.conjunctions.has(tokens[0].lower)) tokens.shift()
+  while (
+    tokens[0] &&
+    (functionWords.conjunctions.has(tokens[0].lower) || OPENERS.has(tokens[0].lower))
+  )
+    tokens.shift()
   return parseTokens(text, tokens)
 }

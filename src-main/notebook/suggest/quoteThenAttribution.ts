@@ -1,6 +1,6 @@
 import { isTitleQuote } from './isTitleQuote'
 import { isAbbreviationDot } from './abbreviationDot'
-import type { CueContext, Finding, Quote, Sentence, Span } from './finding'
+import type { CueContext, Finding, Quote, Sentence, Span, Token } from './finding'
 import { functionWords } from './functionWords'
 import { quoteAt } from './quoteAt'
 import { reportingVerbs } from './reportingVerbs'
@@ -8,6 +8,12 @@ import { speakerAfter } from './speakerAfter'
 import { trimSpan } from './trimSpan'
 
 const MAX_BETWEEN = 30
+
+/** The full stop of "Pa." or "Ore." before a comma or a bracket: an abbreviation's. */
+const isStateDot = (tokens: readonly Token[], i: number) =>
+  tokens[i].text === '.' &&
+  /^\p{Lu}[\p{L}-]{0,6}$/u.test(tokens[i - 1]?.text ?? '') &&
+  /^[,)]$/.test(tokens[i + 1]?.text ?? '')
 
 /** The quotation that closes just before the cue, with only the speaker's words between. */
 function quoteBefore(context: CueContext): { quote: Quote; from: number } | undefined {
@@ -27,7 +33,12 @@ function quoteBefore(context: CueContext): { quote: Quote; from: number } | unde
         /[,?!—–]/.test(last) || tokens[i + 1]?.text === ',' || (last === '.' && endsHere)
       return attached ? { quote, from: i + 1 } : undefined
     }
-    if (isAbbreviationDot(tokens, i)) continue
+    if (isAbbreviationDot(tokens, i) || isStateDot(tokens, i)) continue
+    // "Rep. Earl Blumenauer (D-Ore.) said": a party and state in brackets.
+    if (tokens[i].text === ')') {
+      while (i > 0 && tokens[i].text !== '(' && !tokens[i].inQuote) i--
+      continue
+    }
     if (/^[.;:“”"]$/.test(tokens[i].text) || tokens[i].inQuote) return undefined
   }
   return undefined
@@ -46,9 +57,12 @@ function continuation(context: CueContext, from: number): Quote | undefined {
 
 function phraseBetween(sentence: Sentence, from: number, to: number): Span | undefined {
   if (sentence.tokens.slice(from, to).some((t) => reportingVerbs.has(t.lower))) return undefined
-  const words = sentence.tokens
-    .slice(from, to)
-    .filter((t) => t.text !== ',' && !functionWords.betweenSpeakerAndCue.has(t.lower))
+  let between = sentence.tokens.slice(from, to)
+  const bracket = between.findIndex((t) => t.text === '(')
+  if (bracket > 0) between = between.slice(0, bracket)
+  const words = between.filter(
+    (t) => t.text !== ',' && !functionWords.betweenSpeakerAndCue.has(t.lower),
+  )
   if (words.length === 0) return undefined
   return { start: words[0].start, end: words[words.length - 1].end }
 }

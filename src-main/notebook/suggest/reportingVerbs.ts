@@ -19,6 +19,16 @@ export const infinitiveVerbs: ReadonlySet<string> = new Set(
   ),
 )
 
+/**
+ * Verbs whose object is itself what was said ("noted the irony", "recalled his first campaign");
+ * not "promised a plan" or "announced the decision", which name an act rather than words.
+ */
+export const objectContentVerbs: ReadonlySet<string> = new Set(
+  'mentioned mentions recalled recalls recalling acknowledged acknowledges acknowledging tweeted tweets tweeting posted reiterated reiterates revealed reveals disclosed discloses noted notes noting explained explains explaining argued argues arguing claimed claims claiming suggested suggests suggesting reported reports reporting wrote writes writing stressed stresses stressing emphasized emphasised emphasizes emphasises emphasizing predicted predicts predicting warned warns warning insisted insists insisting'.split(
+    ' ',
+  ),
+)
+
 const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 
 /** Is the token at i a reporting verb used as one (not "the reported cases", "to say")? */
@@ -34,6 +44,6 @@ export function isReportingVerb(tokens: readonly Token[], i: number): boolean {
     (functionWords.prepositions.has(previous) && !byIng)
   )
     return false
-  if (functionWords.negations.has(previous) || previous === "n't") return false
+  if (functionWords.negations.has(previous) || previous.endsWith("n't")) return false
   return !PASSIVE.has(previous)
 }

@@ -33,11 +33,18 @@ export function sentenceSubject(sentence: Sentence, before: number): Span | unde
   if (verb >= 0) {
     const subject = tokens.slice(from, verb)
     if (subject.length === 1 && functionWords.timeWords.has(subject[0].lower)) return undefined
-    return verb > from ? { start: tokens[from].start, end: tokens[verb - 1].end } : undefined
+    // "Roth sternly reprimanded…", "the council also closed…": the adverb is not the subject's.
+    let end = verb
+    while (end - 1 > from && isAdverb(tokens[end - 1].text, tokens[end - 1].lower)) end--
+    return end > from ? { start: tokens[from].start, end: tokens[end - 1].end } : undefined
   }
   const run = nameRuns(tokens, from, before).find((r) => !r.possessive && !r.afterPreposition)
   return run && { start: tokens[from].start, end: tokens[run.to - 1].end }
 }
+
+const isAdverb = (text: string, lower: string) =>
+  functionWords.betweenSpeakerAndCue.has(lower) ||
+  (/^\p{Ll}+ly$/u.test(text) && !lexiconTags(lower).some((tag) => /Noun|Singular|Plural/.test(tag)))
 
 const FRONTING = new Set('when while after before as if though although'.split(' '))
 

@@ -1,3 +1,4 @@
+import { isAbbreviationDot } from './abbreviationDot'
 import type { Sentence, Span, Token } from './finding'
 import { functionWords } from './functionWords'
 import { isCapitalised } from './nameRuns'
@@ -17,10 +18,7 @@ export function speakerAfter(
     functionWords.quantities.has(t.lower)
   if (!first || !opens(first)) return undefined
   let to = cueEnd
-  const abbreviation = (i: number) =>
-    tokens[i].text === '.' &&
-    /^\p{Lu}\p{L}{0,2}$/u.test(tokens[i - 1]?.text ?? '') &&
-    isCapitalised(tokens[i + 1])
+  const abbreviation = (i: number) => isAbbreviationDot(tokens, i)
   while (to < tokens.length && (!/^[,.;:“”"!?—–()]$/.test(tokens[to].text) || abbreviation(to))) {
     // "said Sen. Ada Roth who represents the port": the name ends at "who".
     if (functionWords.relatives.has(tokens[to].lower) && to > cueEnd) break

@@ -20,7 +20,15 @@ function lastSpeakerToken(tokens: readonly Token[], cueIndex: number): number {
     const { lower } = tokens[j]
     const aroundHowever =
       lower === ',' && (tokens[j - 1]?.lower === 'however' || tokens[j + 1]?.lower === 'however')
-    if (functionWords.betweenSpeakerAndCue.has(lower) || aroundHowever || isAdverb(tokens[j])) j--
+    // "The Tennessean first reported", "Roth on Friday said", "Roth Friday said".
+    const time = functionWords.timeWords.has(lower) || lower === 'first'
+    if (
+      functionWords.betweenSpeakerAndCue.has(lower) ||
+      time ||
+      aroundHowever ||
+      isAdverb(tokens[j])
+    )
+      j--
     else if (isTimeBefore(tokens, j)) j -= tokens[j - 2]?.lower === 'this' ? 3 : 2
     else if (lower === ',' && tokens[j - 1]?.text === ')') j--
     else if (lower === ')') {
@@ -121,8 +129,14 @@ function nameBeforeAppositive(
   const name = tokens.slice(start, end)
   const isName = (t: Token, i: number) =>
     /^\p{Lu}/u.test(t.text) || (t.text === '.' && i > 0) || /^(of|de|von|van|der|al)$/.test(t.lower)
-  if (name.length === 0 || name.length > MAX_NAME_TOKENS || !name.every(isName)) return undefined
+  if (name.length === 0 || name.length > MAX_NAME_TOKENS) return undefined
   if (!/^\p{Lu}/u.test(name[name.length - 1].text)) return undefined
+  // "state delegate Mary Susan, clad in a red cape, said": a role may come before the name.
+  if (
+    !name.every(isName) &&
+    !(isName(name[name.length - 2] ?? name[0], 1) && name.every((t) => !looksLikeVerb(t)))
+  )
+    return undefined
   return {
     kind: 'phrase',
     phrase: { start: name[0].start, end: name[name.length - 1].end },

@@ -48,9 +48,11 @@ export class SpeakerMemory {
     const key = keyOf(name)
     // "the Herald" is the Kelvara Herald; "Mr. Dahl" is not Dahl University.
     const byWord = !key.includes(' ') && kind !== 'person'
-    return this.#recent().find(
-      (m) =>
-        m.keys.has(key) || m.surname === key || (byWord && m.kind !== 'person' && m.words.has(key)),
+    // "Clinton" is Hillary Clinton before it is a more recent "Clinton campaign".
+    const recent = this.#recent()
+    return (
+      recent.find((m) => m.keys.has(key) || m.surname === key) ??
+      recent.find((m) => byWord && m.kind !== 'person' && m.words.has(key))
     )
   }
 
@@ -96,6 +98,9 @@ export class SpeakerMemory {
   pronoun(pronoun: string, at: number): Mentioned | undefined {
     const before = this.#recent().filter((m) => m.lastAt < at)
     if (pronoun === 'it') return before.find((m) => m.kind === 'organisation' || m.kind === 'media')
+    // "they": the people, organisation or outlet named last, else the last person.
+    if (pronoun === 'they')
+      return before.find((m) => m.kind !== 'person') ?? before.find((m) => m.kind === 'person')
     const gender: Gender | undefined =
       pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : undefined
     if (!gender) return undefined

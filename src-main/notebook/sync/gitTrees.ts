@@ -11,17 +11,22 @@ export async function differingFiles(
     dir,
     trees: commits.map((ref) => TREE({ ref })),
     map: async (path, entries) => {
-      if (path === '.') return undefined
       const kinds = await Promise.all(entries.map((entry) => entry?.type()))
-      if (!kinds.includes('blob')) return undefined
+      // A folder the same in every commit holds no difference: not walked into (null).
+      if (commits.length > 1 && kinds.every((kind) => kind === 'tree')) {
+        const oids = await Promise.all(entries.map((entry) => entry?.oid()))
+        if (new Set(oids).size === 1) return null
+      }
+      if (path === '.' || !kinds.includes('blob')) return undefined
       const oids = await Promise.all(
         entries.map(async (entry, i) => (kinds[i] === 'blob' ? entry?.oid() : undefined)),
       )
       // Over one commit, every file is new to a folder that had none.
       return commits.length === 1 || new Set(oids).size > 1 ? ([path, oids] as const) : undefined
     },
-  })) as (readonly [string, (string | undefined)[]])[]
-  return new Map(found)
+  })) as (readonly [string, (string | undefined)[]] | null)[] | null
+  // Commits whose trees are the same throughout: null from the top.
+  return new Map((found ?? []).filter((row) => row !== null))
 }
 
 /** The text of a blob, or undefined for none. */

@@ -20,6 +20,13 @@ export interface SyncOptions {
    */
   isShared?: (path: string) => boolean
   now?: () => Date
+  /**
+   * The shared files that may have changed since the last commit, when the caller knows (their
+   * stamps): only these are looked at. @default every shared file
+   */
+  changedPaths?: readonly string[]
+  /** Told where the branch is once the local changes are committed, before the server is asked. */
+  committed?: (head: string | undefined) => void
 }
 
 export interface SyncDone {
@@ -49,7 +56,8 @@ export async function syncWithRemote(options: SyncOptions): Promise<SyncResult> 
   const now = options.now ?? (() => new Date())
   await ensureRepository(dir, remote)
   const isShared = options.isShared ?? isSharedFile
-  await commitChanges(dir, isShared, author, now())
+  await commitChanges(dir, isShared, author, now(), options.changedPaths)
+  options.committed?.(await headOf(dir))
   const done: SyncDone = { state: 'synced', pulled: 0, pushed: 0, merged: 0, conflicts: 0 }
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     let theirs: string | undefined
@@ -58,7 +66,10 @@ export async function syncWithRemote(options: SyncOptions): Promise<SyncResult> 
         ...serverCall(dir, remote),
         remote: REMOTE,
         ref: `refs/heads/${BRANCH}`,
-        singleBranch: true,
+        // Not singleBranch: with it isomorphic-git tells the server only our branch's tip, a
+        // commit the server has not seen yet, and the server sends the whole history back.
+        // Every ref is told instead, the server's last tip among them.
+        singleBranch: false,
         tags: false,
       })
       theirs = fetched.fetchHead ?? undefined

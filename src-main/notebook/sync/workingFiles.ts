@@ -1,5 +1,5 @@
 import git from 'isomorphic-git'
-import { mkdir, rm } from 'node:fs/promises'
+import { access, mkdir, rm } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative } from 'node:path'
 import { StancemarkError } from '../../shared/errors'
 import { writeFileAtomically } from '../storage/writeFileAtomically'
@@ -42,13 +42,21 @@ export async function writeWorkingFiles(
   )
 }
 
-/** Git's index brought up to the files as they are now. */
+/**
+ * Git's index brought up to the files as they are now: those there added in one call (the index
+ * is read and written once, not once a file), those gone taken out.
+ */
 export async function refreshIndex(dir: string, paths: readonly string[]): Promise<void> {
+  const there: string[] = []
   for (const filepath of paths) {
-    try {
-      await git.add({ fs, dir, filepath })
-    } catch {
-      await git.remove({ fs, dir, filepath })
-    }
+    if (await exists(join(dir, filepath))) there.push(filepath)
+    else await git.remove({ fs, dir, filepath })
   }
+  if (there.length > 0) await git.add({ fs, dir, filepath: there })
 }
+
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  )

@@ -20,8 +20,8 @@ export interface LiveVaultStatus {
   on: boolean
   /** Why it stopped by itself, for the analyst; null while it runs or was turned off. */
   stopped: string | null
-  /** The latest update: when, and how many notes it wrote and removed. */
-  updated: { at: string; written: number; removed: number } | null
+  /** The latest update: when, how many notes it made, and how many it wrote and removed. */
+  updated: { at: string; written: number; removed: number; made: number } | null
 }
 
 /**
@@ -44,7 +44,7 @@ export class LiveVault {
   constructor(archive: Archive, now: () => Date) {
     this.#archive = archive
     this.#now = now
-    this.#thread = new VaultThread(archive, { keepWarm: true })
+    this.#thread = new VaultThread(archive, { live: true })
   }
 
   status(): LiveVaultStatus {
@@ -139,6 +139,7 @@ export class LiveVault {
           at: this.#now().toISOString(),
           written: report.written,
           removed: report.removed,
+          made: report.made,
         }
       } catch (error) {
         this.#stop(folder, error)

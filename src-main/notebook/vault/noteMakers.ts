@@ -1,5 +1,5 @@
 import type { MessagePort } from 'node:worker_threads'
-import { writeNote, type NoteJob, type NoteWritten } from './vault'
+import { writeNote, type NoteJob, type NoteWritten } from './writeNote'
 import { uncrossed, type HelperAnswer, type HelperJob } from './vaultMessages'
 
 /**

@@ -1,27 +1,63 @@
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { Root } from 'mdast'
 import type { Article } from '../../shared/model'
 import type { Registry } from '../export/articleToMarkdown'
 import { articleNote } from '../export/articleToMarkdown'
 import { noteLinks } from '../export/noteLinks'
-import { errorCode } from '../storage/errorCode'
 import { syncFolder } from '../storage/syncFolder'
-import { tailOf } from './keepTail'
+import { tailOfNote } from './ourNotes'
+import { noteInputs } from './noteInputs'
 import { articleOrder, vaultArticle } from './vaultArticles'
-import { writeNote, type VaultReport, type VaultState } from './vault'
-import { notePlace, writeManifest } from './vaultManifest'
+import type { KeptArticle, VaultReport, VaultState } from './vault'
+import { notePlace, writeManifest, type NoteRecord } from './vaultManifest'
 import type { VaultCatalog } from './vaultMessages'
 import { VAULT, type Entry } from './vaultNoteParts'
 import { indexNote, positionNote, speakerNote } from './vaultNotes'
+import { writeNote } from './writeNote'
 
-/** What the analyst wrote below the marker of the note at `path` now; nothing if it is gone. */
-async function tailAt(path: string): Promise<string> {
-  return tailOf(
-    await readFile(path, 'utf8').catch((error: unknown) => {
-      if (errorCode(error) === 'ENOENT') return null
-      throw error
-    }),
-  )
+/** Whether the registry, the coders or the reader differ: every note may show them. */
+const otherRegistry = (a: VaultCatalog, b: VaultCatalog) =>
+  JSON.stringify(a.speakers) !== JSON.stringify(b.speakers) ||
+  JSON.stringify(a.positions) !== JSON.stringify(b.positions) ||
+  JSON.stringify(a.coders) !== JSON.stringify(b.coders) ||
+  // Another reader sees other statements in every article coded blind.
+  a.reader !== b.reader
+
+/** What a speaker's or position's note shows of an entry. */
+const lineOf = (e: Entry) =>
+  JSON.stringify([
+    e.articleNote,
+    e.articleTitle,
+    e.published,
+    e.blockId,
+    e.quote,
+    e.stance,
+    e.speaker?.id,
+    e.speaker?.name,
+    e.position?.id,
+    e.position?.label,
+  ])
+
+/** The speakers (or positions, by `key`) whose lines differ between two versions of an article. */
+function changedLines(
+  before: readonly Entry[],
+  after: readonly Entry[],
+  key: (e: Entry) => string | undefined,
+): Set<string> {
+  const lines = (entries: readonly Entry[]) => {
+    const by = new Map<string, string[]>()
+    for (const e of entries) {
+      const k = key(e)
+      if (k !== undefined) (by.get(k) ?? by.set(k, []).get(k)!).push(lineOf(e))
+    }
+    return by
+  }
+  const was = lines(before)
+  const is = lines(after)
+  const changed = new Set<string>()
+  for (const k of new Set([...was.keys(), ...is.keys()]))
+    if ((was.get(k) ?? []).join('\n') !== (is.get(k) ?? []).join('\n')) changed.add(k)
+  return changed
 }
 
 /**
@@ -29,7 +65,7 @@ async function tailAt(path: string): Promise<string> {
  * (`state`): their notes, the notes of the speakers and positions whose statement lists changed,
  * and the index, each written only if its bytes change. Answers null where that is not enough —
  * the registry changed (a rename, a merge), or an article came, went, or changed its title,
- * date or source — and a whole export is due instead (it too writes only what differs).
+ * date or source — and an export is due instead (which makes only the notes whose inputs changed).
  */
 export async function updateVault(
   state: VaultState,
@@ -38,16 +74,9 @@ export async function updateVault(
   readArticle: (id: string) => Promise<Article>,
 ): Promise<VaultReport | null> {
   const { folder, subjects } = state
-  if (
-    JSON.stringify(catalog.speakers) !== JSON.stringify(state.catalog.speakers) ||
-    JSON.stringify(catalog.positions) !== JSON.stringify(state.catalog.positions) ||
-    JSON.stringify(catalog.coders) !== JSON.stringify(state.catalog.coders) ||
-    // Another reader sees other statements in every article coded blind.
-    catalog.reader !== state.catalog.reader
-  )
-    return null
-  const order = articleOrder(catalog).map((a) => a.id)
-  if (order.length !== state.order.length || order.some((id, at) => state.order[at] !== id))
+  if (otherRegistry(catalog, state.catalog)) return null
+  const order = articleOrder(catalog)
+  if (order.length !== state.order.length || order.some((a, at) => state.order[at] !== a.id))
     return null
   for (const id of ids) {
     const summary = catalog.articles[id]
@@ -66,74 +95,122 @@ export async function updateVault(
     positions: new Map(Object.entries(catalog.positions)),
   }
   const links = noteLinks(subjects)
+  const names = new Map([...state.articles].map(([id, kept]) => [id, kept.name]))
+  const inputs = noteInputs(catalog, order, names, subjects)
   const manifest = new Map(state.manifest)
   let written = 0
-  const write = async (
-    sub: string,
-    name: string,
-    root: Parameters<typeof writeNote>[0]['root'],
-  ) => {
+  let made = 0
+  const write = async (sub: string, name: string, root: Root, record: Partial<NoteRecord>) => {
     const path = join(folder, sub, `${name}.md`)
-    const done = await writeNote({ path, root, tail: await tailAt(path), before: null })
-    manifest.set(notePlace(sub, name), done.digest)
+    const tail = await tailOfNote({ path, name })
+    const done = await writeNote({ path, root, tail, before: null })
+    manifest.set(sub ? notePlace(sub, name) : `${name}.md`, {
+      digest: done.digest,
+      stamp: done.stamp,
+      ...record,
+    })
+    made++
     if (done.wrote) written++
+  }
+  /** The article's statements as the other notes list them, read now if they were not. */
+  const read = async (id: string): Promise<{ kept: KeptArticle; entries: Entry[] }> => {
+    const kept = state.articles.get(id)!
+    if (kept.entries) return { kept, entries: kept.entries }
+    const { entries, coded } = vaultArticle(await readArticle(id), kept.name, catalog, registry)
+    Object.assign(kept, { entries, count: coded.length })
+    return { kept, entries }
   }
 
   const speakersTouched = new Set<string>()
   const positionsTouched = new Set<string>()
-  const touch = (entries: Entry[]) => {
-    for (const e of entries) {
-      if (e.speaker) speakersTouched.add(e.speaker.id)
-      if (e.position) positionsTouched.add(e.position.id)
-    }
-  }
   for (const id of new Set(ids)) {
     const kept = state.articles.get(id)!
+    const before = kept.entries
     const { article, coded, entries } = vaultArticle(
       await readArticle(id),
       kept.name,
       catalog,
       registry,
     )
-    touch(kept.entries)
-    touch(entries)
-    state.articles.set(id, { ...kept, entries, count: coded.length })
-    await write(VAULT.articles, kept.name, articleNote(article, coded, links))
+    if (before) {
+      // Only the speakers and positions whose lines from this article differ now.
+      for (const speaker of changedLines(before, entries, (e) => e.speaker?.id))
+        speakersTouched.add(speaker)
+      for (const position of changedLines(before, entries, (e) => e.position?.id))
+        positionsTouched.add(position)
+    } else {
+      // Not read before: every speaker and position it had or has may list it otherwise now.
+      const had = state.catalog.articles[id]
+      for (const speaker of [
+        ...(had?.speakerIds ?? []),
+        ...entries.flatMap((e) => e.speaker?.id ?? []),
+      ])
+        speakersTouched.add(speaker)
+      for (const position of [
+        ...(had?.positionIds ?? []),
+        ...entries.flatMap((e) => e.position?.id ?? []),
+      ])
+        positionsTouched.add(position)
+    }
+    Object.assign(kept, { entries, count: coded.length })
+    await write(VAULT.articles, kept.name, articleNote(article, coded, links), {
+      id,
+      inputs: inputs.article(id),
+      count: coded.length,
+    })
   }
 
-  const all = state.order.flatMap((id) => state.articles.get(id)!.entries)
+  // The notes of the articles' other speakers and positions show the same lines as before: they
+  // are listed as made from the new inputs, so that the next export does not make them again.
+  for (const id of ids) {
+    const summary = catalog.articles[id]
+    const relist = (sub: string, note: string | undefined, from: () => string) => {
+      const record = note === undefined ? undefined : manifest.get(notePlace(sub, note))
+      if (record) manifest.set(notePlace(sub, note!), { ...record, inputs: from() })
+    }
+    for (const speaker of summary.speakerIds)
+      if (!speakersTouched.has(speaker))
+        relist(VAULT.speakers, subjects.speakerNotes.get(speaker), () => inputs.speaker(speaker))
+    for (const position of summary.positionIds)
+      if (!positionsTouched.has(position))
+        relist(VAULT.positions, subjects.positionNotes.get(position), () =>
+          inputs.position(position),
+        )
+  }
+
   for (const id of speakersTouched) {
     const speaker = catalog.speakers[id]
     if (!speaker) continue
-    const theirs = all.filter((e) => e.speaker?.id === id)
-    await write(
-      VAULT.speakers,
-      subjects.speakerNotes.get(id)!,
-      speakerNote(speaker, theirs, catalog, subjects),
-    )
+    const theirs: Entry[] = []
+    for (const a of inputs.articlesOfSpeaker(id))
+      theirs.push(...(await read(a)).entries.filter((e) => e.speaker?.id === id))
+    const root = speakerNote(speaker, theirs, catalog, subjects)
+    await write(VAULT.speakers, subjects.speakerNotes.get(id)!, root, {
+      id,
+      inputs: inputs.speaker(id),
+    })
   }
   for (const id of positionsTouched) {
     const position = catalog.positions[id]
     if (!position) continue
-    const about = all.filter((e) => e.position?.id === id)
-    await write(
-      VAULT.positions,
-      subjects.positionNotes.get(id)!,
-      positionNote(position, about, catalog, subjects),
-    )
+    const about: Entry[] = []
+    for (const a of inputs.articlesOfPosition(id))
+      about.push(...(await read(a)).entries.filter((e) => e.position?.id === id))
+    const root = positionNote(position, about, catalog, subjects)
+    await write(VAULT.positions, subjects.positionNotes.get(id)!, root, {
+      id,
+      inputs: inputs.position(id),
+    })
   }
-  const indexPath = join(folder, `${VAULT.index}.md`)
-  const index = await writeNote({
-    path: indexPath,
-    root: indexNote(
+  await write(
+    '',
+    VAULT.index,
+    indexNote(
       state.order.map((id) => state.articles.get(id)!),
       subjects,
     ),
-    tail: await tailAt(indexPath),
-    before: null,
-  })
-  manifest.set(`${VAULT.index}.md`, index.digest)
-  if (index.wrote) written++
+    { inputs: inputs.index() },
+  )
 
   await writeManifest(folder, manifest, state.manifest)
   state.manifest = manifest
@@ -146,5 +223,6 @@ export async function updateVault(
     notes: order.length + subjects.speakers.length + subjects.positions.length + 1,
     written,
     removed: 0,
+    made,
   }
 }

@@ -1,44 +1,46 @@
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Root } from 'mdast'
-import { StancemarkError } from '../../shared/errors'
 import type { Article } from '../../shared/model'
-import { errorCode } from '../storage/errorCode'
 import { syncFolder } from '../storage/syncFolder'
-import { TEMP_FILE_NAME, writeFileAtomicallySync } from '../storage/writeFileAtomically'
 import { articleNote, type Registry } from '../export/articleToMarkdown'
 import { noteLinks, subjectNotes, type SubjectNotes } from '../export/noteLinks'
-import { stringifyMarkdown } from '../export/stringifyMarkdown'
-import { noteWithTail, TAIL_MARKER, tailOf } from './keepTail'
-import { noteDigest } from './ourNotes'
+import { noteInputs } from './noteInputs'
+import { NoteQueue, type NoteQueueOptions } from './noteQueue'
 import { articleOrder, vaultArticle } from './vaultArticles'
 import { vaultFolder } from './vaultFolder'
+import { indexFile } from './vaultIndexFile'
 import type { VaultCatalog } from './vaultMessages'
-import { readManifest, writeManifest, notePlace, type Manifest } from './vaultManifest'
+import {
+  notePlace,
+  readManifest,
+  writeManifest,
+  type Manifest,
+  type NoteRecord,
+} from './vaultManifest'
 import { VAULT, type Entry } from './vaultNoteParts'
 import { indexNote, positionNote, speakerNote, type ArticleNoteInfo } from './vaultNotes'
+import { removeLeftovers, writeNote, type NoteJob, type NoteWritten } from './writeNote'
 
 export { VAULT }
 
-/** Notes being written at once, and articles read ahead of the note being made. */
-const WRITES_AT_ONCE = 16
+/** Articles read ahead of the note being made. */
 const READ_AHEAD = 8
 
-export interface VaultOptions {
-  /** Stops between notes; notes already written stay (each is whole). */
-  signal?: AbortSignal
-  /** Notes written so far of all. */
-  onProgress?: (done: number, total: number) => void
-  /** Awaited before each note is begun: a worker's way to keep pace with its main thread. */
-  beforeNote?: () => Promise<void>
+const INDEX = `${VAULT.index}.md`
+
+export interface VaultOptions extends NoteQueueOptions {
   /** Told, at the end, what a live update needs to know of the vault it wrote (`updateVault`). */
   onState?: (state: VaultState) => void
+  /** Reads every article, also where no note made needs it: a live vault's next update will. */
+  readAll?: boolean
 }
 
 /** An article's note as the last export left it: the index's line, and its statements' entries. */
 export interface KeptArticle extends ArticleNoteInfo {
   id: string
-  entries: Entry[]
+  /** Its statements as the speakers' and positions' notes list them; undefined until read. */
+  entries?: Entry[]
 }
 
 /** What a vault worker keeps of the vault it wrote last, for the next save to update. */
@@ -59,86 +61,11 @@ export interface VaultReport {
   written: number
   /** Notes of an earlier export removed: renamed since, or about what left the archive. */
   removed: number
+  /** Notes made this time; the others were as the manifest says, from the same inputs. */
+  made: number
 }
 
-/** The entries under each key, in their order; entries without a key are left out. */
-function groupBy(
-  entries: Entry[],
-  key: (entry: Entry) => string | undefined,
-): Map<string, Entry[]> {
-  const groups = new Map<string, Entry[]>()
-  for (const entry of entries) {
-    const k = key(entry)
-    if (k === undefined) continue
-    const group = groups.get(k)
-    if (group) group.push(entry)
-    else groups.set(k, [entry])
-  }
-  return groups
-}
-
-/**
- * A note of the vault to make and write: its mdast, the analyst's part to keep below ours, and
- * the digest of the note at `path` when the export began (`noteDigest`: undefined where there
- * was none, null where that is not known, so the note is read first).
- */
-export interface NoteJob {
-  path: string
-  root: Root
-  tail: string
-  before: string | null | undefined
-}
-
-/** What `writeNote` did: whether it wrote, and the digest of the note as it now is. */
-export interface NoteWritten {
-  wrote: boolean
-  digest: string
-}
-
-/** Makes the note and writes it, unless it already says exactly that. */
-export async function writeNote({ path, root, tail, before }: NoteJob): Promise<NoteWritten> {
-  const note = noteWithTail(stringifyMarkdown(root), tail)
-  const digest = noteDigest(note)
-  const same =
-    before === undefined
-      ? false
-      : before === null
-        ? await readFile(path, 'utf8').then(
-            (existing) => existing === note,
-            (error: unknown) => {
-              if (errorCode(error) === 'ENOENT') return false
-              throw error
-            },
-          )
-        : before === digest
-  if (same) return { wrote: false, digest }
-  writeFileAtomicallySync(path, note)
-  return { wrote: true, digest }
-}
-
-/**
- * Removes from `dir` the temp files of notes that an export stopped mid-write left (a thread
- * ended between writing a note's temp file and renaming it over the note).
- */
-async function removeLeftovers(dir: string): Promise<void> {
-  for (const name of await readdir(dir))
-    if (TEMP_FILE_NAME.exec(name)?.[1].endsWith('.md')) await rm(join(dir, name), { force: true })
-}
-
-/** The analyst's lines of the index note, refusing a `Stancemark.md` that is not ours. */
-async function indexTail(path: string): Promise<string> {
-  const existing = await readFile(path, 'utf8').catch((error: unknown) => {
-    if (errorCode(error) === 'ENOENT') return null
-    throw error
-  })
-  if (existing === null) return ''
-  if (!existing.includes(TAIL_MARKER))
-    throw new StancemarkError(
-      'conflict',
-      `That folder already has a “${VAULT.index}.md” that Stancemark did not write. Choose another folder, or move that note.`,
-    )
-  return tailOf(existing)
-}
+type Sub = 'articles' | 'speakers' | 'positions'
 
 /**
  * The archive as an Obsidian vault in `folder`: a note per article (as the Markdown export), per
@@ -146,7 +73,9 @@ async function indexTail(path: string): Promise<string> {
  * and an index note. Exporting again into the same folder updates these notes and keeps what the
  * analyst wrote below each note's marker line, also when a title changed; the analyst's own notes
  * are never overwritten, and other files are left alone (but for the hidden temp files of
- * notes that a stopped export left). `write` makes and writes each note
+ * notes that a stopped export left). A note the manifest says was made from the same inputs
+ * (`noteInputs`), and that is as we wrote it, is not made again: its article is not even read
+ * unless another note made again needs its statements. `write` makes and writes each note
  * (`NoteMakers`: in other threads as well), while the next ones are begun.
  */
 export async function exportVault(
@@ -168,12 +97,11 @@ export async function exportVault(
   for (const dir of subfolders) await mkdir(dir, { recursive: true })
   // No other export is writing into this folder now (VaultThread makes them wait their turn).
   for (const dir of [folder, ...subfolders]) await removeLeftovers(dir)
-  const index = join(folder, `${VAULT.index}.md`)
-  const tailOfIndex = await indexTail(index)
   // Only notes the manifest lists are ours to remove; it is written anew as notes are.
   const manifestBefore = await readManifest(folder)
-  const manifest: Manifest = new Map()
-  const folderOf = (sub: 'articles' | 'speakers' | 'positions', ids: Iterable<string>) =>
+  const index = join(folder, INDEX)
+  const indexBefore = await indexFile(index, manifestBefore.get(INDEX))
+  const folderOf = (sub: Sub, ids: Iterable<string>) =>
     vaultFolder(join(folder, VAULT[sub]), new Set(ids), (name) =>
       manifestBefore.get(notePlace(VAULT[sub], name)),
     )
@@ -185,132 +113,187 @@ export async function exportVault(
     speakers: await folderOf('speakers', registry.speakers.keys()),
     positions: await folderOf('positions', registry.positions.keys()),
   }
+  // The same names and links as a single article's note has (articleToMarkdown).
+  const subjects = subjectNotes(registry, {
+    speakers: folders.speakers.name,
+    positions: folders.positions.name,
+  })
+  const links = noteLinks(subjects)
+  const names = new Map(summaries.map((a) => [a.id, folders.articles.name(a.title)]))
+  const inputs = noteInputs(catalog, summaries, names, subjects)
 
-  let done = 0
-  let written = 0
-  // Notes are made and written while the next ones are begun: up to WRITES_AT_ONCE at a time.
-  const writing = new Set<Promise<void>>()
-  let failure: { error: unknown } | undefined
-  const allWritten = async () => {
-    await Promise.all(writing)
-    if (failure) throw failure.error
+  /** Each note with its inputs, and the manifest's record of it where it need not be made. */
+  const plan = <T extends { id: string }>(
+    sub: Sub,
+    items: readonly T[],
+    nameOf: (item: T) => string,
+    inputsOf: (id: string) => string,
+  ) =>
+    items.map((item) => {
+      const name = nameOf(item)
+      const from = inputsOf(item.id)
+      const record = manifestBefore.get(notePlace(VAULT[sub], name))
+      const same =
+        record?.id === item.id &&
+        record.inputs === from &&
+        folders[sub].before(name) === record.digest
+      // Read and found the same (a vault copied elsewhere): listed with its file's stamp now.
+      return {
+        item,
+        name,
+        from,
+        record: same ? { ...record, stamp: folders[sub].stamp(name) } : undefined,
+      }
+    })
+  const articlePlan = plan('articles', summaries, (a) => names.get(a.id)!, inputs.article)
+  const speakerPlan = plan(
+    'speakers',
+    subjects.speakers,
+    (s) => subjects.speakerNotes.get(s.id)!,
+    inputs.speaker,
+  )
+  const positionPlan = plan(
+    'positions',
+    subjects.positions,
+    (p) => subjects.positionNotes.get(p.id)!,
+    inputs.position,
+  )
+  const indexFrom = inputs.index()
+  const indexRecord = manifestBefore.get(INDEX)
+  const indexSame = indexRecord?.inputs === indexFrom && indexBefore.digest === indexRecord.digest
+
+  // The articles to read: those whose notes are made again, and those whose statements a
+  // speaker's or position's note made again lists.
+  const toRead = new Set<string>()
+  for (const { item, record } of articlePlan) if (record?.count === undefined) toRead.add(item.id)
+  for (const { item, record } of speakerPlan)
+    if (!record) for (const id of inputs.articlesOfSpeaker(item.id)) toRead.add(id)
+  for (const { item, record } of positionPlan)
+    if (!record) for (const id of inputs.articlesOfPosition(item.id)) toRead.add(id)
+  const reads = summaries.filter((a) => toRead.has(a.id))
+
+  const queue = new NoteQueue(write, total, options)
+  const keep = (sub: Sub, name: string, record: NoteRecord) => {
+    folders[sub].wrote(name)
+    queue.keep(notePlace(VAULT[sub], name), record)
   }
-  const put = async (place: string, job: NoteJob) => {
-    await options.beforeNote?.()
-    if (failure) return allWritten()
-    if (options.signal?.aborted) {
-      await allWritten()
-      throw new StancemarkError('conflict', 'Cancelled; the notes written so far are whole.')
-    }
-    const writes: Promise<void> = write(job).then(
-      ({ wrote, digest }) => {
-        manifest.set(place, digest)
-        if (wrote) written++
-        options.onProgress?.(++done, total)
+  const make = async (
+    sub: Sub,
+    name: string,
+    id: string,
+    root: Root,
+    made: Partial<NoteRecord>,
+  ) => {
+    folders[sub].wrote(name)
+    await queue.put(
+      notePlace(VAULT[sub], name),
+      {
+        path: join(folder, VAULT[sub], `${name}.md`),
+        root,
+        tail: await folders[sub].tail(id),
+        before: folders[sub].before(name),
       },
-      (error: unknown) => {
-        failure ??= { error }
-      },
+      { id, ...made },
     )
-    writing.add(writes)
-    void writes.finally(() => writing.delete(writes))
-    if (writing.size >= WRITES_AT_ONCE) await Promise.race(writing)
   }
-  let state: VaultState | undefined
+  const kept = new Map<string, KeptArticle>()
   // Whatever stops the export, the notes being written are finished whole first (a thread
   // ended mid-write would leave their temp files in the vault).
   try {
-    const putIn = async (sub: keyof typeof folders, name: string, id: string, root: Root) => {
-      folders[sub].wrote(name)
-      await put(notePlace(VAULT[sub], name), {
-        path: join(folder, VAULT[sub], `${name}.md`),
-        root,
-        tail: folders[sub].tail(id),
-        before: folders[sub].before(name),
-      })
-    }
-
-    // The same names and links as a single article's note has (articleToMarkdown).
-    const subjects = subjectNotes(registry, {
-      speakers: folders.speakers.name,
-      positions: folders.positions.name,
-    })
-    const { speakers, positions, speakerNotes, positionNotes } = subjects
-    const links = noteLinks(subjects)
-    const entries: Entry[] = []
-    const articleNotes: KeptArticle[] = []
     // Articles are read a few at a time ahead of the one being made into a note.
     const reading: Promise<Article>[] = []
-    const readAhead = (at: number) => {
-      while (reading.length < READ_AHEAD && at + reading.length < summaries.length) {
-        const read = readArticle(summaries[at + reading.length].id)
+    let next = 0
+    for (const { item: summary, name, from, record } of articlePlan) {
+      const { id, title, published, source } = summary
+      const info: KeptArticle = { id, name, title, published, source, count: record?.count ?? 0 }
+      kept.set(id, info)
+      if (!toRead.has(id)) {
+        keep('articles', name, record!)
+        continue
+      }
+      while (reading.length < READ_AHEAD && next < reads.length) {
+        const read = readArticle(reads[next++].id)
         // Awaited in its turn; one left behind by a stop that came first is not an unhandled error.
         read.catch(() => undefined)
         reading.push(read)
       }
-    }
-    for (let at = 0; at < summaries.length; at++) {
-      readAhead(at)
-      const read = await reading.shift()!
-      const name = folders.articles.name(read.meta.title)
-      const { article, coded, entries: theirs } = vaultArticle(read, name, catalog, registry)
-      entries.push(...theirs)
-      articleNotes.push({
-        id: article.id,
-        entries: theirs,
+      const { article, coded, entries } = vaultArticle(
+        await reading.shift()!,
         name,
-        title: article.meta.title,
-        published: article.meta.published,
-        source: article.meta.source,
-        count: coded.length,
-      })
-      await putIn('articles', name, article.id, articleNote(article, coded, links))
+        catalog,
+        registry,
+      )
+      Object.assign(info, { entries, count: coded.length })
+      if (record) keep('articles', name, record)
+      else
+        await make('articles', name, id, articleNote(article, coded, links), {
+          inputs: from,
+          count: coded.length,
+        })
     }
 
-    const bySpeaker = groupBy(entries, (e) => e.speaker?.id)
-    const byPosition = groupBy(entries, (e) => e.position?.id)
-    for (const speaker of speakers) {
-      const root = speakerNote(speaker, bySpeaker.get(speaker.id) ?? [], catalog, subjects)
-      await putIn('speakers', speakerNotes.get(speaker.id)!, speaker.id, root)
+    const entriesOf = (ids: readonly string[]) => ids.flatMap((id) => kept.get(id)?.entries ?? [])
+    for (const { item: speaker, name, from, record } of speakerPlan) {
+      if (record) keep('speakers', name, record)
+      else {
+        const theirs = entriesOf(inputs.articlesOfSpeaker(speaker.id)).filter(
+          (e) => e.speaker?.id === speaker.id,
+        )
+        const root = speakerNote(speaker, theirs, catalog, subjects)
+        await make('speakers', name, speaker.id, root, { inputs: from })
+      }
     }
-    for (const position of positions) {
-      const root = positionNote(position, byPosition.get(position.id) ?? [], catalog, subjects)
-      await putIn('positions', positionNotes.get(position.id)!, position.id, root)
+    for (const { item: position, name, from, record } of positionPlan) {
+      if (record) keep('positions', name, record)
+      else {
+        const about = entriesOf(inputs.articlesOfPosition(position.id)).filter(
+          (e) => e.position?.id === position.id,
+        )
+        const root = positionNote(position, about, catalog, subjects)
+        await make('positions', name, position.id, root, { inputs: from })
+      }
     }
-    await put(`${VAULT.index}.md`, {
-      path: index,
-      root: indexNote(articleNotes, subjects),
-      tail: tailOfIndex,
-      before: null,
-    })
-    state = {
-      folder,
-      catalog,
-      subjects,
-      articles: new Map(articleNotes.map((a) => [a.id, a])),
-      order: summaries.map((a) => a.id),
-      manifest,
-    }
-    await allWritten()
+    if (indexSame) queue.keep(INDEX, { ...indexRecord, stamp: indexBefore.stamp })
+    else
+      await queue.put(
+        INDEX,
+        {
+          path: index,
+          root: indexNote([...kept.values()], subjects),
+          tail: await indexBefore.tail(),
+          before: indexBefore.digest,
+        },
+        { inputs: indexFrom },
+      )
+    await queue.finished()
   } catch (error) {
-    await Promise.all(writing)
+    await queue.settled()
     throw error
   }
+  const { manifest } = queue
   let removed = 0
   for (const [sub, each] of Object.entries(folders)) {
     const pruned = await each.prune()
     removed += pruned.removed
     // A note kept for the analyst's lines stays ours, to remove once they are gone.
     for (const name of pruned.kept) {
-      const place = notePlace(VAULT[sub as keyof typeof folders], name)
-      const digest = manifestBefore.get(place)
-      if (digest) manifest.set(place, digest)
+      const place = notePlace(VAULT[sub as Sub], name)
+      const record = manifestBefore.get(place)
+      if (record) manifest.set(place, record)
     }
   }
-  await writeManifest(folder, manifest, manifestBefore)
-  for (const sub of [VAULT.articles, VAULT.speakers, VAULT.positions])
-    await syncFolder(join(folder, sub))
-  await syncFolder(folder)
-  if (state) options.onState?.(state)
-  return { folder, notes: total, written, removed }
+  const listed = await writeManifest(folder, manifest, manifestBefore)
+  if (queue.written > 0 || removed > 0 || listed) {
+    for (const dir of subfolders) await syncFolder(dir)
+    await syncFolder(folder)
+  }
+  options.onState?.({
+    folder,
+    catalog,
+    subjects,
+    articles: kept,
+    order: summaries.map((a) => a.id),
+    manifest,
+  })
+  return { folder, notes: total, written: queue.written, removed, made: queue.made }
 }

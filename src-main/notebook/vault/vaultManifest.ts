@@ -18,8 +18,36 @@ const NOTE_PLACE = new RegExp(
 
 export const notePlace = (sub: string, name: string) => `${sub}/${name}.md`
 
-/** The notes we wrote, each by its place, with the sha256 of the bytes we wrote (`noteDigest`). */
-export type Manifest = Map<string, string>
+/** What the manifest says of one note we wrote. */
+export interface NoteRecord {
+  /** The sha256 of the bytes we wrote (`noteDigest`). */
+  digest: string
+  /** Its file's stamp then (`stampOf`): the same stamp now, the same bytes, unread. */
+  stamp?: string
+  /** The id of the article, speaker or position it is about. */
+  id?: string
+  /** The digest of what it was made from (`noteInputs`): the same inputs, the same note. */
+  inputs?: string
+  /** An article's note: the statements it shows, for the index's line. */
+  count?: number
+}
+
+/** The notes we wrote, each by its place. */
+export type Manifest = Map<string, NoteRecord>
+
+const isPlace = (place: string) => NOTE_PLACE.test(place) && !place.split('/').includes('..')
+
+/** What the manifest says of how a note was made, where it says it in the form we write. */
+function madeOf(value: unknown): Omit<NoteRecord, 'digest'> {
+  if (typeof value !== 'object' || value === null) return {}
+  const { stamp, id, inputs, count } = value as Record<string, unknown>
+  return {
+    ...(typeof stamp === 'string' && { stamp }),
+    ...(typeof id === 'string' && { id }),
+    ...(typeof inputs === 'string' && { inputs }),
+    ...(typeof count === 'number' && Number.isInteger(count) && count >= 0 && { count }),
+  }
+}
 
 /** The vault's manifest as it is on disk; none (or one that cannot be read) lists nothing. */
 export async function readManifest(folder: string): Promise<Manifest> {
@@ -29,29 +57,47 @@ export async function readManifest(folder: string): Promise<Manifest> {
   })
   const manifest: Manifest = new Map()
   if (raw === null) return manifest
-  let notes: unknown
+  let parsed: { notes?: unknown; made?: unknown }
   try {
-    notes = (JSON.parse(raw) as { notes?: unknown }).notes
+    parsed = JSON.parse(raw) as typeof parsed
   } catch {
     return manifest
   }
+  const { notes, made } = parsed
   if (typeof notes !== 'object' || notes === null) return manifest
+  const how = typeof made === 'object' && made !== null ? (made as Record<string, unknown>) : {}
   for (const [place, digest] of Object.entries(notes))
-    if (NOTE_PLACE.test(place) && !place.split('/').includes('..') && typeof digest === 'string')
-      manifest.set(place, digest)
+    if (isPlace(place) && typeof digest === 'string')
+      manifest.set(place, { digest, ...madeOf(Object.hasOwn(how, place) ? how[place] : null) })
   return manifest
 }
 
-const manifestText = (manifest: Manifest) =>
-  `${JSON.stringify(
+const manifestText = (manifest: Manifest) => {
+  const places = [...manifest.keys()].sort((a, b) => a.localeCompare(b))
+  return `${JSON.stringify(
     {
       about:
         'The notes Stancemark wrote in this vault and a hash of each; it removes only these. Leave this file be.',
-      notes: Object.fromEntries([...manifest].sort(([a], [b]) => a.localeCompare(b))),
+      notes: Object.fromEntries(places.map((place) => [place, manifest.get(place)!.digest])),
+      made: Object.fromEntries(
+        places.map((place) => {
+          const { digest: _digest, ...made } = manifest.get(place)!
+          return [place, made]
+        }),
+      ),
     },
     null,
     1,
   )}\n`
+}
+
+const sameRecord = (a: NoteRecord | undefined, b: NoteRecord) =>
+  a !== undefined &&
+  a.digest === b.digest &&
+  a.stamp === b.stamp &&
+  a.id === b.id &&
+  a.inputs === b.inputs &&
+  a.count === b.count
 
 /** Writes the manifest, unless it already says exactly that; answers whether it wrote. */
 export async function writeManifest(
@@ -59,7 +105,9 @@ export async function writeManifest(
   manifest: Manifest,
   before: Manifest,
 ): Promise<boolean> {
-  const same = manifest.size === before.size && [...manifest].every(([k, v]) => before.get(k) === v)
+  const same =
+    manifest.size === before.size &&
+    [...manifest].every(([place, record]) => sameRecord(before.get(place), record))
   if (same) return false
   await writeFileAtomically(join(folder, MANIFEST_FILE), manifestText(manifest), {
     durable: false,

@@ -3,7 +3,8 @@ import { ERROR_CODES, type ErrorCode, messageOf, StancemarkError } from '../../s
 import type { Article } from '../../shared/model'
 import type { Catalog } from '../storage/catalog'
 import { systemErrorParts, type SystemErrorParts } from '../storage/errorCode'
-import type { NoteJob, NoteWritten, VaultReport } from './vault'
+import type { VaultReport } from './vault'
+import type { NoteJob, NoteWritten } from './writeNote'
 
 // What the main thread and a vault export's worker thread tell each other (VaultThread).
 
@@ -45,6 +46,11 @@ export type ToVaultWorker =
        * this worker wrote the vault last (else the whole vault, which writes only what differs).
        */
       only?: string[]
+      /**
+       * A live vault's: every article is read, also where its note is not made again, so that
+       * the next update has the statements its speakers' and positions' notes list.
+       */
+      live?: boolean
     }
   | { type: 'serve'; port: MessagePort }
   | { type: 'heard'; done: number }

@@ -45,6 +45,7 @@ function exportIn(
   options: VaultOptions,
   helpers: MessagePort[],
   only: string[] | undefined,
+  live: boolean,
 ): Promise<VaultReport> {
   const tell = (message: ToVaultWorker) => worker.postMessage(message)
   const cancel = () => tell({ type: 'cancel' })
@@ -99,6 +100,7 @@ function exportIn(
       catalog: { speakers, positions, articles, coders, reader: readerOf(archive) },
       helpers,
       only,
+      live,
     }
     worker.postMessage(start, helpers)
     if (options.signal?.aborted) cancel()
@@ -120,12 +122,15 @@ export class VaultThread {
   /** The export into each folder under way: another into the same folder waits for it. */
   readonly #exporting = new Map<string, Promise<unknown>>()
   #closed = false
-  /** Whether idle workers are kept until closed (a live vault's, which remember its notes). */
-  readonly #keepWarm: boolean
+  /**
+   * A live vault's: its workers are kept until closed, and remember every article's statements
+   * for the next update (see `updateVault`).
+   */
+  readonly #live: boolean
 
-  constructor(archive: Archive, { keepWarm = false }: { keepWarm?: boolean } = {}) {
+  constructor(archive: Archive, { live = false }: { live?: boolean } = {}) {
     this.#archive = archive
-    this.#keepWarm = keepWarm
+    this.#live = live
   }
 
   /**
@@ -160,7 +165,7 @@ export class VaultThread {
       return channel.port2
     })
     try {
-      const report = await exportIn(crew.lead, this.#archive, folder, options, channels, only)
+      const report = await exportIn(crew.lead, this.#archive, folder, options, channels, only, this.#live)
       this.#keep(crew)
       return report
     } catch (error) {
@@ -199,7 +204,7 @@ export class VaultThread {
         if (this.#idle?.crew === crew) this.#idle = undefined
         void end(crew)
       },
-      this.#keepWarm ? 2 ** 31 - 1 : KEPT_WARM_MS,
+      this.#live ? 2 ** 31 - 1 : KEPT_WARM_MS,
     )
     timer.unref()
     // Kept waiting, they do not keep the app from quitting.

@@ -3,7 +3,8 @@ import type { Article } from '../../shared/model'
 import { ArticleFiles } from '../storage/articleFiles'
 import { NoteMakers } from './noteMakers'
 import { updateVault } from './updateVault'
-import { exportVault, writeNote, type VaultState } from './vault'
+import { exportVault, type VaultState } from './vault'
+import { writeNote } from './writeNote'
 import {
   crossed,
   NOTES_AHEAD,
@@ -67,6 +68,7 @@ async function start({
   catalog,
   helpers,
   only,
+  live,
 }: Extract<ToVaultWorker, { type: 'start' }>) {
   cancelled = new AbortController()
   begun = heard = 0
@@ -95,6 +97,9 @@ async function start({
           tellProgress(false)
         },
         beforeNote: mayBegin,
+        readAll: live,
+        // Begun and done at once: it keeps the count of notes begun level with the main thread's.
+        onNoteKept: () => void begun++,
         onState: (state) => (kept = state),
       },
       (job) => makers.write(job),

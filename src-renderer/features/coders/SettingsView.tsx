@@ -8,10 +8,11 @@ import { useRegistry } from '../registry/RegistryProvider'
 import { ColorChoices } from './ColorChoices'
 import { CODER_COLORS } from '../../../src-main/shared/coderColors'
 import { SuggestionSettings } from '../suggest/SuggestionSettings'
+import { TeamSection } from '../team/TeamSection'
 
 /**
  * Who codes on this machine (name and colour), the archive's other coders to switch to or add,
- * and its suggestions: how they fared, and on or off.
+ * its suggestions (how they fared, and on or off), and the team the archive is shared with.
  */
 export function SettingsView() {
   const { coder, coders } = useRegistry()
@@ -21,6 +22,7 @@ export function SettingsView() {
       {coder && <YouForm key={coder.id} coder={coder} />}
       <CoderList coders={coders} current={coder} />
       <SuggestionSettings />
+      <TeamSection />
     </main>
   )
 }

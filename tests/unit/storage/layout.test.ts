@@ -1,51 +1,19 @@
 import git from 'isomorphic-git'
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readdir, readFile, stat, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { strToU8, zipSync } from 'fflate'
 import { describe, expect, test } from 'vitest'
 import { GITIGNORE_TEXT, isSharedFile } from '../../../src-main/notebook/storage/sharedFiles'
 import { gitFs as fs } from '../../../src-main/notebook/sync/gitFs'
 import { changedBetween, fileStamps } from '../../support/fileStamps'
 import { folderContents } from '../../support/folderContents'
+import { asFormat4, workedArchive } from '../../support/formatFourArchive'
+import { smallDisk } from '../../support/smallDisk'
 import { open, tempDir } from '../../support/tempArchive'
-
-const TEXT = 'The minister said the talks would resume.\n\nThe opposition called them a delay.'
 
 /** Every shared file of an archive with what tells a rewrite (inode, modification time). */
 async function sharedStamps(dir: string) {
   const all = await fileStamps(dir)
   return new Map([...all].filter(([path]) => isSharedFile(path.split('\\').join('/'))))
-}
-
-/** An archive with two articles, a statement by the minister and a coder, closed. */
-async function workedArchive() {
-  const { dir, notebook } = await open()
-  const talks = await notebook.importArticle({ text: TEXT, meta: { title: 'Talks to resume' } })
-  const other = await notebook.importArticle({ text: 'A second article.', meta: { title: 'Two' } })
-  await notebook.addStatement(talks.id, {
-    anchor: { exact: 'The minister said the talks would resume.' },
-    speaker: { name: 'The minister' },
-    position: { label: 'Peace talks' },
-    stance: 'supports',
-    tags: [],
-    note: '',
-  })
-  await notebook.saveCoder({ name: 'Ben' })
-  await notebook.close()
-  return { dir, talks, other }
-}
-
-/** Turns a closed archive back into the layout of format 4: the registry inside the catalog. */
-async function asFormat4(dir: string): Promise<string> {
-  const registry = JSON.parse(await readFile(join(dir, 'registry.json'), 'utf8'))
-  const cache = JSON.parse(await readFile(join(dir, 'stancemark.json'), 'utf8'))
-  const { speakers, positions, coders } = registry
-  const old = JSON.stringify({ ...cache, schemaVersion: 4, speakers, positions, coders })
-  await writeFile(join(dir, 'stancemark.json'), old)
-  await rm(join(dir, 'registry.json'))
-  await rm(join(dir, '.gitignore'))
-  await rm(join(dir, 'backups'), { recursive: true, force: true })
-  return old
 }
 
 describe('an archive of format 4', () => {
@@ -161,39 +129,6 @@ describe('an archive of format 4', () => {
     const [backup] = await notebook.listBackups()
     expect(await readFile(join(dir, 'backups', backup.id, 'stancemark.json'), 'utf8')).toBe(old)
   })
-
-  test('restores from a backup made before format 5, its registry inside its catalog', async () => {
-    const { dir } = await workedArchive()
-    await asFormat4(dir)
-    const { notebook } = await open(dir)
-    const [before] = await notebook.listBackups()
-    const minister = (await notebook.listSpeakers()).find((s) => s.name === 'The minister')!
-    await notebook.saveSpeaker({ ...minister, aliases: [], notes: '', name: 'Minister Ruth Hall' })
-    const result = await notebook.restoreBackup(before.id)
-    expect(result.skipped).toEqual([])
-    expect((await notebook.listSpeakers()).map((s) => s.name)).toContain('The minister')
-    await notebook.close()
-    expect(await readFile(join(dir, 'registry.json'), 'utf8')).toContain('"The minister"')
-  })
-
-  test('restores from a .zip made before format 5 and opens there', async () => {
-    const { dir, talks } = await workedArchive()
-    const old = await asFormat4(dir)
-    const article = await readFile(join(dir, 'articles', `${talks.id}.json`), 'utf8')
-    const zip = zipSync({
-      'stancemark.json': strToU8(old),
-      [`articles/${talks.id}.json`]: strToU8(article),
-    })
-    const { notebook } = await open()
-    const into = join(await tempDir(), 'restored')
-    await notebook.restoreArchiveZip({ zip: Buffer.from(zip).toString('base64'), folder: into })
-    const { notebook: copy } = await open(into)
-    expect((await copy.listSpeakers()).map((s) => s.name)).toContain('The minister')
-    expect((await copy.listArticles({ offset: 0, limit: 10 })).items.map((a) => a.title)).toEqual([
-      'Talks to resume',
-    ])
-    expect(await readFile(join(into, 'registry.json'), 'utf8')).toContain('"The minister"')
-  })
 })
 
 describe('the shared files', () => {
@@ -281,25 +216,6 @@ describe('the shared files', () => {
   })
 })
 
-describe('a backup', () => {
-  test('keeps registry.json as it was, and a restore takes the speakers back from it', async () => {
-    const { dir } = await workedArchive()
-    let clock = Date.parse('2030-01-01T09:00:00Z')
-    const { notebook } = await open(dir, { now: () => new Date(clock) })
-    const registry = await readFile(join(dir, 'registry.json'), 'utf8')
-    const minister = (await notebook.listSpeakers()).find((s) => s.name === 'The minister')!
-    clock += 2 * 60 * 60 * 1000
-    // The first change two hours on is made after an hourly backup of the archive before it.
-    await notebook.saveSpeaker({ ...minister, aliases: [], notes: '', name: 'Minister Ruth Hall' })
-    const [backup] = await notebook.listBackups()
-    expect(await readFile(join(dir, 'backups', backup.id, 'registry.json'), 'utf8')).toBe(registry)
-    expect((await notebook.restoreBackup(backup.id)).skipped).toEqual([])
-    const names = (await notebook.listSpeakers()).map((s) => s.name)
-    expect(names).toContain('The minister')
-    expect(names).not.toContain('Minister Ruth Hall')
-  })
-})
-
 describe('a registry.json', () => {
   test('of a newer format is refused, and nothing in the archive is changed', async () => {
     const { dir } = await workedArchive()
@@ -314,4 +230,34 @@ describe('a registry.json', () => {
     })
     expect(await folderContents(dir)).toEqual(before)
   })
+})
+
+test('an archive on a full disk is refused in plain words, and one of format 4 too when its update finds no room; its articles stay as they were and it opens whole once there is room', async (ctx) => {
+  const disk = await smallDisk()
+  if (typeof disk === 'string') return ctx.skip(disk)
+  try {
+    const { dir: made } = await workedArchive()
+    await asFormat4(made)
+    const dir = join(disk.dir, 'archive')
+    await cp(made, dir, { recursive: true })
+    const before = await folderContents(dir)
+    await disk.fill()
+    await expect(open(dir)).rejects.toThrow(
+      'The archive could not be opened. The disk is full, so Stancemark could not write to it. Nothing was lost: the files on it are as they were before. Free some space on the disk, then try again.',
+    )
+    // Room for the lock and a page or two more: the migration is where the disk runs out.
+    const filler = join(disk.dir, '.filler')
+    await truncate(filler, (await stat(filler)).size - 3 * 4096)
+    await expect(open(dir)).rejects.toThrow(/^The archive could not be opened\. The disk is full/)
+    const articles = (contents: Record<string, string>) =>
+      Object.entries(contents).filter(([path]) => path.startsWith('articles'))
+    expect(articles(await folderContents(dir))).toEqual(articles(before))
+    await disk.free()
+    const { notebook } = await open(dir)
+    expect((await notebook.listSpeakers()).map((s) => s.name)).toContain('The minister')
+    expect((await notebook.listArticles({ offset: 0, limit: 10 })).total).toBe(3)
+    await notebook.close()
+  } finally {
+    await disk.remove()
+  }
 })

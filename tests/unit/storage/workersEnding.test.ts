@@ -5,7 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest'
 import { workerStarts, type WorkerRole } from '../../../src-main/notebook/storage/workerThreads'
 import { paragraphsDocx } from '../../support/craftedDocx'
 import { codedArchive } from '../../support/codedArchive'
-import { folderContents } from '../../support/folderContents'
+import { vaultContents } from '../../support/vaultContents'
 import { open, tempDir } from '../../support/tempArchive'
 
 // A worker thread can end without being asked (a crash, memory running out). These end one
@@ -74,7 +74,7 @@ describe('a worker thread that ends unasked', () => {
     expect(again.notes).toBe(report.notes)
     // The vault is the one an export that was never stopped makes, without the temp files a
     // thread ended mid-write may have left (the next export removes them).
-    expect(await folderContents(folder)).toEqual(await folderContents(whole))
+    expect(await vaultContents(folder)).toEqual(await vaultContents(whole))
   })
 
   test('vault: workers kept waiting after an export that end are not used again', async () => {

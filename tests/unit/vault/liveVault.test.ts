@@ -52,7 +52,11 @@ describe('the live vault', () => {
       note: '',
     })
     const after = await nextUpdate(notebook, status.updated?.at)
-    expect(after).toMatchObject({ on: true, stopped: null, updated: { written: 4, removed: 0 } })
+    expect(after).toMatchObject({
+      on: true,
+      stopped: null,
+      updated: { made: 4, written: 4, removed: 0 },
+    })
     expect(changedBetween(before, await fileStamps(folder))).toEqual([
       MANIFEST_FILE,
       'Articles/Border closure continues.md',
@@ -82,6 +86,23 @@ describe('the live vault', () => {
     expect(note.endsWith(`${TAIL_MARKER}\nCompare with the March piece.\n`)).toBe(true)
   })
 
+  test('after live updates, an export into the same vault makes no note again', async () => {
+    const { notebook, folder, ids, speakers, status } = await live()
+    const article = await notebook.getArticle(ids[0])
+    const statement = Object.values(article.statements).find(
+      (s) => s.speakerId === speakers['Mara Velin'],
+    )!
+    await notebook.updateStatement(ids[0], statement.id, { stance: 'neutral' })
+    // Her note, Treaty's, the article's and the index (the same bytes: it shows no stances);
+    // the article's other speakers and positions show the same lines as before.
+    expect(await nextUpdate(notebook, status.updated?.at)).toMatchObject({
+      updated: { made: 4, written: 3 },
+    })
+    const before = await fileStamps(folder)
+    expect(await notebook.exportVaultToFolder(folder)).toMatchObject({ made: 0, written: 0 })
+    expect(changedBetween(before, await fileStamps(folder))).toEqual([])
+  })
+
   test('a renamed speaker’s note is renamed and the links to it rewritten', async () => {
     const { notebook, folder, speakers, status } = await live()
     const velin = await speakerById(notebook, speakers['Mara Velin'])
@@ -93,6 +114,48 @@ describe('the live vault', () => {
     const article = await readFile(join(folder, 'Articles', 'River talks resume.md'), 'utf8')
     expect(article).toContain('[[Speakers/Mara Velin-Sora|Mara Velin-Sora]]')
     expect(article).not.toContain('[[Speakers/Mara Velin|')
+  })
+
+  test('a renamed speaker makes again only the notes that show it, not the whole vault', async () => {
+    const { notebook, folder, speakers, status } = await live()
+    const before = await fileStamps(folder)
+    const observers = await speakerById(notebook, speakers.Observers)
+    await notebook.saveSpeaker({ ...observers, name: 'Foreign observers' })
+    // Its note, the one article it speaks in, the index, and that article's two positions'.
+    expect(await nextUpdate(notebook, status.updated?.at)).toMatchObject({
+      on: true,
+      updated: { made: 5, written: 4, removed: 1 },
+    })
+    expect(changedBetween(before, await fileStamps(folder))).toEqual([
+      MANIFEST_FILE,
+      'Articles/Velin changes course.md',
+      'Positions/Treaty.md',
+      'Speakers/Foreign observers.md',
+      'Speakers/Observers.md',
+      'Stancemark.md',
+    ])
+  })
+
+  test('a retitled article makes again its note under the new name, the notes listing it and the index', async () => {
+    const { notebook, folder, ids, status } = await live()
+    const article = await notebook.getArticle(ids[3])
+    await notebook.updateArticle(ids[3], {
+      baseRevision: article.revision,
+      meta: { ...article.meta, title: 'A wire without a date' },
+    })
+    expect(await nextUpdate(notebook, status.updated?.at)).toMatchObject({
+      on: true,
+      updated: { made: 4, written: 4, removed: 1 },
+    })
+    expect((await readdir(join(folder, 'Articles'))).sort()).toEqual([
+      'A wire without a date.md',
+      'Border closure continues.md',
+      'River talks resume.md',
+      'Velin changes course.md',
+    ])
+    expect(await readFile(join(folder, 'Speakers', 'Mara Velin.md'), 'utf8')).toContain(
+      '[[Articles/A wire without a date#^',
+    )
   })
 
   test('a merge of two speakers removes the merged one’s note and links to the one kept', async () => {
@@ -167,7 +230,11 @@ describe('the live vault', () => {
     expect(await notebook.switchLiveVault({ on: false })).toMatchObject({ folder, on: false })
     const off = await fileStamps(folder)
     const turnedOn = await notebook.switchLiveVault({ on: true })
-    expect(turnedOn).toMatchObject({ folder, on: true, updated: { written: 0, removed: 0 } })
+    expect(turnedOn).toMatchObject({
+      folder,
+      on: true,
+      updated: { made: 0, written: 0, removed: 0 },
+    })
     expect(changedBetween(off, await fileStamps(folder))).toEqual([])
   })
 

@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest'
 import { TAIL_MARKER } from '../../../src-main/notebook/vault/keepTail'
 import { NOTES_AHEAD } from '../../../src-main/notebook/vault/vaultMessages'
 import { codedArchive } from '../../support/codedArchive'
-import { folderContents } from '../../support/folderContents'
+import { vaultContents } from '../../support/vaultContents'
 import { tempDir } from '../../support/tempArchive'
 
 const parse = (markdown: string) =>
@@ -57,6 +57,7 @@ describe('the archive as an Obsidian vault', () => {
       notes: 4 + speakerCount + positionCount + 1,
       written: 4 + speakerCount + positionCount + 1,
       removed: 0,
+      made: 4 + speakerCount + positionCount + 1,
     })
   })
 
@@ -255,18 +256,18 @@ describe('the archive as an Obsidian vault', () => {
 
   test('exports at once each write the whole vault, and a later one the same notes again', async () => {
     const { notebook, folder } = await vault()
-    const expected = await folderContents(folder)
+    const expected = await vaultContents(folder)
     const [one, two] = [join(await tempDir(), 'one'), join(await tempDir(), 'two')]
     const reports = await Promise.all([
       notebook.exportVaultToFolder(one),
       notebook.exportVaultToFolder(two),
     ])
     expect(reports.map((r) => r.written)).toEqual([reports[0].notes, reports[0].notes])
-    expect(await folderContents(one)).toEqual(expected)
-    expect(await folderContents(two)).toEqual(expected)
+    expect(await vaultContents(one)).toEqual(expected)
+    expect(await vaultContents(two)).toEqual(expected)
     const third = join(await tempDir(), 'three')
     await notebook.exportVaultToFolder(third)
-    expect(await folderContents(third)).toEqual(expected)
+    expect(await vaultContents(third)).toEqual(expected)
   })
 
   test('exports into the same folder at once take turns: the second finds the notes written', async () => {
@@ -277,12 +278,13 @@ describe('the archive as an Obsidian vault', () => {
       notebook.exportVaultToFolder(folder),
     ])
     expect(first.written).toBe(first.notes)
-    expect(second).toEqual({ ...first, written: 0 })
+    // Found as the first wrote them, from the same inputs: none made again.
+    expect(second).toEqual({ ...first, written: 0, made: 0 })
   })
 
   test('removes the temp files of notes a stopped export left, and nothing else', async () => {
     const { notebook, folder } = await vault()
-    const expected = await folderContents(folder)
+    const expected = await vaultContents(folder)
     const leftovers = [
       'Articles/.River talks resume.md.0123abcd.tmp',
       'Speakers/.Mara Velin.md.89abcdef.tmp',
@@ -297,7 +299,7 @@ describe('the archive as an Obsidian vault', () => {
     for (const [path, text] of Object.entries(theirs)) await writeFile(join(folder, path), text)
     const report = await notebook.exportVaultToFolder(folder)
     expect(report.written).toBe(0)
-    expect(await folderContents(folder)).toEqual({ ...expected, ...theirs })
+    expect(await vaultContents(folder)).toEqual({ ...expected, ...theirs })
   })
 
   test('fails, and the next export goes on, when what hears its progress fails', async () => {

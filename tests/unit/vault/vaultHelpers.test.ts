@@ -5,12 +5,13 @@ import type { Root } from 'mdast'
 import { describe, expect, test } from 'vitest'
 import { ArticleFiles } from '../../../src-main/notebook/storage/articleFiles'
 import { NoteMakers } from '../../../src-main/notebook/vault/noteMakers'
-import { exportVault, writeNote, type NoteJob } from '../../../src-main/notebook/vault/vault'
+import { exportVault } from '../../../src-main/notebook/vault/vault'
+import { writeNote, type NoteJob } from '../../../src-main/notebook/vault/writeNote'
 import type { ToVaultWorker } from '../../../src-main/notebook/vault/vaultMessages'
 // oxlint-disable-next-line import/default
 import vaultWorkerPath from '../../../src-main/notebook/vault/vaultWorker?modulePath'
 import { codedArchive } from '../../support/codedArchive'
-import { folderContents } from '../../support/folderContents'
+import { vaultContents } from '../../support/vaultContents'
 import { tempDir } from '../../support/tempArchive'
 
 /** A note with what the Markdown writer must escape, and the analyst's lines in every other. */
@@ -106,12 +107,16 @@ describe('helpers of a vault export', () => {
     const withHelpers = join(await tempDir(), 'Vault')
     await notebook.exportVaultToFolder(withHelpers)
     await notebook.close()
-    const catalog = JSON.parse(await readFile(join(dir, 'stancemark.json'), 'utf8'))
+    // The catalog as the archive holds it: the registry (registry.json) and the summaries.
+    const catalog = {
+      ...JSON.parse(await readFile(join(dir, 'stancemark.json'), 'utf8')),
+      ...JSON.parse(await readFile(join(dir, 'registry.json'), 'utf8')),
+    }
     const files = new ArticleFiles(dir)
     const inOneThread = join(await tempDir(), 'Vault')
     await exportVault(catalog, async (id) => (await files.read(id))!, inOneThread)
-    const contents = await folderContents(inOneThread)
+    const contents = await vaultContents(inOneThread)
     expect(Object.keys(contents).length).toBeGreaterThan(15)
-    expect(await folderContents(withHelpers)).toEqual(contents)
+    expect(await vaultContents(withHelpers)).toEqual(contents)
   })
 })

@@ -1,0 +1,66 @@
+import { readdir, readFile, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { fileStampsNow } from '../storage/fileStamp'
+import { LOCAL_FOLDER } from '../storage/localCoder'
+import { writeFileAtomically } from '../storage/writeFileAtomically'
+import { REGISTRY_FILE } from '../storage/registryFile'
+import { GITIGNORE_FILE } from '../storage/sharedFiles'
+
+/**
+ * The shared files' stamps (inode, size, modification time) as the last sync left them, in
+ * `local/sync-stamps.json`: the next sync hands git only the files whose stamp changed, instead of
+ * git looking over every file of the archive. Missing or unreadable: git looks over them all.
+ */
+const Stamps = z.record(z.string(), z.string())
+
+const fileOf = (dir: string) => join(dir, LOCAL_FOLDER, 'sync-stamps.json')
+
+/** The shared files there are now, each with its stamp. */
+async function stampsNow(
+  dir: string,
+  isShared: (path: string) => boolean,
+): Promise<Map<string, string>> {
+  const names = await readdir(join(dir, 'articles')).catch(() => [] as string[])
+  const paths = [REGISTRY_FILE, GITIGNORE_FILE, ...names.map((name) => `articles/${name}`)].filter(
+    isShared,
+  )
+  const stamps = fileStampsNow(paths.map((path) => join(dir, path)))
+  const found = new Map<string, string>()
+  paths.forEach((path, i) => {
+    const stamp = stamps[i]
+    if (stamp) found.set(path, stamp)
+  })
+  return found
+}
+
+/**
+ * The shared files that may have changed since the last sync (new, changed or gone), or undefined
+ * when that is not known (never synced here, or the stamps file lost).
+ */
+export async function changedSinceSync(
+  dir: string,
+  isShared: (path: string) => boolean,
+): Promise<string[] | undefined> {
+  let before: Record<string, string>
+  try {
+    before = Stamps.parse(JSON.parse(await readFile(fileOf(dir), 'utf8')))
+  } catch {
+    return undefined
+  }
+  const now = await stampsNow(dir, isShared)
+  const changed = [...now].filter(([path, stamp]) => before[path] !== stamp).map(([path]) => path)
+  const gone = Object.keys(before).filter((path) => !now.has(path))
+  return [...changed, ...gone]
+}
+
+/** Keeps the shared files' stamps as they are now: the folder holds what was just committed. */
+export async function keepStamps(dir: string, isShared: (path: string) => boolean): Promise<void> {
+  const stamps = Object.fromEntries(await stampsNow(dir, isShared))
+  await writeFileAtomically(fileOf(dir), JSON.stringify(stamps), { durable: false })
+}
+
+/** Forgets the stamps: the next sync looks over every file (after a sync that stopped midway). */
+export async function forgetStamps(dir: string): Promise<void> {
+  await rm(fileOf(dir), { force: true })
+}

@@ -1,0 +1,285 @@
+import type { SyncOutcome, SyncRemoteInput, SyncStatus } from '../../shared/sync'
+import { StancemarkError } from '../../shared/errors'
+import type { Catalog } from '../storage/catalog'
+import { currentCoder } from '../registry/coders'
+import type { Exclusive } from '../writeQueue'
+import type { SyncAuthor } from './commitChanges'
+import type { SyncAnswer } from './syncMessages'
+import { NO_SYNC, readSyncSettings, writeSyncSettings, type SyncSettings } from './syncSettings'
+import type { SyncThread } from './syncThread'
+import type { TokenStore } from './tokenStore'
+import { REGISTRY_FILE } from '../storage/registryFile'
+
+/** How often a sync runs by itself while a remote is set. */
+export const SYNC_EVERY_MS = 5 * 60_000
+
+/** What a team archive's sync works with, given by the notebook's context. */
+export interface TeamSyncParts {
+  dir: string
+  exclusive: Exclusive
+  thread: SyncThread
+  tokens: TokenStore
+  now: () => Date
+  /** The catalog and this machine's coder, for the author of each commit. */
+  archive: { catalog: Catalog; localCoder: string | undefined }
+  /** Writes now what the archive put off (the registry after a save): the sync takes the files. */
+  flush: () => Promise<void>
+  /** Reads again the shared files a sync wrote (summaries, indexes, `changed`). */
+  reloadShared: (paths: readonly string[]) => Promise<void>
+  /** Conflicts left in an article now (its file read through the archive). */
+  conflictsIn: (articleId: string) => Promise<number>
+  /** The archive holds nothing but the untouched sample: joining a team takes the team's. */
+  onlySample: () => boolean
+  /** Moves the sample's articles to the trash once a team's archive came in. */
+  dropSample: (keep: ReadonlySet<string>) => Promise<string[]>
+}
+
+const articleIdOf = (path: string) => /^articles\/([^/]+)\.json$/.exec(path)?.[1]
+
+/**
+ * The archive's team sync (DESIGN.md §10): the remote and how the last sync went, kept on this
+ * machine; each sync run alone in the write queue (no save between its commit and its writes),
+ * its git work in the sync thread; a sync by itself every few minutes while a remote is set.
+ */
+export class TeamSync {
+  readonly #parts: TeamSyncParts
+  #settings: SyncSettings = NO_SYNC
+  /** Shared files saved here since the last sync ran. */
+  readonly #changedSince = new Set<string>()
+  #running: Promise<SyncOutcome> | undefined
+  #timer: NodeJS.Timeout | undefined
+  /** While a sync's files are read back: those changes came from the team, not from here. */
+  #reloading = false
+  #closed = false
+  /** Whether a token is kept for this archive (it is never answered). */
+  #hasToken = false
+
+  constructor(parts: TeamSyncParts) {
+    this.#parts = parts
+  }
+
+  /** Reads this machine's sync settings; with a remote set, syncs now and every few minutes. */
+  async open({ background }: { background: boolean }): Promise<void> {
+    this.#settings = await readSyncSettings(this.#parts.dir)
+    this.#hasToken = (await this.#parts.tokens.read(this.#parts.dir)) !== undefined
+    // Conflicts settled since the last sync are no longer counted.
+    for (const id of Object.keys(this.#settings.conflicts)) await this.#recount(id)
+    if (background && this.#settings.remote) this.#startTimer(true)
+  }
+
+  /** The state now; `ended`: as the sync answering it ended, not "syncing". */
+  status({ ended = false }: { ended?: boolean } = {}): SyncStatus {
+    const { remote, lastSynced, lastState, message } = this.#settings
+    const waiting = new Set([...this.#settings.waiting, ...this.#changedSince])
+    const running = this.#running && !ended
+    const state = running ? 'syncing' : !remote ? 'off' : (lastState ?? 'up-to-date')
+    return {
+      state,
+      remote: remote && { ...remote, hasToken: this.#hasToken },
+      waiting: remote ? waiting.size : 0,
+      conflicts: Object.values(this.#settings.conflicts).reduce((sum, n) => sum + n, 0),
+      lastSynced,
+      message: state === 'offline' || state === 'refused' ? message : null,
+    }
+  }
+
+  /** Told of every save: what waits to go out, and conflicts settled by hand. */
+  changed(articleId?: string): void {
+    if (this.#reloading || this.#closed) return
+    this.#changedSince.add(articleId ? `articles/${articleId}.json` : REGISTRY_FILE)
+    if (articleId && this.#settings.conflicts[articleId]) void this.#recount(articleId)
+  }
+
+  async setRemote(input: SyncRemoteInput | null): Promise<SyncStatus> {
+    const { dir, tokens } = this.#parts
+    if (!input) {
+      await this.#parts.exclusive(async () => {
+        this.#settings = { ...NO_SYNC }
+        await writeSyncSettings(dir, this.#settings)
+        await tokens.write(dir, undefined)
+      })
+      this.#hasToken = false
+      this.#stopTimer()
+      return this.status()
+    }
+    const before = this.#settings
+    const remote = { url: input.url, ...(input.username && { username: input.username }) }
+    const sameServer = before.remote?.url === input.url
+    await this.#parts.exclusive(async () => {
+      this.#settings = sameServer ? { ...before, remote } : { ...NO_SYNC, remote }
+      await writeSyncSettings(dir, this.#settings)
+      if (input.token) await tokens.write(dir, input.token)
+      else if (!sameServer) await tokens.write(dir, undefined)
+    })
+    this.#hasToken = (await tokens.read(dir)) !== undefined
+    try {
+      await this.syncNow()
+    } catch (error) {
+      // An address with no repository behind it is not kept: the analyst corrects it.
+      if (error instanceof StancemarkError && error.code === 'not-found') {
+        await this.#parts.exclusive(async () => {
+          this.#settings = before
+          await writeSyncSettings(dir, before)
+        })
+      }
+      throw error
+    }
+    this.#startTimer(false)
+    return this.status()
+  }
+
+  /**
+   * One sync now (one already running is joined, not doubled). An archive that never synced and
+   * holds only the untouched sample joins the team instead: it takes the team's archive as it is.
+   */
+  syncNow(): Promise<SyncOutcome> {
+    const joining = this.#parts.onlySample() && !this.#settings.lastSynced
+    this.#running ??= (joining ? this.#join() : this.#sync()).finally(
+      () => (this.#running = undefined),
+    )
+    return this.#running
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true
+    this.#stopTimer()
+    await this.#running?.catch(() => undefined)
+  }
+
+  #remote() {
+    const remote = this.#settings.remote
+    if (!remote)
+      throw new StancemarkError(
+        'invalid',
+        'This archive is not shared with a team yet: set the team archive’s address in Settings → Team.',
+      )
+    return remote
+  }
+
+  async #sync(): Promise<SyncOutcome> {
+    const { dir, thread, tokens, exclusive, now } = this.#parts
+    const remote = this.#remote()
+    return exclusive(async () => {
+      await this.#parts.flush()
+      const token = await tokens.read(dir)
+      this.#hasToken = token !== undefined
+      const sent = new Set(this.#changedSince)
+      const answer = await thread.sync({
+        op: 'sync',
+        dir,
+        remote: { ...remote, ...(token !== undefined && { token }) },
+        author: this.#author(),
+        now: now().toISOString(),
+      })
+      for (const path of sent) this.#changedSince.delete(path)
+      await this.#readBack(answer.written)
+      await this.#record(answer)
+      return this.#outcome(answer)
+    })
+  }
+
+  #outcome(answer: SyncAnswer): SyncOutcome {
+    const done = answer.state === 'synced'
+    return {
+      pulled: done ? answer.pulled : 0,
+      pushed: done ? answer.pushed : 0,
+      merged: done ? answer.merged : 0,
+      conflicts: done ? answer.conflicts : 0,
+      status: this.status({ ended: true }),
+    }
+  }
+
+  /** Takes the team's archive as it is in place of the untouched sample. */
+  async #join(): Promise<SyncOutcome> {
+    const { dir, thread, tokens, exclusive } = this.#parts
+    const remote = this.#remote()
+    const joined = await exclusive(async () => {
+      const token = await tokens.read(dir)
+      const answer = await thread.join({
+        op: 'join',
+        dir,
+        remote: { ...remote, ...(token !== undefined && { token }) },
+      })
+      if (answer.state === 'empty') return undefined
+      const failed = answer.state !== 'joined'
+      let written: string[] = []
+      if (!failed) {
+        const incoming = new Set(answer.written.map(articleIdOf).filter((id) => id !== undefined))
+        const dropped = await this.#parts.dropSample(incoming)
+        await this.#readBack([...answer.written, ...dropped.map((id) => `articles/${id}.json`)])
+        this.#changedSince.clear()
+        written = answer.written
+      }
+      const recorded: SyncAnswer = failed
+        ? { ...answer, written: [], waiting: [] }
+        : {
+            state: 'synced',
+            pulled: written.length,
+            pushed: 0,
+            merged: 0,
+            conflicts: 0,
+            written,
+            waiting: [],
+          }
+      await this.#record(recorded)
+      return this.#outcome(recorded)
+    })
+    // An empty team repository: this archive becomes its first commit.
+    return joined ?? this.#sync()
+  }
+
+  async #readBack(written: readonly string[]): Promise<void> {
+    if (written.length === 0) return
+    this.#reloading = true
+    try {
+      await this.#parts.reloadShared(written)
+    } finally {
+      this.#reloading = false
+    }
+    for (const path of written) {
+      const id = articleIdOf(path)
+      if (id) await this.#recount(id)
+    }
+  }
+
+  async #record(answer: SyncAnswer): Promise<void> {
+    const synced = answer.state === 'synced'
+    this.#settings = {
+      ...this.#settings,
+      lastState: synced ? 'up-to-date' : answer.state,
+      message: synced ? null : answer.message,
+      lastSynced: synced ? this.#parts.now().toISOString() : this.#settings.lastSynced,
+      waiting: answer.waiting,
+    }
+    await writeSyncSettings(this.#parts.dir, this.#settings)
+  }
+
+  async #recount(articleId: string): Promise<void> {
+    const count = await this.#parts.conflictsIn(articleId).catch(() => 0)
+    const conflicts = { ...this.#settings.conflicts }
+    if (count > 0) conflicts[articleId] = count
+    else delete conflicts[articleId]
+    this.#settings = { ...this.#settings, conflicts }
+  }
+
+  #author(): SyncAuthor {
+    const coder = currentCoder(this.#parts.archive.catalog, this.#parts.archive.localCoder)
+    return { name: coder.name, email: `${coder.id}@coders.stancemark.invalid` }
+  }
+
+  #startTimer(soon: boolean): void {
+    if (this.#timer || this.#closed) return
+    const tick = () => {
+      if (this.#settings.remote && !this.#closed)
+        this.syncNow().catch((error: unknown) => console.error('stancemark: a sync failed', error))
+    }
+    this.#timer = setInterval(tick, SYNC_EVERY_MS)
+    this.#timer.unref()
+    if (soon) tick()
+  }
+
+  #stopTimer(): void {
+    clearInterval(this.#timer)
+    this.#timer = undefined
+  }
+}
