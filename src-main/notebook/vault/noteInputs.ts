@@ -24,6 +24,10 @@ export interface NoteInputs {
 
 const digestOf = (hash: Hash) => hash.digest('base64url')
 
+/** A registry entry (flat) with its fields in one order, however it was read or made. */
+const entryText = (entry: object | undefined) =>
+  JSON.stringify(entry ?? null, entry && Object.keys(entry).sort())
+
 /**
  * What each note is made from, known from the catalog alone, without reading an article: an
  * article's note from its revision and the names of the speakers' and positions' notes it links
@@ -74,7 +78,7 @@ export function noteInputs(
     },
     speaker(id) {
       const speaker = catalog.speakers[id]
-      const hash = start('speaker', JSON.stringify(speaker ?? null))
+      const hash = start('speaker', entryText(speaker))
       if (speaker?.affiliationId) hash.update(SEP + speakerLink(speaker.affiliationId))
       // Its statements are listed under their positions, each linking to its article's block.
       for (const a of bySpeaker.get(id) ?? []) hash.update(SEP + withPositions.get(a)!)
@@ -82,7 +86,7 @@ export function noteInputs(
     },
     position(id) {
       const position = catalog.positions[id]
-      const hash = start('position', JSON.stringify(position ?? null))
+      const hash = start('position', entryText(position))
       if (position?.parentId) hash.update(SEP + positionLink(position.parentId))
       for (const a of byPosition.get(id) ?? []) hash.update(SEP + withSpeakers.get(a)!)
       return digestOf(hash)
