@@ -44,6 +44,12 @@ export function SyncButton() {
       <span className="sync-state-short" aria-hidden title={words}>
         {failed ? 'Failed' : shortSyncWords(status)}
       </span>
+      {/* Conflicts lead where they are settled, at every width. */}
+      {status.conflicts > 0 && (
+        <a className="sync-conflicts" href="#/conflicts">
+          Settle
+        </a>
+      )}
     </span>
   )
 }
