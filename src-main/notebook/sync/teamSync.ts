@@ -194,6 +194,8 @@ export class TeamSync {
     const { dir, thread, tokens, exclusive } = this.#parts
     const remote = this.#remote()
     const joined = await exclusive(async () => {
+      // A write put off (the sample's registry) would otherwise land on the team's files.
+      await this.#parts.flush()
       const token = await tokens.read(dir)
       const answer = await thread.join({
         op: 'join',
