@@ -101,4 +101,34 @@ describe.skipIf(missing)(`joining a team${missing ? ` (skipped: ${missing})` : '
       vi.useRealTimers()
     }
   })
+
+  test('an archive with only the sample but a codebook begun keeps it and gets the team’s too', async () => {
+    await server.createRepository('codebook')
+    const url = server.url('codebook')
+    const ana = await open(undefined, {
+      tokens: new TokenFile(await tempDir()),
+      backgroundSync: false,
+    })
+    await ana.notebook.saveSpeaker({
+      kind: 'organisation',
+      name: 'Harbour Authority',
+      aliases: [],
+      notes: '',
+    })
+    await ana.notebook.setSyncRemote({ url, ...credentials })
+    const ben = await open(undefined, {
+      tokens: new TokenFile(await tempDir()),
+      backgroundSync: false,
+    })
+    await ben.notebook.savePosition({
+      label: 'Raise the minimum wage',
+      description: '',
+      color: '#6b7280',
+    })
+    await ben.notebook.setSyncRemote({ url, ...credentials })
+    const labels = (await ben.notebook.listPositions()).map((p) => p.label)
+    expect(labels).toContain('Raise the minimum wage')
+    const names = (await ben.notebook.listSpeakers()).map((s) => s.name)
+    expect(names).toContain('Harbour Authority')
+  })
 })
