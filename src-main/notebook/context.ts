@@ -3,6 +3,7 @@ import { articleWriter, type ArticleWriter } from './articles/saveArticle'
 import { ImportThread } from './import/importThread'
 import { DerivedIndexes } from './library/derivedIndexes'
 import { Archive } from './storage/archive'
+import { onlySample } from './sync/onlySample'
 import { SyncThread } from './sync/syncThread'
 import { TeamSync } from './sync/teamSync'
 import { configFolder, TokenFile, type TokenStore } from './sync/tokenStore'
@@ -100,7 +101,7 @@ export async function openContext(options: {
     flush: () => archive.flushCatalog(),
     reloadShared,
     conflictsIn: async (id) => (await archive.readArticle(id)).conflicts?.length ?? 0,
-    onlySample: () => Object.values(archive.catalog.articles).every((summary) => summary.sample),
+    onlySample: () => onlySample(archive.catalog),
     dropSample: async (keep) => {
       const ids = Object.values(archive.catalog.articles)
         .filter((summary) => summary.sample && !keep.has(summary.id))

@@ -42,12 +42,15 @@ export function conflictHandlers(ctx: NotebookContext): Pick<Handlers<Contract>,
       exclusive(async () => {
         const article = await archive.readArticle(id)
         const copyId = choice.kind === 'text' ? choice.key : undefined
+        // The key is the page's: only an article of the catalog's own is a copy (not `__proto__`).
         const copy =
-          copyId && archive.catalog.articles[copyId] ? await copyOf(copyId, id) : undefined
+          copyId && Object.hasOwn(archive.catalog.articles, copyId)
+            ? await copyOf(copyId, id)
+            : undefined
         const { changes, trashCopy } = settleConflict(article, choice, now(), copy)
         if (changes.statements) checkReferences(archive.catalog, changes.statements)
         const saved = await articles.save(article, changes)
-        if (trashCopy && archive.catalog.articles[trashCopy]) {
+        if (trashCopy && Object.hasOwn(archive.catalog.articles, trashCopy)) {
           await archive.moveToTrash(trashCopy)
           changed(trashCopy)
         }

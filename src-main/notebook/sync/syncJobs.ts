@@ -1,8 +1,9 @@
 import git from 'isomorphic-git'
 import http from 'isomorphic-git/http/node'
 import { randomUUID } from 'node:crypto'
-import { mkdir, readFile, rename, rm } from 'node:fs/promises'
+import { lstat, mkdir, readFile, rename, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { StancemarkError } from '../../shared/errors'
 import { LOCAL_FOLDER } from '../storage/localCoder'
 import { writeFileAtomically } from '../storage/writeFileAtomically'
 import { cloneRemote } from './cloneRemote'
@@ -79,6 +80,14 @@ export async function joinTeam(dir: string, remote: SyncRemote): Promise<JoinAns
     const cloned = await cloneRemote(temp, remote)
     if (cloned.state !== 'cloned') return cloned
     const written = (await git.listFiles({ fs, dir: temp, ref: BRANCH })).filter(isSharedFile)
+    // A link would be followed on reading: a file of this computer would enter the archive and
+    // go out with the next sync. Only plain files are taken.
+    for (const path of written)
+      if (!(await lstat(join(temp, path))).isFile())
+        throw new StancemarkError(
+          'invalid',
+          `The team archive holds a link where a file should be (“${path}”): nothing of it was taken. Ask whoever runs the server to look at it.`,
+        )
     for (const path of written) {
       await mkdir(dirname(join(dir, path)), { recursive: true })
       await writeFileAtomically(join(dir, path), await readFile(join(temp, path)))

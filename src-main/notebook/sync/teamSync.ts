@@ -77,7 +77,10 @@ export class TeamSync {
       state,
       remote: remote && { ...remote, hasToken: this.#hasToken },
       waiting: remote ? waiting.size : 0,
-      conflicts: Object.values(this.#settings.conflicts).reduce((sum, n) => sum + n, 0),
+      // The registry's conflicts live in registry.json, read with it: counted as they are now.
+      conflicts:
+        Object.values(this.#settings.conflicts).reduce((sum, n) => sum + n, 0) +
+        (this.#parts.archive.catalog.conflicts?.length ?? 0),
       lastSynced,
       message: state === 'offline' || state === 'refused' ? message : null,
     }
@@ -194,6 +197,8 @@ export class TeamSync {
     const { dir, thread, tokens, exclusive } = this.#parts
     const remote = this.#remote()
     const joined = await exclusive(async () => {
+      // A write put off (the sample's registry) would otherwise land on the team's files.
+      await this.#parts.flush()
       const token = await tokens.read(dir)
       const answer = await thread.join({
         op: 'join',

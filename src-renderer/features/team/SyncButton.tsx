@@ -10,6 +10,7 @@ export function SyncButton() {
   const now = useNow()
   if (!status || status.state === 'off') return null
   const words = failed ?? syncWords(status, now)
+  const waiting = busy || status.state === 'syncing'
   const sync = async () => {
     try {
       setFailed(undefined)
@@ -23,9 +24,12 @@ export function SyncButton() {
       <button
         type="button"
         className="app-bar-button"
-        disabled={busy || status.state === 'syncing'}
+        // aria-disabled, not disabled: a focused button made disabled drops the keyboard's place.
+        aria-disabled={waiting}
         aria-describedby="sync-state"
-        onClick={() => void sync()}
+        onClick={() => {
+          if (!waiting) void sync()
+        }}
       >
         <span className="sync-icon" aria-hidden>
           ⟳

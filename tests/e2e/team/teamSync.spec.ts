@@ -57,6 +57,8 @@ test.describe('a team archive', () => {
     await sync.focus()
     await page.keyboard.press('Enter')
     await expect(bar.getByRole('status')).toHaveText('Up to date · synced just now')
+    // The keyboard is where it was: Sync again is one more Enter.
+    await expect(sync).toBeFocused()
 
     const { stdout } = await promisify(execFile)('git', [
       '--git-dir',

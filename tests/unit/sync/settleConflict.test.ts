@@ -160,6 +160,20 @@ describe('settling the conflicts a sync left', () => {
     expect(await fileOf(article.id)).toEqual(before)
   })
 
+  test('a text choice naming no article (“__proto__”) is refused as no conflict, nothing saved', async () => {
+    const { notebook, article, fileOf } = await conflicted()
+    const before = await fileOf(article.id)
+    for (const key of ['__proto__', 'constructor']) {
+      const refused = notebook.settleConflict(article.id, { kind: 'text', key, take: 'other' })
+      await expect(refused).rejects.toMatchObject({
+        code: 'not-found',
+        message:
+          'This conflict is no longer on the article (it may have been settled already, here or on another machine).',
+      })
+    }
+    expect(await fileOf(article.id)).toEqual(before)
+  })
+
   test('once every conflict is settled the article and the list have none', async () => {
     const { notebook, article, copy } = await conflicted()
     const statementId = Object.keys(article.statements)[0]

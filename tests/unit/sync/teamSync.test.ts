@@ -228,6 +228,28 @@ describe.skipIf(missing)(
       for (const f of files) expect((await readFile(f)).includes(credentials.token)).toBe(false)
     })
 
+    test('a speaker renamed two ways is counted among the conflicts the sync state shows', async () => {
+      const { url, ana } = await team()
+      const speaker = await ana.notebook.saveSpeaker({
+        kind: 'organisation',
+        name: 'Employers federation',
+        aliases: [],
+        notes: '',
+      })
+      await ana.notebook.syncNow()
+      const ben = await analyst()
+      await ben.notebook.setSyncRemote({ url, ...credentials })
+      const fields = { aliases: speaker.aliases ?? [], notes: speaker.notes ?? '' }
+      await ana.notebook.saveSpeaker({ ...speaker, ...fields, name: 'Federation of Employers' })
+      await ben.notebook.saveSpeaker({ ...speaker, ...fields, name: 'Employers’ Federation' })
+      await ana.notebook.syncNow()
+      const { status } = await ben.notebook.syncNow()
+      const { registry } = await ben.notebook.listConflicts()
+      expect(registry).toHaveLength(1)
+      expect(status.conflicts).toBe(1)
+      expect((await ben.notebook.getSync()).conflicts).toBe(1)
+    })
+
     test('stopping sharing forgets the remote and the token', async () => {
       const { ana } = await team()
       const off = await ana.notebook.setSyncRemote(null)
