@@ -29,7 +29,11 @@ describe('notes made from the same inputs are not made again', () => {
   test('a second export into an unchanged vault reads no article', async () => {
     const { dir, notebook } = await codedArchive()
     await notebook.close()
-    const catalog = JSON.parse(await readFile(join(dir, 'stancemark.json'), 'utf8'))
+    // The catalog as the archive holds it: the registry (registry.json) and the summaries.
+    const catalog = {
+      ...JSON.parse(await readFile(join(dir, 'stancemark.json'), 'utf8')),
+      ...JSON.parse(await readFile(join(dir, 'registry.json'), 'utf8')),
+    }
     const files = new ArticleFiles(dir)
     const read: string[] = []
     const readArticle = async (id: string) => {
