@@ -18,14 +18,7 @@ export function TeamSection() {
         GitLab, Gitea). Each of you codes on your own computer, offline too; syncing merges
         everyone’s statements and loses none.
       </p>
-      {status && (
-        <TeamForm
-          key={`${status.remote?.url ?? ''}|${status.remote?.username ?? ''}`}
-          status={status}
-          busy={busy}
-          setRemote={setRemote}
-        />
-      )}
+      {status && <TeamForm status={status} busy={busy} setRemote={setRemote} />}
     </section>
   )
 }
@@ -49,6 +42,7 @@ function TeamForm({
 
   const share = async (event: FormEvent) => {
     event.preventDefault()
+    if (busy) return
     try {
       setError(undefined)
       await setRemote({
@@ -62,6 +56,7 @@ function TeamForm({
     }
   }
   const stop = async () => {
+    if (busy) return
     try {
       setError(undefined)
       await setRemote(null)
@@ -73,8 +68,14 @@ function TeamForm({
     }
   }
   return (
-    <form className="settings-form team-form" aria-label="Team" onSubmit={(e) => void share(e)}>
-      <fieldset className="plain-fieldset" disabled={readOnly || busy}>
+    <form
+      className="settings-form team-form"
+      aria-label="Team"
+      aria-busy={busy}
+      onSubmit={(e) => void share(e)}
+    >
+      {/* Not disabled while busy: that would take the keyboard's place away mid-sync. */}
+      <fieldset className="plain-fieldset" disabled={readOnly}>
         <label className="team-url">
           Team archive’s address
           <input

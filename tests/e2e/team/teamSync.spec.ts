@@ -43,6 +43,8 @@ test.describe('a team archive', () => {
     await team.getByLabel('Token').press('Enter')
     await expect(team.getByRole('button', { name: 'Stop sharing' })).toBeVisible()
     await expect(team.getByLabel('Token')).toHaveValue('')
+    // The keyboard stays where it was once the archive is shared.
+    await expect(team.getByLabel('Token')).toBeFocused()
     await expect(team.getByLabel('Token')).toHaveAttribute('placeholder', 'A token is saved')
 
     const { statement } = await app.call('addStatement', article.id, {
