@@ -89,7 +89,10 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
     )
   ctx.indexes.warmUp(filesChecked)
   const syncOpened = filesChecked
-    .then(() => ctx.sync.open({ background: options.backgroundSync ?? true }))
+    // A read-only window leaves syncing to the window that can write.
+    .then(() =>
+      ctx.sync.open({ background: (options.backgroundSync ?? true) && !ctx.archive.readOnly }),
+    )
     .catch((error: unknown) => console.error('stancemark: reading the sync settings failed', error))
 
   return Object.assign(

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 import type { Notebook } from '../../../src-main/notebook/notebook'
 import { TokenFile } from '../../../src-main/notebook/sync/tokenStore'
 import { gitServerMissing, startGitServer, type GitServer } from '../../support/gitServer'
@@ -75,6 +75,23 @@ describe.skipIf(missing)(
       const shared = await ana.notebook.setSyncRemote({ url, ...credentials })
       return { url, ana, articleId: article.id, s1, s2, shared }
     }
+
+    test('a second window on a shared archive (read-only) does not sync by itself', async () => {
+      const { ana } = await team()
+      const logged = vi.spyOn(console, 'error')
+      try {
+        const { notebook: second } = await open(ana.dir, {
+          tokens: ana.tokens,
+          backgroundSync: true,
+        })
+        expect((await second.getArchiveInfo()).readOnly).toBe(true)
+        expect((await second.getSync()).state).toBe('up-to-date')
+        // What a refused background sync would have logged, had one been tried.
+        expect(logged.mock.calls.map(([first]) => first)).not.toContain('stancemark: a sync failed')
+      } finally {
+        logged.mockRestore()
+      }
+    })
 
     test('sharing an archive with work pushes it and says it is up to date', async () => {
       const { shared, url } = await team()
