@@ -197,6 +197,8 @@ export class TeamSync {
     const { dir, thread, tokens, exclusive } = this.#parts
     const remote = this.#remote()
     const joined = await exclusive(async () => {
+      // Work saved while this waited its turn (an import) is merged with the team's, not replaced.
+      if (!this.#parts.onlySample()) return undefined
       // A write put off (the sample's registry) would otherwise land on the team's files.
       await this.#parts.flush()
       const token = await tokens.read(dir)
@@ -229,7 +231,7 @@ export class TeamSync {
       await this.#record(recorded)
       return this.#outcome(recorded)
     })
-    // An empty team repository: this archive becomes its first commit.
+    // An empty team repository, or work saved meanwhile: this archive's commits go to the team.
     return joined ?? this.#sync()
   }
 
