@@ -102,6 +102,7 @@ export async function openContext(options: {
     reloadShared,
     conflictsIn: async (id) => (await archive.readArticle(id)).conflicts?.length ?? 0,
     onlySample: () => onlySample(archive.catalog),
+    keepBeforeJoining: async () => void (await archive.backups.snapshot('before-join')),
     dropSample: async (keep) => {
       const ids = Object.values(archive.catalog.articles)
         .filter((summary) => summary.sample && !keep.has(summary.id))

@@ -313,9 +313,10 @@ export const BackupInfo = z.object({
   createdAt: z.string(),
   /**
    * `hourly` while editing; `before-restore` keeps what the archive was before a restore;
-   * `before-migration` what it was before this version changed its files to its own layout.
+   * `before-migration` what it was before this version changed its files to its own layout;
+   * `before-join` what it was before it took a team's archive in place of the sample.
    */
-  reason: z.enum(['hourly', 'before-restore', 'before-migration']),
+  reason: z.enum(['hourly', 'before-restore', 'before-migration', 'before-join']),
   articleCount: z.number().int(),
 })
 export type BackupInfo = z.infer<typeof BackupInfo>

@@ -30,6 +30,8 @@ export interface TeamSyncParts {
   conflictsIn: (articleId: string) => Promise<number>
   /** The archive holds nothing but the untouched sample: joining a team takes the team's. */
   onlySample: () => boolean
+  /** Keeps the archive as it is in backups/ before a team's archive takes its place. */
+  keepBeforeJoining: () => Promise<void>
   /** Moves the sample's articles to the trash once a team's archive came in. */
   dropSample: (keep: ReadonlySet<string>) => Promise<string[]>
 }
@@ -51,6 +53,8 @@ export class TeamSync {
   /** While a sync's files are read back: those changes came from the team, not from here. */
   #reloading = false
   #closed = false
+  /** A backup was made before joining (once: a join tried again offline adds none). */
+  #keptBeforeJoining = false
   /** Whether a token is kept for this archive (it is never answered). */
   #hasToken = false
 
@@ -201,6 +205,11 @@ export class TeamSync {
       if (!this.#parts.onlySample()) return undefined
       // A write put off (the sample's registry) would otherwise land on the team's files.
       await this.#parts.flush()
+      // Whatever the analyst did to the sample (recoded it, renamed its speakers) can come back.
+      if (!this.#keptBeforeJoining) {
+        await this.#parts.keepBeforeJoining()
+        this.#keptBeforeJoining = true
+      }
       const token = await tokens.read(dir)
       const answer = await thread.join({
         op: 'join',

@@ -80,6 +80,7 @@ export function BackupsDialog({ onClose }: BackupsDialogProps) {
                   {backup.reason === 'before-restore' && ' (just before a restore)'}
                   {backup.reason === 'before-migration' &&
                     ' (just before this version updated the archive’s files)'}
+                  {backup.reason === 'before-join' && ' (just before joining a team)'}
                 </td>
                 <td>{backup.articleCount.toLocaleString()}</td>
                 <td>

@@ -131,4 +131,33 @@ describe.skipIf(missing)(`joining a team${missing ? ` (skipped: ${missing})` : '
     const names = (await ben.notebook.listSpeakers()).map((s) => s.name)
     expect(names).toContain('Harbour Authority')
   })
+
+  test('a sample recoded before joining is kept in a backup made just before the team’s archive came in', async () => {
+    await server.createRepository('recoded')
+    const url = server.url('recoded')
+    const ana = await open(undefined, {
+      tokens: new TokenFile(await tempDir()),
+      backgroundSync: false,
+    })
+    await ana.notebook.importArticle({ text: 'Minutes\n\nThe board met on Monday.', meta: {} })
+    await ana.notebook.setSyncRemote({ url, ...credentials })
+    const ben = await open(undefined, {
+      tokens: new TokenFile(await tempDir()),
+      backgroundSync: false,
+    })
+    const [speaker] = await ben.notebook.listSpeakers()
+    await ben.notebook.saveSpeaker({
+      ...speaker,
+      aliases: speaker.aliases ?? [],
+      notes: speaker.notes ?? '',
+      name: `${speaker.name} (renamed by Ben)`,
+    })
+    await ben.notebook.setSyncRemote({ url, ...credentials })
+    const names = (await ben.notebook.listSpeakers()).map((s) => s.name)
+    expect(names).not.toContain(`${speaker.name} (renamed by Ben)`)
+    const backups = await ben.notebook.listBackups()
+    expect(backups.map((b) => b.reason)).toEqual(['before-join'])
+    const kept = await readFile(join(ben.dir, 'backups', backups[0].id, 'registry.json'), 'utf8')
+    expect(kept).toContain(`${speaker.name} (renamed by Ben)`)
+  })
 })
