@@ -4,10 +4,12 @@ import { Article } from '../../shared/model'
 import type { ArticleVersion } from '../../shared/sync'
 import { articleSeenBy, checkTextFixed } from '../agreement/blindCoding'
 import type { NotebookContext } from '../context'
-import { readerOf } from '../registry/coders'
+import { currentCoder, readerOf } from '../registry/coders'
 import { nameOrphans } from '../registry/nameOrphans'
 import { summarize } from '../storage/catalog'
 import { ARTICLE_FORMAT } from '../storage/articleFiles'
+import { isSharedFile } from '../storage/sharedFiles'
+import { commitChanges } from './commitChanges'
 import { fileHistory, type FileVersion } from './fileHistory'
 import { blobText } from './gitTrees'
 import { versionChanges } from './versionChanges'
@@ -66,6 +68,15 @@ export function historyHandlers(ctx: NotebookContext): Pick<Handlers<Contract>, 
     restoreArticleVersion: (id, commit) =>
       exclusive(async () => {
         const { article: old } = await versionOf(id, commit)
+        // What it is now, if not synced yet, goes into the history first: restorable in turn.
+        const coder = currentCoder(archive.catalog, archive.localCoder)
+        await commitChanges(
+          archive.dir,
+          isSharedFile,
+          { name: coder.name, email: `${coder.id}@coders.stancemark.invalid` },
+          ctx.now(),
+          [`articles/${id}.json`],
+        )
         // Its speakers or positions may have left the registry since: named again, coding kept.
         if (nameOrphans(archive.catalog, [summarize(old)])) {
           await archive.saveCatalog()

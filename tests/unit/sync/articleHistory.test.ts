@@ -145,6 +145,16 @@ describe('an article’s history from the archive’s git history', () => {
     })
   })
 
+  test('restoring a version keeps what the article was just before in its history, though never synced', async () => {
+    const { notebook, article, second, commits } = await articleWithHistory()
+    await notebook.updateStatement(article.id, second.statement.id, { stance: 'neutral' })
+    await notebook.restoreArticleVersion(article.id, commits[0])
+    const history = await notebook.articleHistory(article.id)
+    expect(history).toHaveLength(4)
+    const { article: before } = await notebook.getArticleVersion(article.id, history[0].commit)
+    expect(before.statements[second.statement.id].stance).toBe('neutral')
+  })
+
   test('restoring a version of a removed article brings it back as it was then', async () => {
     const { dir, notebook, article, second, commits } = await articleWithHistory()
     await notebook.deleteArticle(article.id)
