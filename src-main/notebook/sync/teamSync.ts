@@ -9,6 +9,8 @@ import { NO_SYNC, readSyncSettings, writeSyncSettings, type SyncSettings } from 
 import type { SyncThread } from './syncThread'
 import type { TokenStore } from './tokenStore'
 import { REGISTRY_FILE } from '../storage/registryFile'
+import { isSharedFile } from '../storage/sharedFiles'
+import { changedSinceSync } from './sharedStamps'
 
 /** How often a sync runs by itself while a remote is set. */
 export const SYNC_EVERY_MS = 5 * 60_000
@@ -68,6 +70,10 @@ export class TeamSync {
     this.#hasToken = (await this.#parts.tokens.read(this.#parts.dir)) !== undefined
     // Conflicts settled since the last sync are no longer counted.
     for (const id of Object.keys(this.#settings.conflicts)) await this.#recount(id)
+    // Saves made since the last sync, before this start (their files' stamps say so).
+    if (this.#settings.remote)
+      for (const path of (await changedSinceSync(this.#parts.dir, isSharedFile)) ?? [])
+        this.#changedSince.add(path)
     if (background && this.#settings.remote) this.#startTimer(true)
   }
 

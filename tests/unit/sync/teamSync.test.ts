@@ -76,6 +76,18 @@ describe.skipIf(missing)(
       return { url, ana, articleId: article.id, s1, s2, shared }
     }
 
+    test('changes saved but not yet sent are still counted after the app starts again', async () => {
+      const { ana, articleId } = await team()
+      await ana.notebook.addStatement(articleId, {
+        anchor: { exact: 'Employers called the offer fair' },
+        ...UNTAGGED,
+      })
+      expect((await ana.notebook.getSync()).waiting).toBe(1)
+      await ana.notebook.close()
+      const { notebook } = await open(ana.dir, { tokens: ana.tokens, backgroundSync: false })
+      expect(await notebook.getSync()).toMatchObject({ state: 'up-to-date', waiting: 1 })
+    })
+
     test('a second window on a shared archive (read-only) does not sync by itself', async () => {
       const { ana } = await team()
       const logged = vi.spyOn(console, 'error')
