@@ -70,29 +70,11 @@ test.describe('a team archive', () => {
     ])
     expect(JSON.parse(stdout).statements[statement.id]).toMatchObject({ stance: 'supports' })
   })
-})
-
-test.describe('a team archive whose sync leaves a conflict', () => {
-  test.skip(!!missing, `the git server cannot run here: ${missing}`)
-  let server: GitServer
-  let config: string
-  const configBefore = process.env.XDG_CONFIG_HOME
-  test.beforeAll(async () => {
-    server = await startGitServer(credentials)
-    config = await mkdtemp(join(tmpdir(), 'stancemark-e2e-config-'))
-    process.env.XDG_CONFIG_HOME = config
-  })
-  test.afterAll(async () => {
-    if (configBefore === undefined) delete process.env.XDG_CONFIG_HOME
-    else process.env.XDG_CONFIG_HOME = configBefore
-    await server?.close()
-    if (config) await rm(config, { recursive: true, force: true })
-  })
 
   test('says how many in the app bar, and Enter on it opens the conflicts to settle', async ({
     app,
   }) => {
-    await server.createRepository('team')
+    await server.createRepository('conflicted')
     const { page } = app
     const article = await app.call('importArticle', { text: TEXT, meta: { title: 'Budget talks' } })
     const { statement } = await app.call('addStatement', article.id, {
@@ -101,7 +83,7 @@ test.describe('a team archive whose sync leaves a conflict', () => {
       tags: [],
       note: '',
     })
-    await app.call('setSyncRemote', { url: server.url('team'), ...credentials })
+    await app.call('setSyncRemote', { url: server.url('conflicted'), ...credentials })
 
     // A teammate recodes the same statement with plain git and pushes first.
     const git = (cwd: string, ...args: string[]) =>
@@ -112,7 +94,7 @@ test.describe('a team archive whose sync leaves a conflict', () => {
       )
     const teammate = await mkdtemp(join(tmpdir(), 'stancemark-e2e-teammate-'))
     const withCredentials = server
-      .url('team')
+      .url('conflicted')
       .replace('://', `://${credentials.username}:${credentials.token}@`)
     await git(teammate, 'clone', '-q', withCredentials, 'copy')
     const copy = join(teammate, 'copy')

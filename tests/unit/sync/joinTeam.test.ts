@@ -11,6 +11,10 @@ const missing = gitServerMissing()
 const credentials = { username: 'ana', token: 'team-token-77b2e0' }
 const run = promisify(execFile)
 
+/** A new archive of one analyst, their token kept in a config folder of its own. */
+const analyst = async () =>
+  open(undefined, { tokens: new TokenFile(await tempDir()), backgroundSync: false })
+
 /** Every file under a folder (.git included, its objects inflated by git itself): their bytes. */
 async function everythingIn(dir: string): Promise<string> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true })
@@ -73,10 +77,7 @@ describe.skipIf(missing)(`joining a team${missing ? ` (skipped: ${missing})` : '
   test('a sample still waiting to be written does not overwrite the team’s registry on joining', async () => {
     await server.createRepository('team')
     const url = server.url('team')
-    const ana = await open(undefined, {
-      tokens: new TokenFile(await tempDir()),
-      backgroundSync: false,
-    })
+    const ana = await analyst()
     await ana.notebook.saveSpeaker({
       kind: 'organisation',
       name: 'Harbour Authority',
@@ -88,10 +89,7 @@ describe.skipIf(missing)(`joining a team${missing ? ` (skipped: ${missing})` : '
     // held, that write is still put off when he joins.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     try {
-      const ben = await open(undefined, {
-        tokens: new TokenFile(await tempDir()),
-        backgroundSync: false,
-      })
+      const ben = await analyst()
       await ben.notebook.setSyncRemote({ url, ...credentials })
       const names = (await ben.notebook.listSpeakers()).map((s) => s.name)
       expect(names).toContain('Harbour Authority')
@@ -105,10 +103,7 @@ describe.skipIf(missing)(`joining a team${missing ? ` (skipped: ${missing})` : '
   test('an archive with only the sample but a codebook begun keeps it and gets the team’s too', async () => {
     await server.createRepository('codebook')
     const url = server.url('codebook')
-    const ana = await open(undefined, {
-      tokens: new TokenFile(await tempDir()),
-      backgroundSync: false,
-    })
+    const ana = await analyst()
     await ana.notebook.saveSpeaker({
       kind: 'organisation',
       name: 'Harbour Authority',
@@ -116,10 +111,7 @@ describe.skipIf(missing)(`joining a team${missing ? ` (skipped: ${missing})` : '
       notes: '',
     })
     await ana.notebook.setSyncRemote({ url, ...credentials })
-    const ben = await open(undefined, {
-      tokens: new TokenFile(await tempDir()),
-      backgroundSync: false,
-    })
+    const ben = await analyst()
     await ben.notebook.savePosition({
       label: 'Raise the minimum wage',
       description: '',
@@ -135,16 +127,10 @@ describe.skipIf(missing)(`joining a team${missing ? ` (skipped: ${missing})` : '
   test('a sample recoded before joining is kept in a backup made just before the team’s archive came in', async () => {
     await server.createRepository('recoded')
     const url = server.url('recoded')
-    const ana = await open(undefined, {
-      tokens: new TokenFile(await tempDir()),
-      backgroundSync: false,
-    })
+    const ana = await analyst()
     await ana.notebook.importArticle({ text: 'Minutes\n\nThe board met on Monday.', meta: {} })
     await ana.notebook.setSyncRemote({ url, ...credentials })
-    const ben = await open(undefined, {
-      tokens: new TokenFile(await tempDir()),
-      backgroundSync: false,
-    })
+    const ben = await analyst()
     const [speaker] = await ben.notebook.listSpeakers()
     await ben.notebook.saveSpeaker({
       ...speaker,
