@@ -100,7 +100,6 @@ export async function openContext(options: {
     archive,
     flush: () => archive.flushCatalog(),
     reloadShared,
-    conflictsIn: async (id) => (await archive.readArticle(id)).conflicts?.length ?? 0,
     onlySample: () => onlySample(archive.catalog),
     keepBeforeJoining: async () => void (await archive.backups.snapshot('before-join')),
     dropSample: async (keep) => {

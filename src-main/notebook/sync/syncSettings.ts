@@ -16,8 +16,6 @@ export const SyncSettings = z.object({
   message: z.string().nullable(),
   /** Shared files committed here and not yet on the server, as the last sync left them. */
   waiting: z.array(z.string()),
-  /** Conflicts left in each article, as the syncs and saves since found them. */
-  conflicts: z.record(z.string(), z.number().int().min(1)),
 })
 export type SyncSettings = z.infer<typeof SyncSettings>
 
@@ -27,7 +25,6 @@ export const NO_SYNC: SyncSettings = {
   lastState: null,
   message: null,
   waiting: [],
-  conflicts: {},
 }
 
 const fileOf = (dir: string) => join(dir, LOCAL_FOLDER, 'sync.json')

@@ -28,8 +28,6 @@ export interface TeamSyncParts {
   flush: () => Promise<void>
   /** Reads again the shared files a sync wrote (summaries, indexes, `changed`). */
   reloadShared: (paths: readonly string[]) => Promise<void>
-  /** Conflicts left in an article now (its file read through the archive). */
-  conflictsIn: (articleId: string) => Promise<number>
   /** The archive holds nothing but the untouched sample: joining a team takes the team's. */
   onlySample: () => boolean
   /** Keeps the archive as it is in backups/ before a team's archive takes its place. */
@@ -68,8 +66,6 @@ export class TeamSync {
   async open({ background }: { background: boolean }): Promise<void> {
     this.#settings = await readSyncSettings(this.#parts.dir)
     this.#hasToken = (await this.#parts.tokens.read(this.#parts.dir)) !== undefined
-    // Conflicts settled since the last sync are no longer counted.
-    for (const id of Object.keys(this.#settings.conflicts)) await this.#recount(id)
     // Saves made since the last sync, before this start (their files' stamps say so).
     if (this.#settings.remote)
       for (const path of (await changedSinceSync(this.#parts.dir, isSharedFile)) ?? [])
@@ -87,20 +83,17 @@ export class TeamSync {
       state,
       remote: remote && { ...remote, hasToken: this.#hasToken },
       waiting: remote ? waiting.size : 0,
-      // The registry's conflicts live in registry.json, read with it: counted as they are now.
-      conflicts:
-        Object.values(this.#settings.conflicts).reduce((sum, n) => sum + n, 0) +
-        (this.#parts.archive.catalog.conflicts?.length ?? 0),
+      // As they are now: each article's in its summary, the registry's with it.
+      conflicts: conflictsIn(this.#parts.archive.catalog),
       lastSynced,
       message: state === 'offline' || state === 'refused' ? message : null,
     }
   }
 
-  /** Told of every save: what waits to go out, and conflicts settled by hand. */
+  /** Told of every save: what waits to go out. */
   changed(articleId?: string): void {
     if (this.#reloading || this.#closed) return
     this.#changedSince.add(articleId ? `articles/${articleId}.json` : REGISTRY_FILE)
-    if (articleId && this.#settings.conflicts[articleId]) void this.#recount(articleId)
   }
 
   async setRemote(input: SyncRemoteInput | null): Promise<SyncStatus> {
@@ -258,10 +251,6 @@ export class TeamSync {
     } finally {
       this.#reloading = false
     }
-    for (const path of written) {
-      const id = articleIdOf(path)
-      if (id) await this.#recount(id)
-    }
   }
 
   async #record(answer: SyncAnswer): Promise<void> {
@@ -274,14 +263,6 @@ export class TeamSync {
       waiting: answer.waiting,
     }
     await writeSyncSettings(this.#parts.dir, this.#settings)
-  }
-
-  async #recount(articleId: string): Promise<void> {
-    const count = await this.#parts.conflictsIn(articleId).catch(() => 0)
-    const conflicts = { ...this.#settings.conflicts }
-    if (count > 0) conflicts[articleId] = count
-    else delete conflicts[articleId]
-    this.#settings = { ...this.#settings, conflicts }
   }
 
   #author(): SyncAuthor {
@@ -304,4 +285,11 @@ export class TeamSync {
     clearInterval(this.#timer)
     this.#timer = undefined
   }
+}
+
+/** The conflicts left to settle: every article's (its summary counts them) and the registry's. */
+function conflictsIn(catalog: Catalog): number {
+  let count = catalog.conflicts?.length ?? 0
+  for (const summary of Object.values(catalog.articles)) count += summary.conflicts ?? 0
+  return count
 }
