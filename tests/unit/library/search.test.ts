@@ -188,8 +188,15 @@ describe('full-text search', () => {
   })
 
   test('the index files are written once searching pauses, not while the analyst searches', async () => {
-    const { notebook, ids } = await codedArchive()
+    const coded = await codedArchive()
+    await coded.notebook.search({ text: 'treaty', limit: 10 })
+    // Closed and opened again, so that no write from the coding is still due on a real timer
+    // (on a loaded machine one came due after the timers were faked).
+    await coded.notebook.close()
+    const { notebook } = await open(coded.dir)
+    const { ids } = coded
     await notebook.search({ text: 'treaty', limit: 10 })
+    expect(notebook.indexStats()).toMatchObject({ loaded: { search: 'file' }, writes: 0 })
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     try {
       const article = await notebook.getArticle(ids[2])
