@@ -10,42 +10,47 @@ import { cloneRemote } from './cloneRemote'
 import { gitFs as fs } from './gitFs'
 import { differingFiles } from './gitTrees'
 import { changedSinceSync, forgetStamps, keepStamps } from './sharedStamps'
-import type { JoinAnswer, SyncAnswer, SyncJob } from './syncMessages'
+import type { JoinAnswer, SyncJob } from './syncMessages'
 import { syncFailure } from './syncFailure'
-import { BRANCH, headOf, REMOTE, serverCall, type SyncRemote } from './syncRemote'
+import { BRANCH, ensureRepository, headOf, REMOTE, serverCall, type SyncRemote } from './syncRemote'
 import { isSharedFile } from '../storage/sharedFiles'
-import { syncWithRemote } from './syncWithRemote'
+import { commitChanges, type SyncAuthor } from './commitChanges'
+import { mergeFetched, type Merged } from './syncSteps'
 import { refreshIndex } from './workingFiles'
 
-/** One sync of the archive folder, and which shared files it wrote and which still wait. */
-export async function syncFolder(job: Extract<SyncJob, { op: 'sync' }>): Promise<SyncAnswer> {
-  const { dir, remote, author } = job
-  const now = () => new Date(job.now)
-  // Where the local changes' commit left the branch: what the sync wrote is the rest of the way.
-  let committed: string | undefined
+/**
+ * The archive's local changes committed, in the write queue: the shared files whose stamp
+ * changed since the last look (all of them when that is not known), then the stamps kept as
+ * the folder is now, which is what the branch holds.
+ */
+export async function commitFolder(job: Extract<SyncJob, { op: 'commit' }>): Promise<null> {
+  await ensureRepository(job.dir, job.remote)
+  await commitSinceStamps(job.dir, job.author, new Date(job.now))
+  await keepStamps(job.dir, isSharedFile)
+  return null
+}
+
+/**
+ * The fetched commit brought into the archive, in the write queue: what was saved since the
+ * sync's first commit (while it fetched) is committed first, so the merge takes it in.
+ */
+export async function mergeFolder(job: Extract<SyncJob, { op: 'merge' }>): Promise<Merged> {
+  const now = new Date(job.now)
+  await commitSinceStamps(job.dir, job.author, now)
+  const merged = await mergeFetched(job.dir, job.theirs, job.author, now, isSharedFile)
+  await keepStamps(job.dir, isSharedFile)
+  return merged
+}
+
+async function commitSinceStamps(dir: string, author: SyncAuthor, now: Date): Promise<void> {
   const candidates = await changedSinceSync(dir, isSharedFile)
-  // Until this sync ends whole, the next one looks over every file.
+  // Until this step ends whole, the next look goes over every file.
   await forgetStamps(dir)
-  const result = await syncWithRemote({
-    dir,
-    remote,
-    author,
-    now,
-    isShared: isSharedFile,
-    ...(candidates && { changedPaths: candidates }),
-    committed: (head) => (committed = head),
-  })
-  await keepStamps(dir, isSharedFile)
-  const after = await headOf(dir)
-  let written: string[] = []
-  if (after && after !== committed)
-    written = [...(await differingFiles(dir, committed ? [committed, after] : [after])).keys()]
-  const waiting = result.state === 'synced' ? [] : await waitingFiles(dir)
-  return { ...result, written, waiting }
+  await commitChanges(dir, isSharedFile, author, now, candidates)
 }
 
 /** Shared files committed here that the server's branch, as last fetched, does not have. */
-async function waitingFiles(dir: string): Promise<string[]> {
+export async function waitingFiles(dir: string): Promise<string[]> {
   const head = await headOf(dir)
   if (!head) return []
   let theirs: string | undefined

@@ -2,19 +2,30 @@ import type { CrossedError } from '../vault/vaultMessages'
 import type { SyncAuthor } from './commitChanges'
 import type { SyncFailure } from './syncFailure'
 import type { SyncRemote } from './syncRemote'
-import type { SyncDone } from './syncWithRemote'
+import type { Fetched, Merged, Pushed } from './syncSteps'
 
-/** What the main thread asks the sync worker: one sync, or joining a team. */
+/**
+ * What the main thread asks the sync worker: one step of a sync (syncWithRemote's SyncSteps;
+ * `commit` and `merge` asked in the archive's write queue), the files still waiting to go out
+ * after it, or joining a team. `now`: the commit's time, as an ISO string.
+ */
 export type SyncJob =
-  | { op: 'sync'; dir: string; remote: SyncRemote; author: SyncAuthor; now: string }
+  | { op: 'commit'; dir: string; remote: SyncRemote; author: SyncAuthor; now: string }
+  | { op: 'fetch'; dir: string; remote: SyncRemote }
+  | { op: 'merge'; dir: string; theirs: string | undefined; author: SyncAuthor; now: string }
+  | { op: 'push'; dir: string; remote: SyncRemote; theirs: string | undefined }
+  | { op: 'waiting'; dir: string }
   | { op: 'join'; dir: string; remote: SyncRemote }
 
-/** One sync's result, with the shared files it wrote and those still waiting to go out. */
-export type SyncAnswer = (SyncDone | SyncFailure) & {
-  /** Shared files the sync wrote into the folder (pulled, merged, conflict copies). */
-  written: string[]
-  /** Shared files committed here that the server does not have yet. */
+/** What each job answers. */
+export interface SyncJobAnswers {
+  commit: null
+  fetch: Fetched
+  merge: Merged
+  push: Pushed
+  /** Shared files committed here that the server's branch, as last fetched, does not have. */
   waiting: string[]
+  join: JoinAnswer
 }
 
 /**
@@ -26,4 +37,4 @@ export type JoinAnswer = { state: 'joined'; written: string[] } | { state: 'empt
 export type ToSyncWorker = SyncJob & { id: number }
 
 export type FromSyncWorker =
-  { id: number; value: SyncAnswer | JoinAnswer } | { id: number; error: CrossedError }
+  { id: number; value: SyncJobAnswers[SyncJob['op']] } | { id: number; error: CrossedError }

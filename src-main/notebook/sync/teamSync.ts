@@ -4,7 +4,7 @@ import type { Catalog } from '../storage/catalog'
 import { currentCoder } from '../registry/coders'
 import type { Exclusive } from '../writeQueue'
 import type { SyncAuthor } from './commitChanges'
-import type { SyncAnswer } from './syncMessages'
+import { syncRounds, type SyncResult, type SyncSteps } from './syncWithRemote'
 import { NO_SYNC, readSyncSettings, writeSyncSettings, type SyncSettings } from './syncSettings'
 import type { SyncThread } from './syncThread'
 import type { TokenStore } from './tokenStore'
@@ -48,6 +48,8 @@ export class TeamSync {
   #settings: SyncSettings = NO_SYNC
   /** Shared files saved here since the last sync ran. */
   readonly #changedSince = new Set<string>()
+  /** Shared files the sync under way committed, until it ends. */
+  readonly #sending = new Set<string>()
   #running: Promise<SyncOutcome> | undefined
   #timer: NodeJS.Timeout | undefined
   /** While a sync's files are read back: those changes came from the team, not from here. */
@@ -76,7 +78,7 @@ export class TeamSync {
   /** The state now; `ended`: as the sync answering it ended, not "syncing". */
   status({ ended = false }: { ended?: boolean } = {}): SyncStatus {
     const { remote, lastSynced, lastState, message } = this.#settings
-    const waiting = new Set([...this.#settings.waiting, ...this.#changedSince])
+    const waiting = new Set([...this.#settings.waiting, ...this.#changedSince, ...this.#sending])
     const running = this.#running && !ended
     const state = running ? 'syncing' : !remote ? 'off' : (lastState ?? 'up-to-date')
     return {
@@ -164,27 +166,61 @@ export class TeamSync {
 
   async #sync(): Promise<SyncOutcome> {
     const { dir, thread, tokens, exclusive, now } = this.#parts
-    const remote = this.#remote()
-    return exclusive(async () => {
-      await this.#parts.flush()
-      const token = await tokens.read(dir)
-      this.#hasToken = token !== undefined
-      const sent = new Set(this.#changedSince)
-      const answer = await thread.sync({
-        op: 'sync',
-        dir,
-        remote: { ...remote, ...(token !== undefined && { token }) },
-        author: this.#author(),
-        now: now().toISOString(),
-      })
-      for (const path of sent) this.#changedSince.delete(path)
-      await this.#readBack(answer.written)
-      await this.#record(answer)
-      return this.#outcome(answer)
-    })
+    const token = await tokens.read(dir)
+    this.#hasToken = token !== undefined
+    const remote = { ...this.#remote(), ...(token !== undefined && { token }) }
+    const author = this.#author()
+    // The server is waited for outside the write queue: saving goes on meanwhile. What touches
+    // the folder's files (the commits, the merge's writes, reading them back) runs in turn.
+    const steps: SyncSteps = {
+      commit: () =>
+        this.#committing(async () => {
+          await thread.run({ op: 'commit', dir, remote, author, now: now().toISOString() })
+        }),
+      fetch: () => thread.run({ op: 'fetch', dir, remote }),
+      merge: (theirs) =>
+        this.#committing(async () => {
+          const merged = await thread.run({
+            op: 'merge',
+            dir,
+            theirs,
+            author,
+            now: now().toISOString(),
+          })
+          await this.#readBack(merged.written)
+          return merged
+        }),
+      push: (theirs) => thread.run({ op: 'push', dir, remote, theirs }),
+    }
+    try {
+      const result = await syncRounds(steps, exclusive)
+      const waiting = result.state === 'synced' ? [] : await thread.run({ op: 'waiting', dir })
+      await exclusive(() => this.#record({ ...result, waiting }))
+      this.#sending.clear()
+      return this.#outcome(result)
+    } finally {
+      // Committed, and the sync failed before it said what went out: still waiting to go out.
+      for (const path of this.#sending) this.#changedSince.add(path)
+      this.#sending.clear()
+    }
   }
 
-  #outcome(answer: SyncAnswer): SyncOutcome {
+  /**
+   * A step that commits what was saved (run in the write queue): the registry put off written
+   * first; what was saved before it is then committed, no longer saved since the last sync.
+   */
+  async #committing<T>(step: () => Promise<T>): Promise<T> {
+    await this.#parts.flush()
+    const saved = [...this.#changedSince]
+    const answer = await step()
+    for (const path of saved) {
+      this.#changedSince.delete(path)
+      this.#sending.add(path)
+    }
+    return answer
+  }
+
+  #outcome(answer: SyncResult): SyncOutcome {
     const done = answer.state === 'synced'
     return {
       pulled: done ? answer.pulled : 0,
@@ -210,34 +246,24 @@ export class TeamSync {
         this.#keptBeforeJoining = true
       }
       const token = await tokens.read(dir)
-      const answer = await thread.join({
+      const answer = await thread.run({
         op: 'join',
         dir,
         remote: { ...remote, ...(token !== undefined && { token }) },
       })
       if (answer.state === 'empty') return undefined
-      const failed = answer.state !== 'joined'
-      let written: string[] = []
-      if (!failed) {
-        const incoming = new Set(answer.written.map(articleIdOf).filter((id) => id !== undefined))
-        const dropped = await this.#parts.dropSample(incoming)
-        await this.#readBack([...answer.written, ...dropped.map((id) => `articles/${id}.json`)])
-        this.#changedSince.clear()
-        written = answer.written
+      if (answer.state !== 'joined') {
+        await this.#record({ ...answer, waiting: [] })
+        return this.#outcome(answer)
       }
-      const recorded: SyncAnswer = failed
-        ? { ...answer, written: [], waiting: [] }
-        : {
-            state: 'synced',
-            pulled: written.length,
-            pushed: 0,
-            merged: 0,
-            conflicts: 0,
-            written,
-            waiting: [],
-          }
-      await this.#record(recorded)
-      return this.#outcome(recorded)
+      const incoming = new Set(answer.written.map(articleIdOf).filter((id) => id !== undefined))
+      const dropped = await this.#parts.dropSample(incoming)
+      await this.#readBack([...answer.written, ...dropped.map((id) => `articles/${id}.json`)])
+      this.#changedSince.clear()
+      const pulled = answer.written.length
+      const synced: SyncResult = { state: 'synced', pulled, pushed: 0, merged: 0, conflicts: 0 }
+      await this.#record({ ...synced, waiting: [] })
+      return this.#outcome(synced)
     })
     // An empty team repository, or work saved meanwhile: this archive's commits go to the team.
     return joined ?? this.#sync()
@@ -253,7 +279,7 @@ export class TeamSync {
     }
   }
 
-  async #record(answer: SyncAnswer): Promise<void> {
+  async #record(answer: SyncResult & { waiting: string[] }): Promise<void> {
     const synced = answer.state === 'synced'
     this.#settings = {
       ...this.#settings,
