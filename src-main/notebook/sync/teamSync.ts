@@ -4,7 +4,8 @@ import type { Catalog } from '../storage/catalog'
 import { currentCoder } from '../registry/coders'
 import type { Exclusive } from '../writeQueue'
 import type { SyncAuthor } from './commitChanges'
-import { syncRounds, type SyncResult, type SyncSteps } from './syncWithRemote'
+import { syncRounds, type SyncResult } from './syncWithRemote'
+import { archiveSyncSteps } from './archiveSyncSteps'
 import { NO_SYNC, readSyncSettings, writeSyncSettings, type SyncSettings } from './syncSettings'
 import type { SyncThread } from './syncThread'
 import type { TokenStore } from './tokenStore'
@@ -40,8 +41,9 @@ const articleIdOf = (path: string) => /^articles\/([^/]+)\.json$/.exec(path)?.[1
 
 /**
  * The archive's team sync (DESIGN.md §10): the remote and how the last sync went, kept on this
- * machine; each sync run alone in the write queue (no save between its commit and its writes),
- * its git work in the sync thread; a sync by itself every few minutes while a remote is set.
+ * machine; each sync's git work in the sync thread, only its commits and its merge (writes and
+ * reading back) in the write queue, so saving goes on while it waits for the server; a sync by
+ * itself every few minutes while a remote is set.
  */
 export class TeamSync {
   readonly #parts: TeamSyncParts
@@ -172,30 +174,21 @@ export class TeamSync {
     const author = this.#author()
     // The server is waited for outside the write queue: saving goes on meanwhile. What touches
     // the folder's files (the commits, the merge's writes, reading them back) runs in turn.
-    const steps: SyncSteps = {
-      commit: () =>
-        this.#committing(async () => {
-          await thread.run({ op: 'commit', dir, remote, author, now: now().toISOString() })
-        }),
-      fetch: () => thread.run({ op: 'fetch', dir, remote }),
-      merge: (theirs) =>
-        this.#committing(async () => {
-          const merged = await thread.run({
-            op: 'merge',
-            dir,
-            theirs,
-            author,
-            now: now().toISOString(),
-          })
-          await this.#readBack(merged.written)
-          return merged
-        }),
-      push: (theirs) => thread.run({ op: 'push', dir, remote, theirs }),
-    }
+    const steps = archiveSyncSteps({
+      dir,
+      thread,
+      remote,
+      author,
+      now,
+      committing: (step) => this.#committing(step),
+      readBack: (written) => this.#readBack(written),
+    })
     try {
       const result = await syncRounds(steps, exclusive)
       const waiting = result.state === 'synced' ? [] : await thread.run({ op: 'waiting', dir })
-      await exclusive(() => this.#record({ ...result, waiting }))
+      // Sharing stopped or moved to another server meanwhile: this sync's end is not that one's.
+      if (this.#settings.remote?.url === remote.url)
+        await exclusive(() => this.#record({ ...result, waiting }))
       this.#sending.clear()
       return this.#outcome(result)
     } finally {
