@@ -7,7 +7,7 @@ import type { Fetched, Merged, Pushed } from './syncSteps'
 /**
  * What the main thread asks the sync worker: one step of a sync (syncWithRemote's SyncSteps;
  * `commit` and `merge` asked in the archive's write queue), the files still waiting to go out
- * after it, or joining a team. `now`: the commit's time, as an ISO string.
+ * after it, or a step of joining a team (`take` asked in the write queue). `now`: the commit's time, as an ISO string.
  */
 export type SyncJob =
   | { op: 'commit'; dir: string; remote: SyncRemote; author: SyncAuthor; now: string }
@@ -15,7 +15,9 @@ export type SyncJob =
   | { op: 'merge'; dir: string; theirs: string | undefined; author: SyncAuthor; now: string }
   | { op: 'push'; dir: string; remote: SyncRemote; theirs: string | undefined }
   | { op: 'waiting'; dir: string }
-  | { op: 'join'; dir: string; remote: SyncRemote }
+  | { op: 'clone'; dir: string; remote: SyncRemote }
+  | { op: 'take'; dir: string; clone: Extract<Cloned, { state: 'cloned' }> }
+  | { op: 'drop'; temp: string }
 
 /** What each job answers. */
 export interface SyncJobAnswers {
@@ -25,14 +27,20 @@ export interface SyncJobAnswers {
   push: Pushed
   /** Shared files committed here that the server's branch, as last fetched, does not have. */
   waiting: string[]
-  join: JoinAnswer
+  clone: Cloned
+  take: JoinAnswer
+  drop: null
 }
 
 /**
- * Joining: `joined` with the team's shared files, now in the folder; `empty` when the team's
- * repository has no commit yet (this archive becomes its first).
+ * The team's archive cloned for joining: in `temp` (a folder of local/), with its shared files;
+ * `empty` when the team's repository has no commit yet (this archive becomes its first).
  */
-export type JoinAnswer = { state: 'joined'; written: string[] } | { state: 'empty' } | SyncFailure
+export type Cloned =
+  { state: 'cloned'; temp: string; files: string[] } | { state: 'empty' } | SyncFailure
+
+/** Joined: the team's shared files, now in the folder. */
+export type JoinAnswer = { state: 'joined'; written: string[] }
 
 export type ToSyncWorker = SyncJob & { id: number }
 

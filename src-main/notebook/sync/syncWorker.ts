@@ -1,7 +1,8 @@
 import { parentPort } from 'node:worker_threads'
 import { crossed } from '../vault/vaultMessages'
 import type { FromSyncWorker, SyncJob, SyncJobAnswers, ToSyncWorker } from './syncMessages'
-import { commitFolder, joinTeam, mergeFolder, waitingFiles } from './syncJobs'
+import { cloneTeam, dropClone, takeTeam } from './joinTeam'
+import { commitFolder, mergeFolder, waitingFiles } from './syncJobs'
 import { fetchRemote, pushLocal } from './syncSteps'
 
 // isomorphic-git's work (hashing, packing, merging by entity) in a thread of its own, so the
@@ -22,8 +23,12 @@ function run(job: SyncJob): Promise<SyncJobAnswers[SyncJob['op']]> {
       return pushLocal(job.dir, job.remote, job.theirs)
     case 'waiting':
       return waitingFiles(job.dir)
-    case 'join':
-      return joinTeam(job.dir, job.remote)
+    case 'clone':
+      return cloneTeam(job.dir, job.remote)
+    case 'take':
+      return takeTeam(job.dir, job.clone)
+    case 'drop':
+      return dropClone(job.temp)
   }
 }
 

@@ -224,12 +224,24 @@ export class TeamSync {
     }
   }
 
-  /** Takes the team's archive as it is in place of the untouched sample. */
+  /**
+   * Takes the team's archive as it is in place of the untouched sample: cloned while saving goes
+   * on, taken in the write queue.
+   */
   async #join(): Promise<SyncOutcome> {
     const { dir, thread, tokens, exclusive } = this.#parts
-    const remote = this.#remote()
+    const token = await tokens.read(dir)
+    const remote = { ...this.#remote(), ...(token !== undefined && { token }) }
+    const clone = await thread.run({ op: 'clone', dir, remote })
+    // An empty team repository: this archive's commits go to the team.
+    if (clone.state === 'empty') return this.#sync()
+    if (clone.state !== 'cloned')
+      return exclusive(async () => {
+        await this.#record({ ...clone, waiting: [] })
+        return this.#outcome(clone)
+      })
     const joined = await exclusive(async () => {
-      // Work saved while this waited its turn (an import) is merged with the team's, not replaced.
+      // Work saved while the team's was cloned (an import) is merged with it, not replaced.
       if (!this.#parts.onlySample()) return undefined
       // A write put off (the sample's registry) would otherwise land on the team's files.
       await this.#parts.flush()
@@ -238,28 +250,19 @@ export class TeamSync {
         await this.#parts.keepBeforeJoining()
         this.#keptBeforeJoining = true
       }
-      const token = await tokens.read(dir)
-      const answer = await thread.run({
-        op: 'join',
-        dir,
-        remote: { ...remote, ...(token !== undefined && { token }) },
-      })
-      if (answer.state === 'empty') return undefined
-      if (answer.state !== 'joined') {
-        await this.#record({ ...answer, waiting: [] })
-        return this.#outcome(answer)
-      }
-      const incoming = new Set(answer.written.map(articleIdOf).filter((id) => id !== undefined))
+      const { written } = await thread.run({ op: 'take', dir, clone })
+      const incoming = new Set(written.map(articleIdOf).filter((id) => id !== undefined))
       const dropped = await this.#parts.dropSample(incoming)
-      await this.#readBack([...answer.written, ...dropped.map((id) => `articles/${id}.json`)])
+      await this.#readBack([...written, ...dropped.map((id) => `articles/${id}.json`)])
       this.#changedSince.clear()
-      const pulled = answer.written.length
+      const pulled = written.length
       const synced: SyncResult = { state: 'synced', pulled, pushed: 0, merged: 0, conflicts: 0 }
       await this.#record({ ...synced, waiting: [] })
       return this.#outcome(synced)
     })
-    // An empty team repository, or work saved meanwhile: this archive's commits go to the team.
-    return joined ?? this.#sync()
+    if (joined) return joined
+    await thread.run({ op: 'drop', temp: clone.temp })
+    return this.#sync()
   }
 
   async #readBack(written: readonly string[]): Promise<void> {

@@ -157,6 +157,27 @@ describe.skipIf(missing)(
       expect(await statementsOf(ben, articleId)).toEqual(await statementsOf(ana, articleId))
     })
 
+    test('an article imported while the team’s archive is being fetched for joining is kept and merged with it', async () => {
+      const { ana, articleId } = await teamWithBensChange()
+      const url = (await ana.getSync()).remote?.url as string
+      const cara = await analyst()
+      const fetch = hold('fetch')
+      const joining = cara.setSyncRemote({ url, ...credentials })
+      await fetch.arrived
+      const { id: imported } = await cara.importArticle({
+        text: 'Strike called off\n\nThe unions called the strike off late on Sunday.',
+        meta: {},
+      })
+      expect((await cara.getSync()).state).toBe('syncing')
+      fetch.release()
+      expect(await joining).toMatchObject({ state: 'up-to-date', waiting: 0 })
+      const titles = async (notebook: Notebook) =>
+        (await notebook.listArticles({ offset: 0, limit: 100 })).items.map((a) => a.id)
+      expect(await titles(cara)).toEqual(expect.arrayContaining([imported, articleId]))
+      await ana.syncNow()
+      expect((await ana.getArticle(imported)).meta.title).toBe('Strike called off')
+    })
+
     test('a server that stops answering mid-sync leaves it offline, and saving went on meanwhile', async () => {
       const { ana, articleId } = await teamWithBensChange()
       // Never released: the sync's request waits until the client gives up on it.
