@@ -6,6 +6,7 @@ import type { Exclusive } from '../writeQueue'
 import type { SyncAuthor } from './commitChanges'
 import { syncRounds, type SyncResult } from './syncWithRemote'
 import { archiveSyncSteps } from './archiveSyncSteps'
+import { conflictsLeft } from './syncConflicts'
 import { NO_SYNC, readSyncSettings, writeSyncSettings, type SyncSettings } from './syncSettings'
 import type { SyncThread } from './syncThread'
 import type { TokenStore } from './tokenStore'
@@ -88,7 +89,7 @@ export class TeamSync {
       remote: remote && { ...remote, hasToken: this.#hasToken },
       waiting: remote ? waiting.size : 0,
       // As they are now: each article's in its summary, the registry's with it.
-      conflicts: conflictsIn(this.#parts.archive.catalog),
+      conflicts: conflictsLeft(this.#parts.archive.catalog),
       lastSynced,
       message: state === 'offline' || state === 'refused' ? message : null,
     }
@@ -307,11 +308,4 @@ export class TeamSync {
     clearInterval(this.#timer)
     this.#timer = undefined
   }
-}
-
-/** The conflicts left to settle: every article's (its summary counts them) and the registry's. */
-function conflictsIn(catalog: Catalog): number {
-  let count = catalog.conflicts?.length ?? 0
-  for (const summary of Object.values(catalog.articles)) count += summary.conflicts ?? 0
-  return count
 }
