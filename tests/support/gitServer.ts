@@ -24,6 +24,11 @@ export interface GitServer {
   createRepository(repository: string): Promise<string>
   /** Runs `action` once, when the next push arrives and before the server takes it. */
   beforeNextPush(action: () => Promise<void>): void
+  /**
+   * Holds the next fetch (its first request, for the server's refs) or push (the pack sent)
+   * until released, as a slow or hung server: `arrived` once it came.
+   */
+  hold(request: 'fetch' | 'push'): { arrived: Promise<void>; release: () => void }
   /** Stops it answering, as a server that went down. */
   stop(): Promise<void>
   /** Answers again at the same address, as a server back up. */
@@ -42,16 +47,23 @@ export async function startGitServer(credentials: {
 }): Promise<GitServer> {
   const root = await mkdtemp(join(tmpdir(), 'stancemark-git-'))
   const expected = `Basic ${Buffer.from(`${credentials.username}:${credentials.token}`).toString('base64')}`
-  let beforePush: (() => Promise<void>) | undefined
+  const before: Partial<Record<'fetch' | 'push', () => Promise<void>>> = {}
+  const kindOf = (request: IncomingMessage) => {
+    if (request.method === 'POST' && request.url?.endsWith('git-receive-pack')) return 'push'
+    if (request.method === 'GET' && request.url?.endsWith('info/refs?service=git-upload-pack'))
+      return 'fetch'
+    return undefined
+  }
   const server = createServer(async (request, response) => {
     if (request.headers.authorization !== expected) {
       response.writeHead(401, { 'WWW-Authenticate': 'Basic realm="stancemark"' })
       response.end('Unauthorized')
       return
     }
-    if (beforePush && request.method === 'POST' && request.url?.endsWith('git-receive-pack')) {
-      const action = beforePush
-      beforePush = undefined
+    const kind = kindOf(request)
+    const action = kind && before[kind]
+    if (kind && action) {
+      delete before[kind]
       await action()
     }
     serveCgi(root, credentials.username, request, response).catch(() => {
@@ -75,7 +87,18 @@ export async function startGitServer(credentials: {
       await promisify(execFile)('git', ['init', '--quiet', '--bare', '-b', 'main', path])
       return path
     },
-    beforeNextPush: (action) => (beforePush = action),
+    beforeNextPush: (action) => (before.push = action),
+    hold(request) {
+      let arrived = () => undefined as void
+      let release = () => undefined as void
+      const came = new Promise<void>((done) => (arrived = done))
+      const released = new Promise<void>((done) => (release = done))
+      before[request] = () => {
+        arrived()
+        return released
+      }
+      return { arrived: came, release }
+    },
     stop,
     async restart() {
       if (!stopped) return

@@ -1,4 +1,5 @@
 import type { ArticleConflict, RegistryConflict } from '../../shared/model'
+import type { Catalog } from '../storage/catalog'
 import { canonicalJson } from './sameValue'
 
 export type { ArticleConflict, RegistryConflict }
@@ -28,4 +29,11 @@ export function mergeConflictLists<T>(
 /** Conflicts added to a list, each kept once. */
 export function withConflicts<T>(list: readonly T[], added: readonly T[]): T[] {
   return mergeConflictLists([], list, added)
+}
+
+/** The conflicts left to settle: every article's (its summary counts them) and the registry's. */
+export function conflictsLeft(catalog: Catalog): number {
+  let count = catalog.conflicts?.length ?? 0
+  for (const summary of Object.values(catalog.articles)) count += summary.conflicts ?? 0
+  return count
 }

@@ -53,6 +53,8 @@ function isNetworkTrouble(thrown: unknown): boolean {
   for (let cause = thrown; cause instanceof Error; cause = cause.cause) {
     const code = (cause as { code?: unknown }).code
     if (typeof code === 'string' && NETWORK_CODES.has(code)) return true
+    // A server that stopped answering: the http client gives up on the request, with no code.
+    if (cause.message === 'Request timed out') return true
     if (cause instanceof AggregateError && cause.errors.some(isNetworkTrouble)) return true
   }
   return false

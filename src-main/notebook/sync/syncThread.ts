@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads'
 import { uncrossed } from '../vault/vaultMessages'
 import { startWorker } from '../storage/workerThreads'
-import type { FromSyncWorker, JoinAnswer, SyncAnswer, SyncJob } from './syncMessages'
+import type { FromSyncWorker, SyncJob, SyncJobAnswers } from './syncMessages'
 // A path the bundler makes (see modulePath.d.ts), not a module the linter can open.
 // oxlint-disable-next-line import/default
 import syncWorkerPath from './syncWorker?modulePath'
@@ -20,12 +20,9 @@ export class SyncThread {
   >()
   #next = 0
 
-  sync(job: Extract<SyncJob, { op: 'sync' }>): Promise<SyncAnswer> {
-    return this.#run(job) as Promise<SyncAnswer>
-  }
-
-  join(job: Extract<SyncJob, { op: 'join' }>): Promise<JoinAnswer> {
-    return this.#run(job) as Promise<JoinAnswer>
+  /** One job in the worker: a step of a sync, or joining a team. */
+  run<Job extends SyncJob>(job: Job): Promise<SyncJobAnswers[Job['op']]> {
+    return this.#run(job) as Promise<SyncJobAnswers[Job['op']]>
   }
 
   async close(): Promise<void> {

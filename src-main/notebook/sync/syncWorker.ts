@@ -1,7 +1,9 @@
 import { parentPort } from 'node:worker_threads'
 import { crossed } from '../vault/vaultMessages'
-import type { FromSyncWorker, ToSyncWorker } from './syncMessages'
-import { joinTeam, syncFolder } from './syncJobs'
+import type { FromSyncWorker, SyncJob, SyncJobAnswers, ToSyncWorker } from './syncMessages'
+import { cloneTeam, dropClone, takeTeam } from './joinTeam'
+import { commitFolder, mergeFolder, waitingFiles } from './syncJobs'
+import { fetchRemote, pushLocal } from './syncSteps'
 
 // isomorphic-git's work (hashing, packing, merging by entity) in a thread of its own, so the
 // thread that answers the analyst stays free while an archive syncs.
@@ -9,9 +11,29 @@ import { joinTeam, syncFolder } from './syncJobs'
 const port = parentPort
 if (!port) throw new Error('syncWorker runs as a worker thread')
 
+function run(job: SyncJob): Promise<SyncJobAnswers[SyncJob['op']]> {
+  switch (job.op) {
+    case 'commit':
+      return commitFolder(job)
+    case 'fetch':
+      return fetchRemote(job.dir, job.remote)
+    case 'merge':
+      return mergeFolder(job)
+    case 'push':
+      return pushLocal(job.dir, job.remote, job.theirs)
+    case 'waiting':
+      return waitingFiles(job.dir)
+    case 'clone':
+      return cloneTeam(job.dir, job.remote)
+    case 'take':
+      return takeTeam(job.dir, job.clone)
+    case 'drop':
+      return dropClone(job.temp)
+  }
+}
+
 port.on('message', (job: ToSyncWorker) => {
-  const work = job.op === 'sync' ? syncFolder(job) : joinTeam(job.dir, job.remote)
-  work.then(
+  run(job).then(
     (value) => port.postMessage({ id: job.id, value } satisfies FromSyncWorker),
     (error: unknown) =>
       port.postMessage({ id: job.id, error: crossed(error) } satisfies FromSyncWorker),

@@ -4,7 +4,9 @@ import type { Catalog } from '../storage/catalog'
 import { currentCoder } from '../registry/coders'
 import type { Exclusive } from '../writeQueue'
 import type { SyncAuthor } from './commitChanges'
-import type { SyncAnswer } from './syncMessages'
+import { syncRounds, type SyncResult } from './syncWithRemote'
+import { archiveSyncSteps } from './archiveSyncSteps'
+import { conflictsLeft } from './syncConflicts'
 import { NO_SYNC, readSyncSettings, writeSyncSettings, type SyncSettings } from './syncSettings'
 import type { SyncThread } from './syncThread'
 import type { TokenStore } from './tokenStore'
@@ -40,14 +42,17 @@ const articleIdOf = (path: string) => /^articles\/([^/]+)\.json$/.exec(path)?.[1
 
 /**
  * The archive's team sync (DESIGN.md §10): the remote and how the last sync went, kept on this
- * machine; each sync run alone in the write queue (no save between its commit and its writes),
- * its git work in the sync thread; a sync by itself every few minutes while a remote is set.
+ * machine; each sync's git work in the sync thread, only its commits and its merge (writes and
+ * reading back) in the write queue, so saving goes on while it waits for the server; a sync by
+ * itself every few minutes while a remote is set.
  */
 export class TeamSync {
   readonly #parts: TeamSyncParts
   #settings: SyncSettings = NO_SYNC
   /** Shared files saved here since the last sync ran. */
   readonly #changedSince = new Set<string>()
+  /** Shared files the sync under way committed, until it ends. */
+  readonly #sending = new Set<string>()
   #running: Promise<SyncOutcome> | undefined
   #timer: NodeJS.Timeout | undefined
   /** While a sync's files are read back: those changes came from the team, not from here. */
@@ -76,7 +81,7 @@ export class TeamSync {
   /** The state now; `ended`: as the sync answering it ended, not "syncing". */
   status({ ended = false }: { ended?: boolean } = {}): SyncStatus {
     const { remote, lastSynced, lastState, message } = this.#settings
-    const waiting = new Set([...this.#settings.waiting, ...this.#changedSince])
+    const waiting = new Set([...this.#settings.waiting, ...this.#changedSince, ...this.#sending])
     const running = this.#running && !ended
     const state = running ? 'syncing' : !remote ? 'off' : (lastState ?? 'up-to-date')
     return {
@@ -84,7 +89,7 @@ export class TeamSync {
       remote: remote && { ...remote, hasToken: this.#hasToken },
       waiting: remote ? waiting.size : 0,
       // As they are now: each article's in its summary, the registry's with it.
-      conflicts: conflictsIn(this.#parts.archive.catalog),
+      conflicts: conflictsLeft(this.#parts.archive.catalog),
       lastSynced,
       message: state === 'offline' || state === 'refused' ? message : null,
     }
@@ -164,27 +169,52 @@ export class TeamSync {
 
   async #sync(): Promise<SyncOutcome> {
     const { dir, thread, tokens, exclusive, now } = this.#parts
-    const remote = this.#remote()
-    return exclusive(async () => {
-      await this.#parts.flush()
-      const token = await tokens.read(dir)
-      this.#hasToken = token !== undefined
-      const sent = new Set(this.#changedSince)
-      const answer = await thread.sync({
-        op: 'sync',
-        dir,
-        remote: { ...remote, ...(token !== undefined && { token }) },
-        author: this.#author(),
-        now: now().toISOString(),
-      })
-      for (const path of sent) this.#changedSince.delete(path)
-      await this.#readBack(answer.written)
-      await this.#record(answer)
-      return this.#outcome(answer)
+    const token = await tokens.read(dir)
+    this.#hasToken = token !== undefined
+    const remote = { ...this.#remote(), ...(token !== undefined && { token }) }
+    const author = this.#author()
+    // The server is waited for outside the write queue: saving goes on meanwhile. What touches
+    // the folder's files (the commits, the merge's writes, reading them back) runs in turn.
+    const steps = archiveSyncSteps({
+      dir,
+      thread,
+      remote,
+      author,
+      now,
+      committing: (step) => this.#committing(step),
+      readBack: (written) => this.#readBack(written),
     })
+    try {
+      const result = await syncRounds(steps, exclusive)
+      const waiting = result.state === 'synced' ? [] : await thread.run({ op: 'waiting', dir })
+      // Sharing stopped or moved to another server meanwhile: this sync's end is not that one's.
+      if (this.#settings.remote?.url === remote.url)
+        await exclusive(() => this.#record({ ...result, waiting }))
+      this.#sending.clear()
+      return this.#outcome(result)
+    } finally {
+      // Committed, and the sync failed before it said what went out: still waiting to go out.
+      for (const path of this.#sending) this.#changedSince.add(path)
+      this.#sending.clear()
+    }
   }
 
-  #outcome(answer: SyncAnswer): SyncOutcome {
+  /**
+   * A step that commits what was saved (run in the write queue): the registry put off written
+   * first; what was saved before it is then committed, no longer saved since the last sync.
+   */
+  async #committing<T>(step: () => Promise<T>): Promise<T> {
+    await this.#parts.flush()
+    const saved = [...this.#changedSince]
+    const answer = await step()
+    for (const path of saved) {
+      this.#changedSince.delete(path)
+      this.#sending.add(path)
+    }
+    return answer
+  }
+
+  #outcome(answer: SyncResult): SyncOutcome {
     const done = answer.state === 'synced'
     return {
       pulled: done ? answer.pulled : 0,
@@ -195,12 +225,24 @@ export class TeamSync {
     }
   }
 
-  /** Takes the team's archive as it is in place of the untouched sample. */
+  /**
+   * Takes the team's archive as it is in place of the untouched sample: cloned while saving goes
+   * on, taken in the write queue.
+   */
   async #join(): Promise<SyncOutcome> {
     const { dir, thread, tokens, exclusive } = this.#parts
-    const remote = this.#remote()
+    const token = await tokens.read(dir)
+    const remote = { ...this.#remote(), ...(token !== undefined && { token }) }
+    const clone = await thread.run({ op: 'clone', dir, remote })
+    // An empty team repository: this archive's commits go to the team.
+    if (clone.state === 'empty') return this.#sync()
+    if (clone.state !== 'cloned')
+      return exclusive(async () => {
+        await this.#record({ ...clone, waiting: [] })
+        return this.#outcome(clone)
+      })
     const joined = await exclusive(async () => {
-      // Work saved while this waited its turn (an import) is merged with the team's, not replaced.
+      // Work saved while the team's was cloned (an import) is merged with it, not replaced.
       if (!this.#parts.onlySample()) return undefined
       // A write put off (the sample's registry) would otherwise land on the team's files.
       await this.#parts.flush()
@@ -209,38 +251,19 @@ export class TeamSync {
         await this.#parts.keepBeforeJoining()
         this.#keptBeforeJoining = true
       }
-      const token = await tokens.read(dir)
-      const answer = await thread.join({
-        op: 'join',
-        dir,
-        remote: { ...remote, ...(token !== undefined && { token }) },
-      })
-      if (answer.state === 'empty') return undefined
-      const failed = answer.state !== 'joined'
-      let written: string[] = []
-      if (!failed) {
-        const incoming = new Set(answer.written.map(articleIdOf).filter((id) => id !== undefined))
-        const dropped = await this.#parts.dropSample(incoming)
-        await this.#readBack([...answer.written, ...dropped.map((id) => `articles/${id}.json`)])
-        this.#changedSince.clear()
-        written = answer.written
-      }
-      const recorded: SyncAnswer = failed
-        ? { ...answer, written: [], waiting: [] }
-        : {
-            state: 'synced',
-            pulled: written.length,
-            pushed: 0,
-            merged: 0,
-            conflicts: 0,
-            written,
-            waiting: [],
-          }
-      await this.#record(recorded)
-      return this.#outcome(recorded)
+      const { written } = await thread.run({ op: 'take', dir, clone })
+      const incoming = new Set(written.map(articleIdOf).filter((id) => id !== undefined))
+      const dropped = await this.#parts.dropSample(incoming)
+      await this.#readBack([...written, ...dropped.map((id) => `articles/${id}.json`)])
+      this.#changedSince.clear()
+      const pulled = written.length
+      const synced: SyncResult = { state: 'synced', pulled, pushed: 0, merged: 0, conflicts: 0 }
+      await this.#record({ ...synced, waiting: [] })
+      return this.#outcome(synced)
     })
-    // An empty team repository, or work saved meanwhile: this archive's commits go to the team.
-    return joined ?? this.#sync()
+    if (joined) return joined
+    await thread.run({ op: 'drop', temp: clone.temp })
+    return this.#sync()
   }
 
   async #readBack(written: readonly string[]): Promise<void> {
@@ -253,7 +276,7 @@ export class TeamSync {
     }
   }
 
-  async #record(answer: SyncAnswer): Promise<void> {
+  async #record(answer: SyncResult & { waiting: string[] }): Promise<void> {
     const synced = answer.state === 'synced'
     this.#settings = {
       ...this.#settings,
@@ -285,11 +308,4 @@ export class TeamSync {
     clearInterval(this.#timer)
     this.#timer = undefined
   }
-}
-
-/** The conflicts left to settle: every article's (its summary counts them) and the registry's. */
-function conflictsIn(catalog: Catalog): number {
-  let count = catalog.conflicts?.length ?? 0
-  for (const summary of Object.values(catalog.articles)) count += summary.conflicts ?? 0
-  return count
 }
