@@ -54,6 +54,14 @@ function isAdjunct(tokens: readonly Token[], j: number): boolean {
   return tokens.slice(j + 1, j + 1 + VENUE_WITHIN).some((t) => VENUES.has(t.lower))
 }
 
+const isTimeOnly = (phrase: string) =>
+  phrase
+    .toLowerCase()
+    .split(/\s+/)
+    .every(
+      (word) => functionWords.timeWords.has(word) || /^(on|last|this|week|month|year)$/.test(word),
+    )
+
 /** Where the object phrase that starts at `at` ends (exclusive). */
 function objectEnd(tokens: readonly Token[], at: number): number {
   let infinitive = false
@@ -127,6 +135,12 @@ export function speechActObject(context: CueContext): Finding | undefined {
   const fallback = found ? undefined : nounPhraseBefore(sentence, cue.index)
   const before = found ?? (fallback && { kind: 'phrase' as const, phrase: fallback })
   if (!before) return undefined
+  // "Wednesday called on …": a time read as the speaker; no one to give the words to.
+  if (
+    before.kind === 'phrase' &&
+    isTimeOnly(context.text.slice(before.phrase.start, before.phrase.end))
+  )
+    return undefined
   // "She spoke about the ferry, demanding …": the speaker of the act before, as for "and said".
   const earlier = speechActCues(sentence).some((other) => other.index < cue.index)
   const speaker =

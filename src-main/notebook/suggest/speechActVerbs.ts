@@ -82,13 +82,22 @@ export function isSpeechActUse(tokens: readonly Token[], i: number): boolean {
     /['’]s?$/.test(previous.text) ||
     /^\p{N}/u.test(previous.text) ||
     functionWords.prepositions.has(previous.lower) ||
+    previous.lower === 'of' ||
     MODALS.has(word) ||
     (PASSIVE.has(word) && !form.endsWith('ing'))
   )
     return false
   // "Officials claim", "The Herald reports": not "the jobs report", "his clarion call for".
-  if (!/(ed|ing)$/.test(form) && !/^(spoke|wrote)$/.test(form) && !endsSubject(subject))
-    return false
+  // "The IMF report stated": a verb right after makes the word its subject, a noun.
+  const present = !/(ed|ing)$/.test(form) && !/^(spoke|wrote)$/.test(form)
+  const after = tokens[i + 1]
+  const verbAfter =
+    !!after &&
+    !/^\p{Lu}/u.test(after.text) &&
+    (functionWords.finiteVerbs.has(after.lower) ||
+      /(ed|ing)$/.test(after.lower) ||
+      lexiconTags(after.lower).some((tag) => /PastTense|PresentTense/.test(tag)))
+  if (present && (!endsSubject(subject) || verbAfter)) return false
   // "new demands", "figures include pledged delegates": an adjective or a verb before.
   const tags = /^\p{Lu}/u.test(subject.text) ? [] : lexiconTags(word)
   return !tags.some((tag) => /Adjective|PresentTense|Infinitive/.test(tag))

@@ -91,6 +91,7 @@ describe('speech acts whose object is what was said', () => {
     for (const text of [
       'The announced plan was dropped.',
       'The jobs report cheered the council.',
+      'The Harbour Institute report gives the council a lift.',
       'Her clarion call for reform draws crowds.',
       'She won most of the 40 pledged delegates.',
     ])
