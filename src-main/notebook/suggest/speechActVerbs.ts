@@ -142,6 +142,8 @@ export function speechActCues(sentence: Sentence): CueSite[] {
   const { tokens } = sentence
   const cues: CueSite[] = []
   for (let i = 0; i < tokens.length; i++) {
+    const { text } = tokens[i]
+    if (!objectSpeechVerbs.has(text) && !prepositionSpeechVerbs.has(text)) continue
     if (isReportingVerb(tokens, i) || !isSpeechActUse(tokens, i)) continue
     const found = speechActObjectAt(tokens, i)
     if (found) cues.push({ index: i, end: i + 1, cue: found.cue })
