@@ -6,6 +6,7 @@ import { nameColon } from './nameColon'
 import { parentheticalAttribution } from './parentheticalAttribution'
 import type { CueContext, Finding } from './finding'
 import { quoteThenAttribution } from './quoteThenAttribution'
+import { speechActObject } from './speechActObject'
 
 /** The rules a reporting cue is tried against, in order; the first that fires wins. */
 export const cueRules: readonly ((context: CueContext) => Finding | undefined)[] = [
@@ -16,4 +17,5 @@ export const cueRules: readonly ((context: CueContext) => Finding | undefined)[]
   contentClause,
   parentheticalAttribution,
   clauseThenAttribution,
+  speechActObject,
 ]

@@ -14,6 +14,8 @@ import { scanMentions, type Mention } from './scanMentions'
 import { SpeakerMemory, type Mentioned } from './speakerMemory'
 import { sentenceStarts } from './sentenceStarts'
 import { splitParagraphs } from './splitParagraphs'
+import { speechActObject } from './speechActObject'
+import { speechActCues } from './speechActVerbs'
 import { splitSentences } from './splitSentences'
 
 export interface SuggestOptions {
@@ -37,6 +39,10 @@ function passageFindings(text: string, passage: Passage): Finding[] {
           break
         }
       }
+    }
+    for (const cue of speechActCues(sentence)) {
+      const finding = speechActObject({ text, passage, sentence, cue })
+      if (finding) findings.push(finding)
     }
   }
   return findings
