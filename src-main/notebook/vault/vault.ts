@@ -5,7 +5,7 @@ import type { Article } from '../../shared/model'
 import { syncFolder } from '../storage/syncFolder'
 import { articleNote, type Registry } from '../export/articleToMarkdown'
 import { noteLinks, subjectNotes, type SubjectNotes } from '../export/noteLinks'
-import { noteInputs } from './noteInputs'
+import { noteInputs, registryText, type NoteInputs } from './noteInputs'
 import { NoteQueue, type NoteQueueOptions } from './noteQueue'
 import { articleOrder, vaultArticle } from './vaultArticles'
 import { vaultFolder } from './vaultFolder'
@@ -52,6 +52,10 @@ export interface VaultState {
   /** The articles' ids in the order of their notes in the index. */
   order: string[]
   manifest: Manifest
+  /** What each note was made from, taken forward article by article (`NoteInputs.update`). */
+  inputs: NoteInputs
+  /** The registry, coders and reader it was made for (`registryText`): another means an export. */
+  registry: string
 }
 
 export interface VaultReport {
@@ -294,6 +298,8 @@ export async function exportVault(
     articles: kept,
     order: summaries.map((a) => a.id),
     manifest,
+    inputs,
+    registry: registryText(catalog),
   })
   return { folder, notes: total, written: queue.written, removed, made: queue.made }
 }

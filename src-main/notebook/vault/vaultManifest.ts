@@ -72,8 +72,18 @@ export async function readManifest(folder: string): Promise<Manifest> {
   return manifest
 }
 
+/** The places of the manifest written last, in order: a live update lists the same notes. */
+let lastPlaces: string[] = []
+
+/** The manifest's places in order, sorted again only when they are not those of the last. */
+function placesOf(manifest: Manifest): string[] {
+  if (lastPlaces.length !== manifest.size || !lastPlaces.every((place) => manifest.has(place)))
+    lastPlaces = [...manifest.keys()].sort((a, b) => a.localeCompare(b))
+  return lastPlaces
+}
+
 const manifestText = (manifest: Manifest) => {
-  const places = [...manifest.keys()].sort((a, b) => a.localeCompare(b))
+  const places = placesOf(manifest)
   return `${JSON.stringify(
     {
       about:

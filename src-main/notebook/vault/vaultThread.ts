@@ -165,7 +165,15 @@ export class VaultThread {
       return channel.port2
     })
     try {
-      const report = await exportIn(crew.lead, this.#archive, folder, options, channels, only, this.#live)
+      const report = await exportIn(
+        crew.lead,
+        this.#archive,
+        folder,
+        options,
+        channels,
+        only,
+        this.#live,
+      )
       this.#keep(crew)
       return report
     } catch (error) {
