@@ -167,9 +167,10 @@ export async function exportVault(
   const indexSame = indexRecord?.inputs === indexFrom && indexBefore.digest === indexRecord.digest
 
   // The articles to read: those whose notes are made again, and those whose statements a
-  // speaker's or position's note made again lists.
+  // speaker's or position's note made again lists; a live vault's, all.
   const toRead = new Set<string>()
-  for (const { item, record } of articlePlan) if (record?.count === undefined) toRead.add(item.id)
+  for (const { item, record } of articlePlan)
+    if (record?.count === undefined || options.readAll) toRead.add(item.id)
   for (const { item, record } of speakerPlan)
     if (!record) for (const id of inputs.articlesOfSpeaker(item.id)) toRead.add(id)
   for (const { item, record } of positionPlan)
