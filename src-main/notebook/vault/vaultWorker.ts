@@ -14,6 +14,7 @@ import {
   type HelperAnswer,
   type HelperJob,
   type ToVaultWorker,
+  type VaultCatalog,
 } from './vaultMessages'
 
 // A vault export in a thread of its own (see VaultThread), or a helper of one that makes and
@@ -69,14 +70,19 @@ function askMain(id: string): Promise<Article> {
   })
 }
 
-async function start({
-  archiveDir,
-  folder,
-  catalog,
-  helpers,
-  only,
-  live,
-}: Extract<ToVaultWorker, { type: 'start' }>) {
+/** The catalog a start message means: the one it carries, or the last one with its changes. */
+function catalogOf({ catalog, changed }: Extract<ToVaultWorker, { type: 'start' }>): VaultCatalog {
+  if (catalog.articles) return { ...catalog, articles: catalog.articles }
+  if (!kept || !changed) throw new Error('A live update came without the catalog it changes')
+  const articles = { ...kept.catalog.articles }
+  for (const [id, summary] of Object.entries(changed))
+    if (summary) articles[id] = summary
+    else delete articles[id]
+  return { ...catalog, articles }
+}
+
+async function start(message: Extract<ToVaultWorker, { type: 'start' }>) {
+  const { archiveDir, folder, helpers, only, live } = message
   cancelled = new AbortController()
   begun = heard = 0
   progress = { done: 0, total: 0, told: 0, toldAt: 0 }
@@ -85,8 +91,9 @@ async function start({
     (await files.read(id).catch(() => null)) ?? (await askMain(id))
   const makers = new NoteMakers(helpers)
   const state = kept?.folder === folder ? kept : undefined
-  kept = undefined
   try {
+    const catalog = catalogOf(message)
+    kept = undefined
     const updated =
       only && state ? await updateVault(state, catalog, only, readArticle, pieces) : null
     if (updated) {
