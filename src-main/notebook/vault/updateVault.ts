@@ -6,6 +6,7 @@ import type { Registry } from '../export/articleToMarkdown'
 import { articleNote } from '../export/articleToMarkdown'
 import { noteLinks } from '../export/noteLinks'
 import { errorCode } from '../storage/errorCode'
+import { fileStamp } from '../storage/fileStamp'
 import { syncFolder } from '../storage/syncFolder'
 import { tailOf } from './keepTail'
 import type { NotePieces } from './notePieces'
@@ -96,24 +97,30 @@ export async function updateVault(
   const manifest = new Map(state.manifest)
   let written = 0
   let made = 0
-  const write = async (sub: string, name: string, root: Root, record: Partial<NoteRecord>) => {
-    const path = join(folder, sub, `${name}.md`)
-    // Read once: for the analyst's lines below the marker, and to write only what differs.
+  const tails = (state.tails ??= new Map())
+  /** The note's tail and digest now: as an update wrote it where its file is as then, else read. */
+  const found = async (place: string, path: string) => {
+    const listed = manifest.get(place)
+    const tail = tails.get(place)
+    if (
+      tail !== undefined &&
+      listed?.stamp !== undefined &&
+      (await fileStamp(path)) === listed.stamp
+    )
+      return { tail, before: listed.digest }
     const existing = await readFile(path, 'utf8').catch((error: unknown) => {
       if (errorCode(error) === 'ENOENT') return null
       throw error
     })
-    const done = await writeNote({
-      path,
-      root,
-      tail: tailOf(existing),
-      before: existing === null ? undefined : noteDigest(existing),
-    })
-    manifest.set(sub ? notePlace(sub, name) : `${name}.md`, {
-      digest: done.digest,
-      stamp: done.stamp,
-      ...record,
-    })
+    return { tail: tailOf(existing), before: existing === null ? undefined : noteDigest(existing) }
+  }
+  const write = async (sub: string, name: string, root: Root, record: Partial<NoteRecord>) => {
+    const path = join(folder, sub, `${name}.md`)
+    const place = sub ? notePlace(sub, name) : `${name}.md`
+    const { tail, before } = await found(place, path)
+    const done = await writeNote({ path, root, tail, before })
+    manifest.set(place, { digest: done.digest, stamp: done.stamp, ...record })
+    tails.set(place, tail)
     made++
     if (done.wrote) written++
   }

@@ -56,6 +56,8 @@ export interface VaultState {
   inputs: NoteInputs
   /** The registry, coders and reader it was made for (`registryText`): another means an export. */
   registry: string
+  /** What the analyst wrote below the marker of each note an update wrote, by its place. */
+  tails?: Map<string, string>
 }
 
 export interface VaultReport {

@@ -39,7 +39,9 @@ let kept: VaultState | undefined
 /** A live vault's notes' lines, kept between its updates (and exports, for what did not change). */
 const pieces = new NotePieces()
 /** Articles whose statements' lines are written ahead at once, between other work. */
-const AHEAD_ARTICLES = 100
+const AHEAD_ARTICLES = 25
+/** An export or update under way: lines are written ahead only while none is. */
+let working = false
 /** Whole exports done: lines written ahead for an earlier one are not needed any more. */
 let exports = 0
 const asked = new Map<string, { resolve: (article: Article) => void; reject: (e: Error) => void }>()
@@ -82,6 +84,7 @@ function catalogOf({ catalog, changed }: Extract<ToVaultWorker, { type: 'start' 
 }
 
 async function start(message: Extract<ToVaultWorker, { type: 'start' }>) {
+  working = true
   const { archiveDir, folder, helpers, only, live } = message
   cancelled = new AbortController()
   begun = heard = 0
@@ -126,6 +129,7 @@ async function start(message: Extract<ToVaultWorker, { type: 'start' }>) {
     tellProgress(true)
     tell({ type: 'failed', error: crossed(error) })
   } finally {
+    working = false
     makers.close()
   }
 }
@@ -139,7 +143,8 @@ async function writeAhead(state: VaultState, made: number) {
   pieces.keepOnly(state.articles)
   const articles = state.order.map((id) => state.articles.get(id)!)
   for (let at = 0; at < articles.length; at += AHEAD_ARTICLES) {
-    await new Promise((resolve) => setImmediate(resolve))
+    do await new Promise((resolve) => setTimeout(resolve, working ? 10 : 0))
+    while (working)
     if (exports !== made) return
     pieces.entryBlock(articles.slice(at, at + AHEAD_ARTICLES).flatMap((a) => a.entries ?? []))
   }

@@ -1,7 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
 import type { Notebook } from '../../../src-main/notebook/notebook'
+import { TAIL_MARKER } from '../../../src-main/notebook/vault/keepTail'
 import { codedArchive, speakerById } from '../../support/codedArchive'
 import { tempDir } from '../../support/tempArchive'
 
@@ -115,4 +116,20 @@ test('after saves, renames, a merge, a retitle and a deletion, the live vault’
   for (const [path, note] of exported) expect(live.get(path), path).toBe(note)
   expect(live.get('Speakers/Mara Velin-Sora.md')).toContain('M. Velin')
   expect(live.get('Positions/Treaty.md')).toContain('Velin turns')
+})
+
+test('what the analyst writes below a busy speaker’s marker between two live updates is kept by the second', async () => {
+  const { notebook, ids, speakers } = await codedArchive()
+  const folder = join(await tempDir(), 'Live vault')
+  await notebook.setLiveVault({ folder })
+  const velin = speakers['Mara Velin']
+  const article = await notebook.getArticle(ids[0])
+  const hers = Object.values(article.statements).find((s) => s.speakerId === velin)!
+  await saved(notebook, () => notebook.updateStatement(ids[0], hers.id, { stance: 'opposes' }))
+  const path = join(folder, 'Speakers', 'Mara Velin.md')
+  await writeFile(path, `${await readFile(path, 'utf8')}Ask her office in May.\n`)
+  await saved(notebook, () => notebook.updateStatement(ids[0], hers.id, { stance: 'neutral' }))
+  const note = await readFile(path, 'utf8')
+  expect(note).toContain('#stance/neutral')
+  expect(note.endsWith(`${TAIL_MARKER}\nAsk her office in May.\n`)).toBe(true)
 })
