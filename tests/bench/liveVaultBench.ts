@@ -109,6 +109,16 @@ export async function main(argv: string[]): Promise<void> {
     log(`Markdown vault export (one run): ${Math.round(performance.now() - started)} ms`)
     // As serviceBench asks: each run another article, spread over the archive.
     const article = (run: number) => articleIds[(run * 7919 + 5 * 104_729) % articleIds.length]
+    const off = await timeRuns(runs, (run) =>
+      store.addStatement(
+        articleIds[(run * 7919 + 2 * 104_729) % articleIds.length],
+        speakerIds[run % speakerIds.length],
+        positionIds[run % positionIds.length],
+      ),
+    )
+    log(
+      `save after adding one statement (live vault off): ${off.median.toFixed(1)} / ${off.p95.toFixed(1)} ms`,
+    )
     const timings = await benchLiveVault(store, folder, {
       runs,
       exportRuns: 2,
