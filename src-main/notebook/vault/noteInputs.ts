@@ -20,7 +20,17 @@ export interface NoteInputs {
   /** The articles with a statement of this speaker or about this position, in the index's order. */
   articlesOfSpeaker(id: string): readonly string[]
   articlesOfPosition(id: string): readonly string[]
+  /**
+   * Takes in an article's new summary (a live update after its save), the index's order and the
+   * registry being as they were: what the others are made from is kept, not made again.
+   */
+  update(summary: ArticleSummary): void
 }
+
+/** The registry, the coders and the reader, as every note may show them. */
+export const registryText = (catalog: VaultCatalog) =>
+  // Another reader sees other statements in every article coded blind.
+  JSON.stringify([catalog.speakers, catalog.positions, catalog.coders ?? [], catalog.reader])
 
 const digestOf = (hash: Hash) => hash.digest('base64url')
 
@@ -49,25 +59,40 @@ export function noteInputs(
   const positionLink = (id: string) =>
     `${catalog.positions[id]?.label ?? ''}${SEP}${positionNotes.get(id) ?? ''}`
   // What every note that shows an article's statements needs of it: its version and note's name.
-  const core = new Map(
-    order.map((a) => [
-      a.id,
-      [a.id, a.revision, a.updatedAt, a.coding ? coders : '', articleNotes.get(a.id)].join(SEP),
-    ]),
-  )
+  const core = new Map<string, string>()
   const bySpeaker = new Map<string, string[]>()
   const byPosition = new Map<string, string[]>()
   // What a speaker's note shows of each article (its positions' names), and a position's (its
   // speakers'): made once an article, as many notes list the same article.
   const withPositions = new Map<string, string>()
   const withSpeakers = new Map<string, string>()
+  const summaries = new Map<string, ArticleSummary>()
+  const describe = (a: ArticleSummary) => {
+    const own = [a.id, a.revision, a.updatedAt, a.coding ? coders : '', articleNotes.get(a.id)]
+    core.set(a.id, own.join(SEP))
+    withPositions.set(a.id, [...own, ...a.positionIds.map(positionLink)].join(SEP))
+    withSpeakers.set(a.id, [...own, ...a.speakerIds.map(speakerLink)].join(SEP))
+    summaries.set(a.id, a)
+  }
   for (const a of order) {
     for (const id of a.speakerIds) (bySpeaker.get(id) ?? bySpeaker.set(id, []).get(id)!).push(a.id)
     for (const id of a.positionIds)
       (byPosition.get(id) ?? byPosition.set(id, []).get(id)!).push(a.id)
-    const own = core.get(a.id)!
-    withPositions.set(a.id, [own, ...a.positionIds.map(positionLink)].join(SEP))
-    withSpeakers.set(a.id, [own, ...a.speakerIds.map(speakerLink)].join(SEP))
+    describe(a)
+  }
+  let place: Map<string, number> | undefined
+  /** Moves `article` into or out of the lists of `ids` it joined or left, in the index's order. */
+  const regroup = (by: Map<string, string[]>, article: string, was: string[], is: string[]) => {
+    for (const id of was.filter((each) => !is.includes(each))) {
+      const articles = by.get(id) ?? []
+      articles.splice(articles.indexOf(article), 1)
+    }
+    for (const id of is.filter((each) => !was.includes(each))) {
+      place ??= new Map(order.map((a, at) => [a.id, at]))
+      const articles = by.get(id) ?? by.set(id, []).get(id)!
+      const at = articles.findIndex((other) => place!.get(other)! > place!.get(article)!)
+      articles.splice(at < 0 ? articles.length : at, 0, article)
+    }
   }
   const start = (kind: string, ...parts: string[]) =>
     createHash('sha256').update([NOTES_MADE_BY, kind, ...parts].join(SEP))
@@ -100,5 +125,12 @@ export function noteInputs(
     },
     articlesOfSpeaker: (id) => bySpeaker.get(id) ?? [],
     articlesOfPosition: (id) => byPosition.get(id) ?? [],
+    update(summary) {
+      const was = summaries.get(summary.id)
+      if (!was) return
+      regroup(bySpeaker, summary.id, was.speakerIds, summary.speakerIds)
+      regroup(byPosition, summary.id, was.positionIds, summary.positionIds)
+      describe(summary)
+    },
   }
 }

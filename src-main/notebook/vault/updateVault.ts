@@ -1,27 +1,24 @@
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Root } from 'mdast'
 import type { Article } from '../../shared/model'
 import type { Registry } from '../export/articleToMarkdown'
 import { articleNote } from '../export/articleToMarkdown'
 import { noteLinks } from '../export/noteLinks'
+import { errorCode } from '../storage/errorCode'
+import { fileStamp } from '../storage/fileStamp'
 import { syncFolder } from '../storage/syncFolder'
-import { tailOfNote } from './ourNotes'
-import { noteInputs } from './noteInputs'
-import { articleOrder, vaultArticle } from './vaultArticles'
-import type { KeptArticle, VaultReport, VaultState } from './vault'
+import { tailOf } from './keepTail'
+import type { NotePieces } from './notePieces'
+import { noteDigest } from './ourNotes'
+import { vaultArticle } from './vaultArticles'
+import type { VaultReport, VaultState } from './vault'
 import { notePlace, writeManifest, type NoteRecord } from './vaultManifest'
+import { registryText } from './noteInputs'
 import type { VaultCatalog } from './vaultMessages'
 import { VAULT, type Entry } from './vaultNoteParts'
 import { indexNote, positionNote, speakerNote } from './vaultNotes'
 import { writeNote } from './writeNote'
-
-/** Whether the registry, the coders or the reader differ: every note may show them. */
-const otherRegistry = (a: VaultCatalog, b: VaultCatalog) =>
-  JSON.stringify(a.speakers) !== JSON.stringify(b.speakers) ||
-  JSON.stringify(a.positions) !== JSON.stringify(b.positions) ||
-  JSON.stringify(a.coders) !== JSON.stringify(b.coders) ||
-  // Another reader sees other statements in every article coded blind.
-  a.reader !== b.reader
 
 /** What a speaker's or position's note shows of an entry. */
 const lineOf = (e: Entry) =>
@@ -63,26 +60,28 @@ function changedLines(
 /**
  * The vault brought up to date after saves of the articles `ids`, from what the last export kept
  * (`state`): their notes, the notes of the speakers and positions whose statement lists changed,
- * and the index, each written only if its bytes change. Answers null where that is not enough —
- * the registry changed (a rename, a merge), or an article came, went, or changed its title,
- * date or source — and an export is due instead (which makes only the notes whose inputs changed).
+ * and the index, each written only if its bytes change. The big notes are put together from the
+ * lines `pieces` kept, only the saved articles' lines written anew. Answers null where that is
+ * not enough — the registry changed (a rename, a merge), or an article came, went, or changed its
+ * title, date or source — and an export is due instead (which makes only the notes whose inputs
+ * changed).
  */
 export async function updateVault(
   state: VaultState,
   catalog: VaultCatalog,
   ids: readonly string[],
   readArticle: (id: string) => Promise<Article>,
+  pieces: NotePieces,
 ): Promise<VaultReport | null> {
-  const { folder, subjects } = state
-  if (otherRegistry(catalog, state.catalog)) return null
-  const order = articleOrder(catalog)
-  if (order.length !== state.order.length || order.some((a, at) => state.order[at] !== a.id))
-    return null
-  for (const id of ids) {
-    const summary = catalog.articles[id]
-    const kept = state.articles.get(id)
-    if (!summary || !kept) return null
+  const { folder, subjects, inputs } = state
+  if (registryText(catalog) !== state.registry) return null
+  // The same articles with the same titles, dates and sources: the same notes, in the same order.
+  const summaries = Object.values(catalog.articles)
+  if (summaries.length !== state.articles.size) return null
+  for (const summary of summaries) {
+    const kept = state.articles.get(summary.id)
     if (
+      !kept ||
       summary.title !== kept.title ||
       summary.published !== kept.published ||
       summary.source !== kept.source
@@ -95,31 +94,45 @@ export async function updateVault(
     positions: new Map(Object.entries(catalog.positions)),
   }
   const links = noteLinks(subjects)
-  const names = new Map([...state.articles].map(([id, kept]) => [id, kept.name]))
-  const inputs = noteInputs(catalog, order, names, subjects)
   const manifest = new Map(state.manifest)
   let written = 0
   let made = 0
+  const tails = (state.tails ??= new Map())
+  /** The note's tail and digest now: as an update wrote it where its file is as then, else read. */
+  const found = async (place: string, path: string) => {
+    const listed = manifest.get(place)
+    const tail = tails.get(place)
+    if (
+      tail !== undefined &&
+      listed?.stamp !== undefined &&
+      (await fileStamp(path)) === listed.stamp
+    )
+      return { tail, before: listed.digest }
+    const existing = await readFile(path, 'utf8').catch((error: unknown) => {
+      if (errorCode(error) === 'ENOENT') return null
+      throw error
+    })
+    return { tail: tailOf(existing), before: existing === null ? undefined : noteDigest(existing) }
+  }
   const write = async (sub: string, name: string, root: Root, record: Partial<NoteRecord>) => {
     const path = join(folder, sub, `${name}.md`)
-    const tail = await tailOfNote({ path, name })
-    const done = await writeNote({ path, root, tail, before: null })
-    manifest.set(sub ? notePlace(sub, name) : `${name}.md`, {
-      digest: done.digest,
-      stamp: done.stamp,
-      ...record,
-    })
+    const place = sub ? notePlace(sub, name) : `${name}.md`
+    const { tail, before } = await found(place, path)
+    const done = await writeNote({ path, root, tail, before })
+    manifest.set(place, { digest: done.digest, stamp: done.stamp, ...record })
+    tails.set(place, tail)
     made++
     if (done.wrote) written++
   }
   /** The article's statements as the other notes list them, read now if they were not. */
-  const read = async (id: string): Promise<{ kept: KeptArticle; entries: Entry[] }> => {
+  const read = async (id: string): Promise<Entry[]> => {
     const kept = state.articles.get(id)!
-    if (kept.entries) return { kept, entries: kept.entries }
+    if (kept.entries) return kept.entries
     const { entries, coded } = vaultArticle(await readArticle(id), kept.name, catalog, registry)
     Object.assign(kept, { entries, count: coded.length })
-    return { kept, entries }
+    return entries
   }
+  const listOf = (entries: Entry[]) => pieces.entryBlock(entries)
 
   const speakersTouched = new Set<string>()
   const positionsTouched = new Set<string>()
@@ -153,6 +166,7 @@ export async function updateVault(
         positionsTouched.add(position)
     }
     Object.assign(kept, { entries, count: coded.length })
+    inputs.update(catalog.articles[id])
     await write(VAULT.articles, kept.name, articleNote(article, coded, links), {
       id,
       inputs: inputs.article(id),
@@ -183,8 +197,8 @@ export async function updateVault(
     if (!speaker) continue
     const theirs: Entry[] = []
     for (const a of inputs.articlesOfSpeaker(id))
-      theirs.push(...(await read(a)).entries.filter((e) => e.speaker?.id === id))
-    const root = speakerNote(speaker, theirs, catalog, subjects)
+      for (const e of await read(a)) if (e.speaker?.id === id) theirs.push(e)
+    const root = speakerNote(speaker, theirs, catalog, subjects, listOf)
     await write(VAULT.speakers, subjects.speakerNotes.get(id)!, root, {
       id,
       inputs: inputs.speaker(id),
@@ -195,20 +209,21 @@ export async function updateVault(
     if (!position) continue
     const about: Entry[] = []
     for (const a of inputs.articlesOfPosition(id))
-      about.push(...(await read(a)).entries.filter((e) => e.position?.id === id))
-    const root = positionNote(position, about, catalog, subjects)
+      for (const e of await read(a)) if (e.position?.id === id) about.push(e)
+    const root = positionNote(position, about, catalog, subjects, listOf)
     await write(VAULT.positions, subjects.positionNotes.get(id)!, root, {
       id,
       inputs: inputs.position(id),
     })
   }
+  const articles = state.order.map((id) => state.articles.get(id)!)
   await write(
     '',
     VAULT.index,
-    indexNote(
-      state.order.map((id) => state.articles.get(id)!),
-      subjects,
-    ),
+    indexNote(articles, subjects, {
+      articles: pieces.articleBlock(articles),
+      ...pieces.subjectBlocks(subjects),
+    }),
     { inputs: inputs.index() },
   )
 
@@ -220,7 +235,7 @@ export async function updateVault(
       await syncFolder(join(folder, sub))
   return {
     folder,
-    notes: order.length + subjects.speakers.length + subjects.positions.length + 1,
+    notes: state.order.length + subjects.speakers.length + subjects.positions.length + 1,
     written,
     removed: 0,
     made,

@@ -5,7 +5,7 @@ import type { Article } from '../../shared/model'
 import { syncFolder } from '../storage/syncFolder'
 import { articleNote, type Registry } from '../export/articleToMarkdown'
 import { noteLinks, subjectNotes, type SubjectNotes } from '../export/noteLinks'
-import { noteInputs } from './noteInputs'
+import { noteInputs, registryText, type NoteInputs } from './noteInputs'
 import { NoteQueue, type NoteQueueOptions } from './noteQueue'
 import { articleOrder, vaultArticle } from './vaultArticles'
 import { vaultFolder } from './vaultFolder'
@@ -52,6 +52,12 @@ export interface VaultState {
   /** The articles' ids in the order of their notes in the index. */
   order: string[]
   manifest: Manifest
+  /** What each note was made from, taken forward article by article (`NoteInputs.update`). */
+  inputs: NoteInputs
+  /** The registry, coders and reader it was made for (`registryText`): another means an export. */
+  registry: string
+  /** What the analyst wrote below the marker of each note an update wrote, by its place. */
+  tails?: Map<string, string>
 }
 
 export interface VaultReport {
@@ -163,9 +169,10 @@ export async function exportVault(
   const indexSame = indexRecord?.inputs === indexFrom && indexBefore.digest === indexRecord.digest
 
   // The articles to read: those whose notes are made again, and those whose statements a
-  // speaker's or position's note made again lists.
+  // speaker's or position's note made again lists; a live vault's, all.
   const toRead = new Set<string>()
-  for (const { item, record } of articlePlan) if (record?.count === undefined) toRead.add(item.id)
+  for (const { item, record } of articlePlan)
+    if (record?.count === undefined || options.readAll) toRead.add(item.id)
   for (const { item, record } of speakerPlan)
     if (!record) for (const id of inputs.articlesOfSpeaker(item.id)) toRead.add(id)
   for (const { item, record } of positionPlan)
@@ -294,6 +301,8 @@ export async function exportVault(
     articles: kept,
     order: summaries.map((a) => a.id),
     manifest,
+    inputs,
+    registry: registryText(catalog),
   })
   return { folder, notes: total, written: queue.written, removed, made: queue.made }
 }

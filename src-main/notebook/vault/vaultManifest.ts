@@ -72,23 +72,50 @@ export async function readManifest(folder: string): Promise<Manifest> {
   return manifest
 }
 
+/** The places of the manifest written last, in order: a live update lists the same notes. */
+let lastPlaces: string[] = []
+
+/** The manifest's places in order, sorted again only when they are not those of the last. */
+function placesOf(manifest: Manifest): string[] {
+  if (lastPlaces.length !== manifest.size || !lastPlaces.every((place) => manifest.has(place)))
+    lastPlaces = [...manifest.keys()].sort((a, b) => a.localeCompare(b))
+  return lastPlaces
+}
+
+const ABOUT =
+  'The notes Stancemark wrote in this vault and a hash of each; it removes only these. Leave this file be.'
+
+/**
+ * Each note's lines in the manifest's `notes` and `made`, by the record they were written from: a
+ * live update changes a few records of thousands, and the others' lines are taken as they were.
+ */
+const linesOf = new WeakMap<NoteRecord, { place: string; note: string; made: string }>()
+
+/**
+ * The manifest as `JSON.stringify({ about, notes, made }, null, 1)` writes it (`notes`: each
+ * place's digest; `made`: the rest of its record), put together from each record's lines.
+ */
 const manifestText = (manifest: Manifest) => {
-  const places = [...manifest.keys()].sort((a, b) => a.localeCompare(b))
-  return `${JSON.stringify(
-    {
-      about:
-        'The notes Stancemark wrote in this vault and a hash of each; it removes only these. Leave this file be.',
-      notes: Object.fromEntries(places.map((place) => [place, manifest.get(place)!.digest])),
-      made: Object.fromEntries(
-        places.map((place) => {
-          const { digest: _digest, ...made } = manifest.get(place)!
-          return [place, made]
-        }),
-      ),
-    },
-    null,
-    1,
-  )}\n`
+  const notes: string[] = []
+  const made: string[] = []
+  for (const place of placesOf(manifest)) {
+    const record = manifest.get(place)!
+    let lines = linesOf.get(record)
+    if (lines?.place !== place) {
+      const { digest, ...how } = record
+      const key = `  ${JSON.stringify(place)}: `
+      lines = {
+        place,
+        note: key + JSON.stringify(digest),
+        made: key + JSON.stringify(how, null, 1).replaceAll('\n', '\n  '),
+      }
+      linesOf.set(record, lines)
+    }
+    notes.push(lines.note)
+    made.push(lines.made)
+  }
+  const object = (lines: string[]) => (lines.length === 0 ? '{}' : `{\n${lines.join(',\n')}\n }`)
+  return `{\n "about": ${JSON.stringify(ABOUT)},\n "notes": ${object(notes)},\n "made": ${object(made)}\n}\n`
 }
 
 const sameRecord = (a: NoteRecord | undefined, b: NoteRecord) =>

@@ -1,6 +1,6 @@
 import type { MessagePort } from 'node:worker_threads'
 import { ERROR_CODES, type ErrorCode, messageOf, StancemarkError } from '../../shared/errors'
-import type { Article } from '../../shared/model'
+import type { Article, ArticleSummary } from '../../shared/model'
 import type { Catalog } from '../storage/catalog'
 import { systemErrorParts, type SystemErrorParts } from '../storage/errorCode'
 import type { VaultReport } from './vault'
@@ -39,7 +39,13 @@ export type ToVaultWorker =
       type: 'start'
       archiveDir: string
       folder: string
-      catalog: VaultCatalog
+      /**
+       * Without its articles where `changed` is given: a live update's catalog is the one this
+       * worker was told last, with `changed`'s summaries (null: an article gone) in place: the
+       * catalog of thousands of articles is not copied across for each save.
+       */
+      catalog: Omit<VaultCatalog, 'articles'> & { articles?: VaultCatalog['articles'] }
+      changed?: Record<string, ArticleSummary | null>
       helpers: MessagePort[]
       /**
        * A live update after saves of these articles: only their notes and those they touch, where

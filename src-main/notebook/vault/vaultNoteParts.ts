@@ -24,7 +24,7 @@ export interface Entry {
 
 export const text = (value: string): PhrasingContent => ({ type: 'text', value })
 
-function entryLine(entry: Entry): ListItem {
+export function entryLine(entry: Entry): ListItem {
   const children: PhrasingContent[] = [
     { type: 'highlight', children: [text(entry.quote.replace(/\s+/g, ' '))] },
     text(' — '),
@@ -49,6 +49,11 @@ export const list = (items: ListItem[]): RootContent => ({
   children: items,
 })
 
+/** A group's entries as a list (the live vault puts it together from lines it kept). */
+export type EntryList = (entries: Entry[]) => RootContent
+
+export const entryList: EntryList = (entries) => list(entries.map((entry) => entryLine(entry)))
+
 /**
  * Entries grouped under a heading each (by position in a speaker note, by speaker in a position
  * note), the heading a link to that position's or speaker's own note where it has one.
@@ -57,6 +62,7 @@ export function grouped(
   entries: Entry[],
   label: (e: Entry) => string,
   link: (e: Entry) => PhrasingContent | undefined,
+  listOf: EntryList = entryList,
 ) {
   const groups = new Map<string, Entry[]>()
   for (const entry of entries) {
@@ -67,9 +73,7 @@ export function grouped(
   const order = [...groups].sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b))
   return order.flatMap(([heading, items]): RootContent[] => [
     { type: 'heading', depth: 2, children: [link(items[0]) ?? text(heading)] },
-    list(
-      items.sort((a, b) => a.published.localeCompare(b.published)).map((entry) => entryLine(entry)),
-    ),
+    listOf(items.sort((a, b) => a.published.localeCompare(b.published))),
   ])
 }
 

@@ -1,11 +1,18 @@
 import { availableParallelism } from 'node:os'
 import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threads'
 import { StancemarkError } from '../../shared/errors'
+import type { ArticleSummary } from '../../shared/model'
 import { readerOf } from '../registry/coders'
 import type { Archive } from '../storage/archive'
 import { startWorker } from '../storage/workerThreads'
 import type { VaultOptions, VaultReport } from './vault'
-import { crossed, uncrossed, type FromVaultWorker, type ToVaultWorker } from './vaultMessages'
+import {
+  crossed,
+  uncrossed,
+  type FromVaultWorker,
+  type ToVaultWorker,
+  type VaultCatalog,
+} from './vaultMessages'
 // A path the bundler makes (see modulePath.d.ts), not a module the linter can open.
 // oxlint-disable-next-line import/default
 import vaultWorkerPath from './vaultWorker?modulePath'
@@ -46,6 +53,9 @@ function exportIn(
   helpers: MessagePort[],
   only: string[] | undefined,
   live: boolean,
+  articles: Pick<Extract<ToVaultWorker, { type: 'start' }>, 'changed'> & {
+    articles?: VaultCatalog['articles']
+  },
 ): Promise<VaultReport> {
   const tell = (message: ToVaultWorker) => worker.postMessage(message)
   const cancel = () => tell({ type: 'cancel' })
@@ -92,12 +102,19 @@ function exportIn(
     }
     worker.on('message', onMessage).on('error', onError).on('exit', onExit)
     options.signal?.addEventListener('abort', cancel)
-    const { speakers, positions, articles, coders } = archive.catalog
+    const { speakers, positions, coders } = archive.catalog
     const start: ToVaultWorker = {
       type: 'start',
       archiveDir: archive.dir,
       folder,
-      catalog: { speakers, positions, articles, coders, reader: readerOf(archive) },
+      catalog: {
+        speakers,
+        positions,
+        articles: articles.articles,
+        coders,
+        reader: readerOf(archive),
+      },
+      changed: articles.changed,
       helpers,
       only,
       live,
@@ -127,6 +144,11 @@ export class VaultThread {
    * for the next update (see `updateVault`).
    */
   readonly #live: boolean
+  /**
+   * The articles' summaries a live vault's worker was told last, in a run that went through: the
+   * next update tells it only those that changed since.
+   */
+  #told: { lead: Worker; folder: string; articles: Map<string, ArticleSummary> } | undefined
 
   constructor(archive: Archive, { live = false }: { live?: boolean } = {}) {
     this.#archive = archive
@@ -164,8 +186,32 @@ export class VaultThread {
       helper.postMessage(serve, [channel.port1])
       return channel.port2
     })
+    const told = this.#told
+    this.#told = undefined
+    const { articles } = this.#archive.catalog
+    const changed =
+      this.#live && only && told?.lead === crew.lead && told.folder === folder
+        ? changedSince(told.articles, articles, only)
+        : undefined
+    // Taken now, as sent: the archive may change while the worker is at it.
+    const sent = changed ? told!.articles : new Map(Object.entries(articles))
     try {
-      const report = await exportIn(crew.lead, this.#archive, folder, options, channels, only, this.#live)
+      const report = await exportIn(
+        crew.lead,
+        this.#archive,
+        folder,
+        options,
+        channels,
+        only,
+        this.#live,
+        changed ? { changed } : { articles },
+      )
+      if (this.#live) {
+        for (const [id, summary] of Object.entries(changed ?? {}))
+          if (summary) sent.set(id, summary)
+          else sent.delete(id)
+        this.#told = { lead: crew.lead, folder, articles: sent }
+      }
       this.#keep(crew)
       return report
     } catch (error) {
@@ -211,6 +257,19 @@ export class VaultThread {
     for (const worker of [crew.lead, ...crew.helpers]) worker.unref()
     this.#idle = { crew, timer }
   }
+}
+
+/** The summaries that differ from those `told` (null: gone), and those of the articles `only`. */
+function changedSince(
+  told: ReadonlyMap<string, ArticleSummary>,
+  articles: Readonly<Record<string, ArticleSummary>>,
+  only: readonly string[],
+): Record<string, ArticleSummary | null> {
+  const changed: Record<string, ArticleSummary | null> = {}
+  for (const id of only) changed[id] = articles[id] ?? null
+  for (const [id, summary] of told) if (articles[id] !== summary) changed[id] = articles[id] ?? null
+  for (const id of Object.keys(articles)) if (!told.has(id)) changed[id] = articles[id]
+  return changed
 }
 
 function newCrew(): Crew {

@@ -2,6 +2,7 @@ import { parentPort, type MessagePort } from 'node:worker_threads'
 import type { Article } from '../../shared/model'
 import { ArticleFiles } from '../storage/articleFiles'
 import { NoteMakers } from './noteMakers'
+import { NotePieces } from './notePieces'
 import { updateVault } from './updateVault'
 import { exportVault, type VaultState } from './vault'
 import { writeNote } from './writeNote'
@@ -13,6 +14,7 @@ import {
   type HelperAnswer,
   type HelperJob,
   type ToVaultWorker,
+  type VaultCatalog,
 } from './vaultMessages'
 
 // A vault export in a thread of its own (see VaultThread), or a helper of one that makes and
@@ -34,6 +36,14 @@ let progress = { done: 0, total: 0, told: 0, toldAt: 0 }
 let wake: (() => void) | undefined
 /** What this worker knows of the vault it wrote last, for a live update to start from. */
 let kept: VaultState | undefined
+/** A live vault's notes' lines, kept between its updates (and exports, for what did not change). */
+const pieces = new NotePieces()
+/** Articles whose statements' lines are written ahead at once, between other work. */
+const AHEAD_ARTICLES = 25
+/** An export or update under way: lines are written ahead only while none is. */
+let working = false
+/** Whole exports done: lines written ahead for an earlier one are not needed any more. */
+let exports = 0
 const asked = new Map<string, { resolve: (article: Article) => void; reject: (e: Error) => void }>()
 
 /** Tells the main thread how many notes are done, when enough are new or `now`. */
@@ -62,14 +72,20 @@ function askMain(id: string): Promise<Article> {
   })
 }
 
-async function start({
-  archiveDir,
-  folder,
-  catalog,
-  helpers,
-  only,
-  live,
-}: Extract<ToVaultWorker, { type: 'start' }>) {
+/** The catalog a start message means: the one it carries, or the last one with its changes. */
+function catalogOf({ catalog, changed }: Extract<ToVaultWorker, { type: 'start' }>): VaultCatalog {
+  if (catalog.articles) return { ...catalog, articles: catalog.articles }
+  if (!kept || !changed) throw new Error('A live update came without the catalog it changes')
+  const articles = { ...kept.catalog.articles }
+  for (const [id, summary] of Object.entries(changed))
+    if (summary) articles[id] = summary
+    else delete articles[id]
+  return { ...catalog, articles }
+}
+
+async function start(message: Extract<ToVaultWorker, { type: 'start' }>) {
+  working = true
+  const { archiveDir, folder, helpers, only, live } = message
   cancelled = new AbortController()
   begun = heard = 0
   progress = { done: 0, total: 0, told: 0, toldAt: 0 }
@@ -78,9 +94,11 @@ async function start({
     (await files.read(id).catch(() => null)) ?? (await askMain(id))
   const makers = new NoteMakers(helpers)
   const state = kept?.folder === folder ? kept : undefined
-  kept = undefined
   try {
-    const updated = only && state ? await updateVault(state, catalog, only, readArticle) : null
+    const catalog = catalogOf(message)
+    kept = undefined
+    const updated =
+      only && state ? await updateVault(state, catalog, only, readArticle, pieces) : null
     if (updated) {
       kept = state
       tell({ type: 'done', report: updated })
@@ -106,12 +124,31 @@ async function start({
     )
     tellProgress(true)
     tell({ type: 'done', report })
+    if (live && kept) void writeAhead(kept, ++exports)
   } catch (error) {
     tellProgress(true)
     tell({ type: 'failed', error: crossed(error) })
   } finally {
+    working = false
     makers.close()
   }
+}
+
+/**
+ * A live vault's lines of every statement and article written ahead, a few articles at a time
+ * while nothing else waits, so that its first updates find them too; what an update needs first
+ * it writes itself. Lines of notes gone since are forgotten.
+ */
+async function writeAhead(state: VaultState, made: number) {
+  pieces.keepOnly(state.articles)
+  const articles = state.order.map((id) => state.articles.get(id)!)
+  for (let at = 0; at < articles.length; at += AHEAD_ARTICLES) {
+    do await new Promise((resolve) => setTimeout(resolve, working ? 10 : 0))
+    while (working)
+    if (exports !== made) return
+    pieces.entryBlock(articles.slice(at, at + AHEAD_ARTICLES).flatMap((a) => a.entries ?? []))
+  }
+  pieces.articleBlock(articles)
 }
 
 /** As a helper: makes and writes each note that comes on `jobs`, until the export ends. */

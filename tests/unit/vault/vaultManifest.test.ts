@@ -29,6 +29,32 @@ describe('the vault’s manifest', () => {
       expect(sha256(await readFile(join(folder, place)))).toBe(digest)
   })
 
+  test('is JSON laid out one space a level with its notes in order, also after a live update', async () => {
+    const { notebook, folder, ids, speakers } = await exported()
+    const laidOut = async () => {
+      const raw = await readFile(join(folder, MANIFEST_FILE), 'utf8')
+      const parsed = JSON.parse(raw) as { notes: Record<string, string> }
+      expect(raw).toBe(`${JSON.stringify(parsed, null, 1)}\n`)
+      const places = Object.keys(parsed.notes)
+      expect(places).toEqual([...places].sort((a, b) => a.localeCompare(b)))
+      return parsed
+    }
+    const before = await laidOut()
+    const status = await notebook.setLiveVault({ folder })
+    const article = await notebook.getArticle(ids[0])
+    const statement = Object.values(article.statements).find(
+      (s) => s.speakerId === speakers['Mara Velin'],
+    )!
+    await notebook.updateStatement(ids[0], statement.id, { stance: 'opposes' })
+    await expect
+      .poll(async () => (await notebook.getLiveVault()).updated?.at !== status.updated?.at, {
+        timeout: 20_000,
+      })
+      .toBe(true)
+    const after = await laidOut()
+    expect(after.notes['Speakers/Mara Velin.md']).not.toBe(before.notes['Speakers/Mara Velin.md'])
+  })
+
   test('a second export into an unchanged vault writes no file, the manifest neither', async () => {
     const { notebook, folder } = await exported()
     const before = await fileStamps(folder)
