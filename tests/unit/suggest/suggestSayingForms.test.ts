@@ -24,3 +24,40 @@ describe('forms of "said" that news uses inside longer sentences', () => {
     ).toEqual([['the toll was dead', 'Ada Roth']])
   })
 })
+
+describe('where a content clause ends and the reporter takes over', () => {
+  test('a participle after a comma is the reporter’s, not part of what was said', () => {
+    expect(suggested('Ada Roth said the toll was unfair, citing the ferry fares.')).toEqual([
+      ['the toll was unfair', 'Ada Roth'],
+    ])
+  })
+
+  test('a quoted phrase ending in a comma keeps its mark and the participle cue starts the next statement', () => {
+    expect(
+      suggested(
+        'Ada Roth said the toll was “a burden on the poor,” claiming it hit the islands hardest.',
+      ),
+    ).toEqual([
+      ['the toll was “a burden on the poor,”', 'Ada Roth'],
+      ['it hit the islands hardest', 'Ada Roth'],
+    ])
+  })
+
+  test('an aside after a dash or a judging appositive ends the content', () => {
+    expect(suggested('Ada Roth said the toll was unfair — a claim her rivals dispute.')).toEqual([
+      ['the toll was unfair', 'Ada Roth'],
+    ])
+    expect(
+      suggested('Ola Brenn said the port would close, a claim that his office later withdrew.'),
+    ).toEqual([['the port would close', 'Ola Brenn']])
+  })
+
+  test('a relative clause with its own cue ends the content; one without a verb before it does not', () => {
+    expect(
+      suggested('Ola Brenn said he had seen the files, which he described as “a mess.”'),
+    ).toEqual([['he had seen the files', 'Ola Brenn']])
+    expect(suggested('Ada Roth said officials, fearing a riot, closed the port.')).toEqual([
+      ['officials, fearing a riot, closed the port', 'Ada Roth'],
+    ])
+  })
+})
