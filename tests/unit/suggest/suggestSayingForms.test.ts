@@ -60,4 +60,17 @@ describe('where a content clause ends and the reporter takes over', () => {
       ['officials, fearing a riot, closed the port', 'Ada Roth'],
     ])
   })
+  test('a clause after a comma with a cue of its own ends the content, also after "another" or "did not"', () => {
+    expect(
+      suggested('One group says the bay has the most seals, while another says the cove has more.'),
+    ).toEqual([['the bay has the most seals', 'One group']])
+    expect(suggested('Ola Brenn said the port had closed, but Ada Roth did not say when.')).toEqual(
+      [['the port had closed', 'Ola Brenn']],
+    )
+    expect(
+      suggested(
+        'Most voters said the toll was fair, compared with a third who said the same of the bridge.',
+      ),
+    ).toEqual([['the toll was fair', 'voters']])
+  })
 })
