@@ -1,4 +1,5 @@
 import { accordingTo } from './accordingTo'
+import { askedQuestion } from './askedQuestion'
 import { attributionThenQuote } from './attributionThenQuote'
 import { clauseThenAttribution } from './clauseThenAttribution'
 import { contentClause } from './contentClause'
@@ -10,6 +11,7 @@ import { quoteThenAttribution } from './quoteThenAttribution'
 /** The rules a reporting cue is tried against, in order; the first that fires wins. */
 export const cueRules: readonly ((context: CueContext) => Finding | undefined)[] = [
   nameColon,
+  askedQuestion,
   accordingTo,
   quoteThenAttribution,
   attributionThenQuote,

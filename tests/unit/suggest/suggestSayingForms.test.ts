@@ -74,3 +74,17 @@ describe('where a content clause ends and the reporter takes over', () => {
     ).toEqual([['the toll was fair', 'voters']])
   })
 })
+
+describe('questions put to a speaker', () => {
+  test('a question whose asker is named after "by" is that asker’s statement', () => {
+    expect(
+      suggested('Asked by host Karl Lind whether she had practised, Ada Roth laughed.'),
+    ).toEqual([['whether she had practised', 'Karl Lind']])
+  })
+
+  test('a question whose asker is not named is not suggested, the answer is', () => {
+    expect(
+      suggested('Asked whether he would back the toll, Ola Brenn said, “Not this year.”'),
+    ).toEqual([['Not this year.', 'Ola Brenn']])
+  })
+})
