@@ -88,3 +88,14 @@ describe('questions put to a speaker', () => {
     ).toEqual([['Not this year.', 'Ola Brenn']])
   })
 })
+
+describe('the speaker named before the cue', () => {
+  test('"on Tuesday" between the speaker and the cue is not the speaker', () => {
+    expect(suggested('Harbour candidate Ada Roth on Tuesday said that the toll would go.')).toEqual(
+      [['the toll would go', 'Ada Roth']],
+    )
+    expect(suggested('The port authority on Monday also urged the ministry to act.')).toEqual([
+      ['the ministry to act', 'port authority'],
+    ])
+  })
+})
