@@ -98,4 +98,12 @@ describe('the speaker named before the cue', () => {
       ['the ministry to act', 'port authority'],
     ])
   })
+  test('a secretary of a department is named without the department', () => {
+    expect(suggested('Secretary of State Ola Brenn said the talks would resume.')).toEqual([
+      ['the talks would resume', 'Ola Brenn'],
+    ])
+    expect(suggested('Chief Executive Officer of Nordvik Energy said profits fell.')).toEqual([
+      ['profits fell', 'Nordvik Energy'],
+    ])
+  })
 })
