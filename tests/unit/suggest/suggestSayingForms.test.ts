@@ -106,4 +106,15 @@ describe('the speaker named before the cue', () => {
       ['profits fell', 'Nordvik Energy'],
     ])
   })
+  test('a quotation then "said" and a lowercase role before a name gives the name', () => {
+    expect(
+      suggested('“The port is dying,” said former Sen. Ola Brenn, a moderate who declined to run.'),
+    ).toEqual([['The port is dying', 'Ola Brenn']])
+    expect(suggested('“We can fix it,” said pollster Ada Roth.')).toEqual([
+      ['We can fix it', 'Ada Roth'],
+    ])
+    expect(
+      suggested('“It held,” said retired Army Lt. Gen. Karl Lind, who served in Tarsk.'),
+    ).toEqual([['It held', 'Karl Lind']])
+  })
 })
