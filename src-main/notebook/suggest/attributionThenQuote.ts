@@ -1,5 +1,6 @@
 import { contentAfter } from './contentAfter'
 import { sharedSpeaker } from './contentClause'
+import { nounPhraseBefore } from './nounPhraseBefore'
 import { isTitleQuote } from './isTitleQuote'
 import type { CueContext, Finding } from './finding'
 import { speakerBefore } from './speakerBefore'
@@ -7,7 +8,10 @@ import { trimSpan } from './trimSpan'
 
 /** `Lisk said: “We are closer than I expected.”` */
 export function attributionThenQuote(context: CueContext): Finding | undefined {
-  const before = speakerBefore(context.sentence, context.cue.index)
+  // "when she said, “…”", "and Roth said, “…”": more than a speaker before the cue; the noun nearest.
+  const found = speakerBefore(context.sentence, context.cue.index)
+  const fallback = found ? undefined : nounPhraseBefore(context.sentence, context.cue.index)
+  const before = found ?? (fallback && { kind: 'phrase' as const, phrase: fallback })
   if (!before) return undefined
   const after = contentAfter(context)
   if (after?.kind !== 'quote' || isTitleQuote(context.text, after.quote)) return undefined

@@ -2,6 +2,7 @@ import type { CueContext, Quote, Span, Token } from './finding'
 import { functionWords } from './functionWords'
 import { lexiconTags } from './lexiconTags'
 import { quoteAt } from './quoteAt'
+import { stopsContent } from './contentStops'
 import {
   infinitiveVerbs,
   isReportingVerb,
@@ -134,6 +135,9 @@ function clauseEnd(tokens: readonly Token[], from: number): number {
       return i
     if (token.text === ',' && tokens[next]?.lower === 'according') return i
     if (token.text === ';') return i
+    // The closing mark of "…,” citing" stays with the content.
+    if (stopsContent(tokens, i, from) && hasFiniteVerb(tokens.slice(from, i)))
+      return tokens[i].text === ',' ? i : i + 1
     // "…, while others say…", "…, and Deese said…": the next clause has its own speaker.
     if (LINKS.has(token.lower) && hasCueAhead(tokens, next)) return i > from ? i : tokens.length
     if (

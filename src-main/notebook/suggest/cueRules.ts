@@ -1,4 +1,5 @@
 import { accordingTo } from './accordingTo'
+import { askedQuestion } from './askedQuestion'
 import { attributionThenQuote } from './attributionThenQuote'
 import { clauseThenAttribution } from './clauseThenAttribution'
 import { contentClause } from './contentClause'
@@ -11,6 +12,7 @@ import { speechActObject } from './speechActObject'
 /** The rules a reporting cue is tried against, in order; the first that fires wins. */
 export const cueRules: readonly ((context: CueContext) => Finding | undefined)[] = [
   nameColon,
+  askedQuestion,
   accordingTo,
   quoteThenAttribution,
   attributionThenQuote,

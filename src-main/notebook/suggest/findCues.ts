@@ -14,6 +14,9 @@ export function findCues(sentence: Sentence): CueSite[] {
     } else if (token.lower === 'pointed' && tokens[i + 1]?.lower === 'out' && !token.inQuote) {
       cues.push({ index: i, end: i + 2, cue: 'pointed out' })
       i++
+    } else if (token.text === 'Asked' && !token.inQuote) {
+      // "Asked whether …, Roth said": the question opens the sentence.
+      cues.push({ index: i, end: i + 1, cue: 'asked' })
     } else if (isReportingVerb(tokens, i)) {
       cues.push({ index: i, end: i + 1, cue: token.lower })
     }

@@ -69,6 +69,12 @@ export function nounPhraseBefore(sentence: Sentence, cueIndex: number): Span | u
     speakerWords.role.has(head.lower) ||
     speakerWords.media.has(head.lower) ||
     speakerWords.organisation.has(head.lower)
-  if (!who || /^(by|with)$/.test(tokens[first - 1]?.lower ?? '')) return undefined
+  // "when she said", "and they said": a pronoun right after what opens its clause.
+  const opener = tokens[first - 1]?.lower ?? ''
+  const pronoun =
+    first === last &&
+    functionWords.speakerPronouns.has(head.lower) &&
+    (OPENERS.has(opener) || functionWords.relatives.has(opener))
+  if ((!who && !pronoun) || /^(by|with)$/.test(opener)) return undefined
   return { start: tokens[first].start, end: tokens[last].end }
 }

@@ -1,6 +1,7 @@
 import type { SpeakerKind } from '../../shared/model'
 import type { Span, Token } from './finding'
 import { functionWords } from './functionWords'
+import { lexiconTags } from './lexiconTags'
 import { guessSpeakerKind } from './guessSpeakerKind'
 import { isCapitalised, nameRuns } from './nameRuns'
 import { personGender, type Gender } from './personGender'
@@ -47,11 +48,17 @@ function textOf(text: string, tokens: readonly Token[]): string {
   return tokens.length ? text.slice(tokens[0].start, tokens[tokens.length - 1].end) : ''
 }
 
-/** "Chief Executive Officer of Nordvik Energy" names the company, not a person. */
+/**
+ * "Chief Executive Officer of Nordvik Energy" names the company, not a person; "Secretary of
+ * State Ola Brenn" names the person after the department.
+ */
 function withoutTitleOf(tokens: readonly Token[]): readonly Token[] {
   const of = tokens.findIndex((t) => t.lower === 'of')
   const titled = of > 0 && tokens.slice(0, of).every((t) => speakerWords.title.has(t.lower))
-  return titled ? tokens.slice(of + 1) : tokens
+  if (!titled) return tokens
+  const after = tokens.slice(of + 1)
+  const forename = after.length >= 3 && lexiconTags(after[1].lower).some((t) => /Name$/.test(t))
+  return forename ? after.slice(1) : after
 }
 
 /** "Ilse Marrow of Veloria": a person's name stops before "of". */

@@ -73,7 +73,7 @@ export function quoteThenAttribution(context: CueContext): Finding | undefined {
   if (!found) return undefined
   const { sentence, cue, text } = context
   const before = phraseBetween(sentence, found.from, cue.index)
-  const after = before ? undefined : speakerAfter(sentence, cue.end)
+  const after = before ? undefined : speakerAfter(sentence, cue.end, true)
   const phrase = before ?? after?.phrase
   if (!phrase) return undefined
   const more = continuation(context, after?.to ?? cue.end)

@@ -9,6 +9,7 @@ const MAX_PHRASE_TOKENS = 10
 export function speakerAfter(
   sentence: Sentence,
   cueEnd: number,
+  roleFirst = false,
 ): { phrase: Span; to: number } | undefined {
   const { tokens } = sentence
   const first = tokens[cueEnd]
@@ -16,7 +17,18 @@ export function speakerAfter(
     isCapitalised(t) ||
     functionWords.determiners.has(t.lower) ||
     functionWords.quantities.has(t.lower)
-  if (!first || !opens(first)) return undefined
+  // "…,” said former Sen. Ada Roth", "said pollster Ada Roth": a lowercase role before a name,
+  // where a quotation before the cue leaves no other reading.
+  const role =
+    roleFirst &&
+    !!first &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(first.text) &&
+    !/ly$/.test(first.lower) &&
+    !functionWords.prepositions.has(first.lower) &&
+    !functionWords.timeWords.has(first.lower) &&
+    !functionWords.betweenSpeakerAndCue.has(first.lower) &&
+    !functionWords.finiteVerbs.has(first.lower)
+  if (!first || (!opens(first) && !role)) return undefined
   let to = cueEnd
   const abbreviation = (i: number) => isAbbreviationDot(tokens, i)
   while (to < tokens.length && (!/^[,.;:“”"!?—–()]$/.test(tokens[to].text) || abbreviation(to))) {
@@ -27,5 +39,6 @@ export function speakerAfter(
     to++
   }
   if (to - cueEnd > MAX_PHRASE_TOKENS) return undefined
+  if (!opens(first) && !isCapitalised(tokens[to - 1])) return undefined
   return { phrase: { start: first.start, end: tokens[to - 1].end }, to }
 }

@@ -22,14 +22,15 @@ function lastSpeakerToken(tokens: readonly Token[], cueIndex: number): number {
       lower === ',' && (tokens[j - 1]?.lower === 'however' || tokens[j + 1]?.lower === 'however')
     // "The Tennessean first reported", "Roth on Friday said", "Roth Friday said".
     const time = functionWords.timeWords.has(lower) || lower === 'first'
-    if (
+    // "Roth on Tuesday said": the day and its "on" both.
+    if (isTimeBefore(tokens, j)) j -= tokens[j - 2]?.lower === 'this' ? 3 : 2
+    else if (
       functionWords.betweenSpeakerAndCue.has(lower) ||
       time ||
       aroundHowever ||
       isAdverb(tokens[j])
     )
       j--
-    else if (isTimeBefore(tokens, j)) j -= tokens[j - 2]?.lower === 'this' ? 3 : 2
     else if (lower === ',' && tokens[j - 1]?.text === ')') j--
     else if (lower === ')') {
       // "Sen. Ada Roth (D-Vt.) said": the name is before the brackets.
