@@ -15,7 +15,6 @@ import { syncFailure } from './syncFailure'
 import { BRANCH, headOf, REMOTE, serverCall, type SyncRemote } from './syncRemote'
 import { isSharedFile } from '../storage/sharedFiles'
 import { syncWithRemote } from './syncWithRemote'
-import { refreshIndex } from './workingFiles'
 
 /** One sync of the archive folder, and which shared files it wrote and which still wait. */
 export async function syncFolder(job: Extract<SyncJob, { op: 'sync' }>): Promise<SyncAnswer> {
@@ -94,7 +93,6 @@ export async function joinTeam(dir: string, remote: SyncRemote): Promise<JoinAns
     }
     await rm(join(dir, '.git'), { recursive: true, force: true })
     await rename(join(temp, '.git'), join(dir, '.git'))
-    await refreshIndex(dir, written)
     return { state: 'joined', written }
   } finally {
     await rm(temp, { recursive: true, force: true })
