@@ -5,9 +5,9 @@ import { join } from 'node:path'
 import { errorCode } from '../storage/errorCode'
 import { REGISTRY_FILE } from '../storage/registryFile'
 import { GITIGNORE_FILE } from '../storage/sharedFiles'
-import { blobOid, storeBlob } from './gitBlobs'
+import { blobOid, storeBlob } from './gitObjects'
 import { gitFs as fs } from './gitFs'
-import { differingFiles, treeOf, treeWithBlobs } from './gitTrees'
+import { blobsAt, differingFiles, treeOf, treeWithBlobs } from './gitTrees'
 import { BRANCH, headOf } from './syncRemote'
 
 /** Where shared files live in the folder: the articles/ folder, the registry, the .gitignore. */
@@ -37,12 +37,17 @@ export async function commitChanges(
 ): Promise<number> {
   if (only?.length === 0) return 0
   const head = await headOf(dir)
-  const committed = new Map<string, string>()
-  if (head)
-    for (const [path, [oid]] of await differingFiles(dir, [head])) if (oid) committed.set(path, oid)
-  const paths = only
-    ? [...new Set(only)].filter(isShared)
-    : [...new Set([...(await sharedFilesIn(dir, isShared)), ...committed.keys()])]
+  let committed = new Map<string, string>()
+  let paths: string[]
+  if (only) {
+    paths = [...new Set(only)].filter(isShared)
+    if (head) committed = await blobsAt(dir, head, paths)
+  } else {
+    if (head)
+      for (const [path, [oid]] of await differingFiles(dir, [head]))
+        if (oid) committed.set(path, oid)
+    paths = [...new Set([...(await sharedFilesIn(dir, isShared)), ...committed.keys()])]
+  }
   const changes = new Map<string, string | null>()
   let next = 0
   const lane = async () => {

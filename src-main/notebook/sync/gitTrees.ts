@@ -1,6 +1,6 @@
 import git, { type TreeEntry } from 'isomorphic-git'
 import { gitFs as fs } from './gitFs'
-import { storeBlob } from './gitBlobs'
+import { storeBlob, storeTree } from './gitObjects'
 
 /**
  * Every file path whose content differs between commits (over one commit, all), with each
@@ -13,9 +13,9 @@ export async function differingFiles(
 ): Promise<Map<string, (string | undefined)[]>> {
   const found = new Map<string, (string | undefined)[]>()
   const trees = await Promise.all(commits.map((oid) => treeOf(dir, oid)))
-  const listings = new Map<string, Promise<Map<string, TreeEntry>>>()
+  const listings = new Map<string, Promise<ReadonlyMap<string, TreeEntry>>>()
   const listing = (oid: string) => {
-    if (!listings.has(oid)) listings.set(oid, entriesOf(dir, oid))
+    if (!listings.has(oid)) listings.set(oid, listingOf(dir, oid))
     return listings.get(oid)!
   }
   const compare = async (prefix: string, folders: (string | undefined)[]): Promise<void> => {
@@ -33,6 +33,23 @@ export async function differingFiles(
     }
   }
   await compare('', trees)
+  return found
+}
+
+/** The blob each of these file paths has in a commit's tree (none: not in it). */
+export async function blobsAt(
+  dir: string,
+  commit: string,
+  paths: readonly string[],
+): Promise<Map<string, string>> {
+  const found = new Map<string, string>()
+  const root = await treeOf(dir, commit)
+  for (const path of paths) {
+    let entry: TreeEntry | undefined = { mode: '040000', path: '', oid: root, type: 'tree' }
+    for (const name of path.split('/'))
+      entry = entry?.type === 'tree' ? (await listingOf(dir, entry.oid)).get(name) : undefined
+    if (entry?.type === 'blob') found.set(path, entry.oid)
+  }
   return found
 }
 
@@ -89,7 +106,10 @@ async function subtreeWith(
     if (oid) entries.set(name, { mode: '040000', path: name, oid, type: 'tree' })
     else entries.delete(name)
   }
-  return entries.size > 0 ? git.writeTree({ fs, dir, tree: [...entries.values()] }) : undefined
+  if (entries.size === 0) return undefined
+  const oid = await storeTree(dir, [...entries.values()])
+  remember(dir, oid, entries)
+  return oid
 }
 
 /** A commit's tree. */
@@ -97,7 +117,30 @@ export async function treeOf(dir: string, commit: string): Promise<string> {
   return (await git.readCommit({ fs, dir, oid: commit })).commit.tree
 }
 
+// The trees read or written last, by folder and oid: a tree object never changes, and each sync
+// reads the same large folder (articles/) several times (to commit, compare and count).
+const recentTrees = new Map<string, Map<string, TreeEntry>>()
+const RECENT_TREES = 16
+
+function remember(dir: string, tree: string, entries: Map<string, TreeEntry>): void {
+  const key = `${dir}\0${tree}`
+  recentTrees.delete(key)
+  recentTrees.set(key, entries)
+  if (recentTrees.size > RECENT_TREES) recentTrees.delete(recentTrees.keys().next().value!)
+}
+
+/** A tree's entries by name, not to be changed (shared with the next reader). */
+async function listingOf(dir: string, tree: string): Promise<ReadonlyMap<string, TreeEntry>> {
+  let entries = recentTrees.get(`${dir}\0${tree}`)
+  if (!entries) {
+    const read = await git.readTree({ fs, dir, oid: tree })
+    entries = new Map(read.tree.map((entry) => [entry.path, entry]))
+  }
+  remember(dir, tree, entries)
+  return entries
+}
+
+/** A tree's entries by name: a copy the caller may change. */
 async function entriesOf(dir: string, tree: string): Promise<Map<string, TreeEntry>> {
-  const { tree: entries } = await git.readTree({ fs, dir, oid: tree })
-  return new Map(entries.map((entry) => [entry.path, entry]))
+  return new Map(await listingOf(dir, tree))
 }

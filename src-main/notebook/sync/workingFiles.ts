@@ -2,6 +2,7 @@ import { mkdir, rm } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative } from 'node:path'
 import { StancemarkError } from '../../shared/errors'
 import { writeFileAtomically } from '../storage/writeFileAtomically'
+import { stampWritten } from './sharedStamps'
 
 /** Whether `path` (from a server's tree, which anyone may craft) stays inside `dir`. */
 function staysInside(dir: string, path: string): boolean {
@@ -33,4 +34,8 @@ export async function writeWorkingFiles(
       await writeFileAtomically(file, text)
     }
   }
+  stampWritten(
+    dir,
+    shared.map(([path]) => path),
+  )
 }
