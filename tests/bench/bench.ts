@@ -93,9 +93,14 @@ export async function main(argv: string[]): Promise<void> {
             size,
             stores: { stancemark: synced.oneArticle },
           },
+          {
+            operation: 'sync of one changed article, the server excluded',
+            size,
+            stores: { stancemark: synced.oneArticleLocal },
+          },
         )
         notes.push(
-          `Team sync (tests/bench/syncBench.ts): \`setSyncRemote\` on the bench archive with an empty repository on git's own http-backend on this machine (commit and push of every article, one run), then a statement added to one article and \`syncNow\` (commit, fetch, push of that one file) per run; the git work in the sync worker thread.`,
+          `Team sync (tests/bench/syncBench.ts): \`setSyncRemote\` on the bench archive with an empty repository on git's own http-backend on this machine (commit and push of every article, one run), then a statement added to one article and \`syncNow\` (commit, fetch, push of that one file) per run; the git work in the sync worker thread. "The server excluded": each run less the time the server spent answering its requests (its http-backend and git processes, on this same machine).`,
         )
       }
     } finally {

@@ -34,6 +34,7 @@ export type Operation =
   | 'agreement over 1,000 double-coded articles'
   | 'first push of the whole archive'
   | 'sync of one changed article'
+  | 'sync of one changed article, the server excluded'
 
 /** One operation at one archive size: a timing per store (undefined where a store is missing). */
 export interface Measured {

@@ -35,6 +35,8 @@ export interface GitServer {
   restart(): Promise<void>
   /** Stops it and removes its repositories. */
   close(): Promise<void>
+  /** How long it has spent answering requests so far, in milliseconds (a client waits that long). */
+  timeAnswering(): number
 }
 
 /**
@@ -54,7 +56,10 @@ export async function startGitServer(credentials: {
       return 'fetch'
     return undefined
   }
+  let answering = 0
   const server = createServer(async (request, response) => {
+    const started = performance.now()
+    response.on('close', () => (answering += performance.now() - started))
     if (request.headers.authorization !== expected) {
       response.writeHead(401, { 'WWW-Authenticate': 'Basic realm="stancemark"' })
       response.end('Unauthorized')
@@ -109,6 +114,7 @@ export async function startGitServer(credentials: {
       await stop()
       await rm(root, { recursive: true, force: true })
     },
+    timeAnswering: () => answering,
   }
 }
 

@@ -12,7 +12,6 @@ import { gitFs as fs } from './gitFs'
 import type { Cloned, JoinAnswer } from './syncMessages'
 import { syncFailure } from './syncFailure'
 import { BRANCH, serverCall, type SyncRemote } from './syncRemote'
-import { refreshIndex } from './workingFiles'
 
 // Joining a team, in two steps: the team's archive cloned beside the archive (in local/, while
 // the analyst goes on saving), then taken in the write queue (cloneTeam, then takeTeam).
@@ -68,7 +67,6 @@ export async function takeTeam(
     }
     await rm(join(dir, '.git'), { recursive: true, force: true })
     await rename(join(temp, '.git'), join(dir, '.git'))
-    await refreshIndex(dir, files)
     return { state: 'joined', written: files }
   } finally {
     await dropClone(temp)

@@ -34,6 +34,11 @@ async function stampsNow(
   return found
 }
 
+// The stamps seen by the last look for changes, per folder, with the files the sync wrote since
+// stamped again: what keepStamps records, so that one sync stamps every file once, not twice. Taken
+// before the commit reads the files, they can only make the next sync look at a file again.
+const looks = new Map<string, Map<string, string>>()
+
 /**
  * The shared files that may have changed since the last sync (new, changed or gone), or undefined
  * when that is not known (never synced here, or the stamps file lost).
@@ -42,22 +47,43 @@ export async function changedSinceSync(
   dir: string,
   isShared: (path: string) => boolean,
 ): Promise<string[] | undefined> {
-  let before: Record<string, string>
+  const now = await stampsNow(dir, isShared)
+  looks.set(dir, now)
+  let before: Map<string, string>
   try {
-    before = Stamps.parse(JSON.parse(await readFile(fileOf(dir), 'utf8')))
+    before = new Map(Object.entries(Stamps.parse(JSON.parse(await readFile(fileOf(dir), 'utf8')))))
   } catch {
     return undefined
   }
-  const now = await stampsNow(dir, isShared)
-  const changed = [...now].filter(([path, stamp]) => before[path] !== stamp).map(([path]) => path)
-  const gone = Object.keys(before).filter((path) => !now.has(path))
+  const changed = [...now]
+    .filter(([path, stamp]) => before.get(path) !== stamp)
+    .map(([path]) => path)
+  const gone = [...before.keys()].filter((path) => !now.has(path))
   return [...changed, ...gone]
 }
 
-/** Keeps the shared files' stamps as they are now: the folder holds what was just committed. */
+/** Tells the look under way that the sync wrote (or removed) these shared files. */
+export function stampWritten(dir: string, paths: readonly string[]): void {
+  const look = looks.get(dir)
+  if (!look) return
+  const stamps = fileStampsNow(paths.map((path) => join(dir, path)))
+  paths.forEach((path, i) => {
+    const stamp = stamps[i]
+    if (stamp) look.set(path, stamp)
+    else look.delete(path)
+  })
+}
+
+/**
+ * Keeps the shared files' stamps as the folder holds what was just committed: those of the last
+ * look with what the sync wrote since, or, without a look, as they are now.
+ */
 export async function keepStamps(dir: string, isShared: (path: string) => boolean): Promise<void> {
-  const stamps = Object.fromEntries(await stampsNow(dir, isShared))
-  await writeFileAtomically(fileOf(dir), JSON.stringify(stamps), { durable: false })
+  const stamps = looks.get(dir) ?? (await stampsNow(dir, isShared))
+  looks.delete(dir)
+  await writeFileAtomically(fileOf(dir), JSON.stringify(Object.fromEntries(stamps)), {
+    durable: false,
+  })
 }
 
 /** Forgets the stamps: the next sync looks over every file (after a sync that stopped midway). */

@@ -1,5 +1,7 @@
-import git from 'isomorphic-git'
+import git, { type HttpClient } from 'isomorphic-git'
 import http from 'isomorphic-git/http/node'
+import { Agent as PlainAgent } from 'node:http'
+import { Agent as SecureAgent } from 'node:https'
 import { gitFs as fs } from './gitFs'
 
 export const BRANCH = 'main'
@@ -12,11 +14,27 @@ export interface SyncRemote {
   token?: string
 }
 
+// Node's default connection gives up on a server silent for five seconds, and a server unpacking
+// a large first push says nothing until it is done: a server is waited for this long instead,
+// then the sync says offline. The tests shorten it to see a hung server told as offline.
+const SILENT_SERVER_MS = Number(process.env.STANCEMARK_SERVER_SILENCE_MS) || 2 * 60_000
+const agents = {
+  'http:': new PlainAgent({ timeout: SILENT_SERVER_MS }),
+  'https:': new SecureAgent({ timeout: SILENT_SERVER_MS }),
+}
+const client: HttpClient = {
+  request: (call) =>
+    http.request({
+      ...call,
+      agent: call.agent ?? agents[new URL(call.url).protocol as keyof typeof agents],
+    }),
+}
+
 /** What every call to the server takes: our file system, the http client, the credentials. */
 export function serverCall(dir: string, remote: SyncRemote) {
   return {
     fs,
-    http,
+    http: client,
     dir,
     onAuth: () => ({ username: remote.username ?? 'stancemark', password: remote.token ?? '' }),
   }

@@ -179,18 +179,25 @@ describe.skipIf(missing)(
     })
 
     test('a server that stops answering mid-sync leaves it offline, and saving went on meanwhile', async () => {
-      const { ana, articleId } = await teamWithBensChange()
-      // Never released: the sync's request waits until the client gives up on it.
-      hold('fetch')
-      const syncing = ana.syncNow()
-      await ana.addStatement(articleId, {
-        anchor: { exact: 'Employers called the offer fair' },
-        ...UNTAGGED,
-        stance: 'supports',
-      })
-      const { status } = await syncing
-      expect(status).toMatchObject({ state: 'offline', waiting: 1 })
-      expect(status.message).toMatch(/cannot be reached\. Your work is saved here/)
+      // The app gives a silent server two minutes; these archives' sync threads, started below,
+      // give it three seconds.
+      process.env.STANCEMARK_SERVER_SILENCE_MS = '3000'
+      try {
+        const { ana, articleId } = await teamWithBensChange()
+        // Never released: the sync's request waits until the client gives up on it.
+        hold('fetch')
+        const syncing = ana.syncNow()
+        await ana.addStatement(articleId, {
+          anchor: { exact: 'Employers called the offer fair' },
+          ...UNTAGGED,
+          stance: 'supports',
+        })
+        const { status } = await syncing
+        expect(status).toMatchObject({ state: 'offline', waiting: 1 })
+        expect(status.message).toMatch(/cannot be reached\. Your work is saved here/)
+      } finally {
+        delete process.env.STANCEMARK_SERVER_SILENCE_MS
+      }
     })
 
     test('with the server gone while a sync waits for it, saving goes on and the sync says offline', async () => {
