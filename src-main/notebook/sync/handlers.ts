@@ -6,7 +6,11 @@ export function handlers({
   sync,
 }: NotebookContext): Pick<Handlers<Contract>, 'getSync' | 'setSyncRemote' | 'syncNow'> {
   return {
-    getSync: () => sync.status(),
+    getSync: async () => {
+      // What waits to go out counts the saves made before this start once they are looked for.
+      await sync.looked()
+      return sync.status()
+    },
     setSyncRemote: (remote) => sync.setRemote(remote),
     syncNow: () => sync.syncNow(),
   }

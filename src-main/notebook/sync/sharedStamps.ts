@@ -46,9 +46,11 @@ const looks = new Map<string, Map<string, string>>()
 export async function changedSinceSync(
   dir: string,
   isShared: (path: string) => boolean,
+  { look = true }: { look?: boolean } = {},
 ): Promise<string[] | undefined> {
   const now = await stampsNow(dir, isShared)
-  looks.set(dir, now)
+  // Only a sync's own look is kept for its keepStamps; a look to count what waits is not.
+  if (look) looks.set(dir, now)
   let before: Map<string, string>
   try {
     before = new Map(Object.entries(Stamps.parse(JSON.parse(await readFile(fileOf(dir), 'utf8')))))

@@ -15,6 +15,7 @@ export type SyncJob =
   | { op: 'merge'; dir: string; theirs: string | undefined; author: SyncAuthor; now: string }
   | { op: 'push'; dir: string; remote: SyncRemote; theirs: string | undefined }
   | { op: 'waiting'; dir: string }
+  | { op: 'changed'; dir: string }
   | { op: 'clone'; dir: string; remote: SyncRemote }
   | { op: 'take'; dir: string; clone: Extract<Cloned, { state: 'cloned' }> }
   | { op: 'drop'; temp: string }
@@ -27,6 +28,8 @@ export interface SyncJobAnswers {
   push: Pushed
   /** Shared files committed here that the server's branch, as last fetched, does not have. */
   waiting: string[]
+  /** Shared files whose stamps changed since the last sync; null when that is not known. */
+  changed: string[] | null
   clone: Cloned
   take: JoinAnswer
   drop: null

@@ -66,10 +66,13 @@ export async function mergeFetched(
   const ours = await headOf(dir)
   const none: Merged = { ours, written: [], pulled: 0, merged: 0, conflicts: 0 }
   if (!theirs || theirs === ours) return none
-  if (!ours || (await git.isDescendent({ fs, dir, oid: theirs, ancestor: ours, depth: -1 })))
-    return fastForward(dir, ours, theirs, isShared)
-  if (await git.isDescendent({ fs, dir, oid: ours, ancestor: theirs, depth: -1 })) return none
-  return mergeWith(dir, ours, theirs, author, now, isShared)
+  // The history is walked by each call below: one cache spares reading its packs again each time.
+  const cache = {}
+  const holds = (oid: string, ancestor: string) =>
+    git.isDescendent({ fs, dir, cache, oid, ancestor, depth: -1 })
+  if (!ours || (await holds(theirs, ours))) return fastForward(dir, ours, theirs, isShared)
+  if (await holds(ours, theirs)) return none
+  return mergeWith(dir, ours, theirs, author, now, isShared, cache)
 }
 
 /** Pushes the branch; `theirs`, the server's commit it was fetched at, counts what went out. */
@@ -122,14 +125,16 @@ async function mergeWith(
   author: SyncAuthor,
   now: Date,
   isShared: (path: string) => boolean,
+  cache: object,
 ): Promise<Merged> {
-  const [base] = await git.findMergeBase({ fs, dir, oids: [ours, theirs] })
+  const [base] = await git.findMergeBase({ fs, dir, cache, oids: [ours, theirs] })
   const merge = await mergeCommits(dir, base as string | undefined, ours, theirs)
   await writeWorkingFiles(dir, merge.changes, isShared)
-  const { commit } = await git.readCommit({ fs, dir, oid: ours })
+  const { commit } = await git.readCommit({ fs, dir, cache, oid: ours })
   const merged = await git.commit({
     fs,
     dir,
+    cache,
     ref: `refs/heads/${BRANCH}`,
     tree: await treeWith(dir, commit.tree, merge.changes),
     parent: [ours, theirs],

@@ -4,6 +4,8 @@ import type { FromSyncWorker, SyncJob, SyncJobAnswers, ToSyncWorker } from './sy
 import { cloneTeam, dropClone, takeTeam } from './joinTeam'
 import { commitFolder, mergeFolder, waitingFiles } from './syncJobs'
 import { fetchRemote, pushLocal } from './syncSteps'
+import { changedSinceSync } from './sharedStamps'
+import { isSharedFile } from '../storage/sharedFiles'
 
 // isomorphic-git's work (hashing, packing, merging by entity) in a thread of its own, so the
 // thread that answers the analyst stays free while an archive syncs.
@@ -23,6 +25,8 @@ function run(job: SyncJob): Promise<SyncJobAnswers[SyncJob['op']]> {
       return pushLocal(job.dir, job.remote, job.theirs)
     case 'waiting':
       return waitingFiles(job.dir)
+    case 'changed':
+      return changedSinceSync(job.dir, isSharedFile, { look: false }).then((paths) => paths ?? null)
     case 'clone':
       return cloneTeam(job.dir, job.remote)
     case 'take':

@@ -11,8 +11,6 @@ import { NO_SYNC, readSyncSettings, writeSyncSettings, type SyncSettings } from 
 import type { SyncThread } from './syncThread'
 import type { TokenStore } from './tokenStore'
 import { REGISTRY_FILE } from '../storage/registryFile'
-import { isSharedFile } from '../storage/sharedFiles'
-import { changedSinceSync } from './sharedStamps'
 
 /** How often a sync runs by itself while a remote is set. */
 export const SYNC_EVERY_MS = 5 * 60_000
@@ -62,6 +60,8 @@ export class TeamSync {
   #keptBeforeJoining = false
   /** Whether a token is kept for this archive (it is never answered). */
   #hasToken = false
+  /** The look at start for saves made since the last sync. */
+  #startLook: Promise<void> = Promise.resolve()
 
   constructor(parts: TeamSyncParts) {
     this.#parts = parts
@@ -71,11 +71,21 @@ export class TeamSync {
   async open({ background }: { background: boolean }): Promise<void> {
     this.#settings = await readSyncSettings(this.#parts.dir)
     this.#hasToken = (await this.#parts.tokens.read(this.#parts.dir)) !== undefined
-    // Saves made since the last sync, before this start (their files' stamps say so).
+    // Saves made since the last sync, before this start (their files' stamps say so): looked
+    // for in the sync's thread (a stat of every shared file), and waited for by the first sync.
     if (this.#settings.remote)
-      for (const path of (await changedSinceSync(this.#parts.dir, isSharedFile)) ?? [])
-        this.#changedSince.add(path)
+      this.#startLook = this.#parts.thread
+        .run({ op: 'changed', dir: this.#parts.dir })
+        .then((paths) => {
+          for (const path of paths ?? []) this.#changedSince.add(path)
+        })
+        .catch((error: unknown) => console.error('stancemark: looking for changes failed', error))
     if (background && this.#settings.remote) this.#startTimer(true)
+  }
+
+  /** Once the look at start for saves made since the last sync is done. */
+  looked(): Promise<void> {
+    return this.#startLook
   }
 
   /** The state now; `ended`: as the sync answering it ended, not "syncing". */
@@ -169,6 +179,7 @@ export class TeamSync {
 
   async #sync(): Promise<SyncOutcome> {
     const { dir, thread, tokens, exclusive, now } = this.#parts
+    await this.#startLook
     const token = await tokens.read(dir)
     this.#hasToken = token !== undefined
     const remote = { ...this.#remote(), ...(token !== undefined && { token }) }
