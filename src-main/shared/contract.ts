@@ -686,7 +686,9 @@ export const contract = {
    * Shares the archive with a team through a git server (https; the token kept on this machine,
    * outside the archive), then syncs: an archive holding only the sample takes the team's archive
    * as it is, one with work merges with it. `null` stops sharing and forgets the remote and token.
-   * An address with no repository is refused with `not-found` and not kept.
+   * An address with no repository is refused with `not-found` and not kept. A new address in
+   * place of one set, whose server refuses the credentials (`invalid`) or cannot be reached
+   * (`io`), is refused and the old address and its token kept.
    */
   setSyncRemote: op(z.tuple([SyncRemoteInput.nullable()]), SyncStatus),
   /**

@@ -17,11 +17,27 @@ export function gitServerMissing(): string | undefined {
   return undefined
 }
 
+/** Who the server lets in: a user name and their token, sent with Basic auth. */
+export interface GitCredentials {
+  username: string
+  token: string
+}
+
+const basicAuth = ({ username, token }: GitCredentials) =>
+  `Basic ${Buffer.from(`${username}:${token}`).toString('base64')}`
+
+/** The repository a request is for: the first part of its path, without `.git`. */
+const repositoryOf = (url: string | undefined) =>
+  /^\/([^/]+?)(?:\.git)?(?:\/|$)/.exec(new URL(url ?? '/', 'http://localhost').pathname)?.[1]
+
 export interface GitServer {
   /** The https-like address of a bare repository on the server (http on 127.0.0.1). */
   url(repository: string): string
-  /** A new empty bare repository, its branch `main`. */
-  createRepository(repository: string): Promise<string>
+  /**
+   * A new empty bare repository, its branch `main`; with `credentials`, only those open it (as a
+   * repository whose team has its own token), otherwise the server's.
+   */
+  createRepository(repository: string, credentials?: GitCredentials): Promise<string>
   /** Runs `action` once, when the next push arrives and before the server takes it. */
   beforeNextPush(action: () => Promise<void>): void
   /**
@@ -43,12 +59,10 @@ export interface GitServer {
  * A real git smart-HTTP server: git's own `git http-backend` as a CGI behind Node's http, with
  * Basic auth. Bare repositories live in a temp folder.
  */
-export async function startGitServer(credentials: {
-  username: string
-  token: string
-}): Promise<GitServer> {
+export async function startGitServer(credentials: GitCredentials): Promise<GitServer> {
   const root = await mkdtemp(join(tmpdir(), 'stancemark-git-'))
-  const expected = `Basic ${Buffer.from(`${credentials.username}:${credentials.token}`).toString('base64')}`
+  /** Repositories with credentials of their own, by name. */
+  const ownCredentials = new Map<string, GitCredentials>()
   const before: Partial<Record<'fetch' | 'push', () => Promise<void>>> = {}
   const kindOf = (request: IncomingMessage) => {
     if (request.method === 'POST' && request.url?.endsWith('git-receive-pack')) return 'push'
@@ -60,7 +74,9 @@ export async function startGitServer(credentials: {
   const server = createServer(async (request, response) => {
     const started = performance.now()
     response.on('close', () => (answering += performance.now() - started))
-    if (request.headers.authorization !== expected) {
+    const repository = repositoryOf(request.url)
+    const expected = ownCredentials.get(repository ?? '') ?? credentials
+    if (request.headers.authorization !== basicAuth(expected)) {
       response.writeHead(401, { 'WWW-Authenticate': 'Basic realm="stancemark"' })
       response.end('Unauthorized')
       return
@@ -71,7 +87,7 @@ export async function startGitServer(credentials: {
       delete before[kind]
       await action()
     }
-    serveCgi(root, credentials.username, request, response).catch(() => {
+    serveCgi(root, expected.username, request, response).catch(() => {
       if (!response.headersSent) response.writeHead(500)
       response.end()
     })
@@ -87,7 +103,8 @@ export async function startGitServer(credentials: {
   }
   return {
     url: (repository) => `http://127.0.0.1:${port}/${repository}.git`,
-    async createRepository(repository) {
+    async createRepository(repository, own) {
+      if (own) ownCredentials.set(repository, own)
       const path = join(root, `${repository}.git`)
       await promisify(execFile)('git', ['init', '--quiet', '--bare', '-b', 'main', path])
       return path

@@ -126,6 +126,7 @@ export class TeamSync {
     const before = this.#settings
     const remote = { url: input.url, ...(input.username && { username: input.username }) }
     const sameServer = before.remote?.url === input.url
+    const tokenBefore = await tokens.read(dir)
     await this.#parts.exclusive(async () => {
       this.#settings = sameServer ? { ...before, remote } : { ...NO_SYNC, remote }
       await writeSyncSettings(dir, this.#settings)
@@ -133,17 +134,36 @@ export class TeamSync {
       else if (!sameServer) await tokens.write(dir, undefined)
     })
     this.#hasToken = (await tokens.read(dir)) !== undefined
+    // Put back as they were: the address, how its last sync went, its token. What the failed try
+    // committed still waits to go out (`waiting` as it left it).
+    const keepBefore = () =>
+      this.#parts.exclusive(async () => {
+        this.#settings = { ...before, waiting: this.#settings.waiting }
+        await writeSyncSettings(dir, this.#settings)
+        await tokens.write(dir, tokenBefore)
+        this.#hasToken = tokenBefore !== undefined
+      })
+    let outcome: SyncOutcome
     try {
-      await this.syncNow()
+      outcome = await this.syncNow()
     } catch (error) {
       // An address with no repository behind it is not kept: the analyst corrects it.
-      if (error instanceof StancemarkError && error.code === 'not-found') {
-        await this.#parts.exclusive(async () => {
-          this.#settings = before
-          await writeSyncSettings(dir, before)
-        })
-      }
+      if (error instanceof StancemarkError && error.code === 'not-found') await keepBefore()
       throw error
+    }
+    // A new address the server refuses or that cannot be reached is not taken over a working one.
+    const { state } = outcome.status
+    if (before.remote && !sameServer && (state === 'refused' || state === 'offline')) {
+      await keepBefore()
+      const host = URL.parse(input.url)?.host ?? input.url
+      const failed =
+        state === 'refused'
+          ? `the server refused the user name or token for ${host}`
+          : `the server at ${host} cannot be reached or is not answering`
+      throw new StancemarkError(
+        state === 'refused' ? 'invalid' : 'io',
+        `The team archive’s address was not changed: ${failed}. This archive still syncs with ${before.remote.url}.`,
+      )
     }
     this.#startTimer(false)
     return this.status()

@@ -69,6 +69,27 @@ describe.skipIf(missing)(
       })
     })
 
+    test('a repository with its own credentials opens to them alone, its neighbours to the server’s', async () => {
+      const own = { username: 'ben', token: 'other-team-token' }
+      await server.createRepository('own', own)
+      await server.createRepository('neighbour')
+      const status = (url: string, who: { username: string; token: string }) =>
+        git
+          .getRemoteInfo({
+            http,
+            url,
+            onAuth: () => ({ username: who.username, password: who.token }),
+          })
+          .then(
+            () => 200,
+            (error: { data?: { statusCode?: number } }) => error.data?.statusCode,
+          )
+      expect(await status(server.url('own'), own)).toBe(200)
+      expect(await status(server.url('own'), credentials)).toBe(401)
+      expect(await status(server.url('neighbour'), credentials)).toBe(200)
+      expect(await status(server.url('neighbour'), own)).toBe(401)
+    })
+
     test('a stopped server is offline, in plain words', async () => {
       const down = await startGitServer(credentials)
       await down.createRepository('gone')
