@@ -2,7 +2,7 @@ import type { CueContext, Quote, Span, Token } from './finding'
 import { functionWords } from './functionWords'
 import { lexiconTags } from './lexiconTags'
 import { quoteAt } from './quoteAt'
-import { stopsContent } from './contentStops'
+import { secondActAt, stopsContent } from './contentStops'
 import {
   infinitiveVerbs,
   isReportingVerb,
@@ -131,6 +131,7 @@ function clauseEnd(tokens: readonly Token[], from: number): number {
     if (token.inQuote) continue
     const next = i + 1
     if (functionWords.conjunctions.has(token.lower) && isReportingVerb(tokens, next)) return i
+    if (/^(and|but)$/.test(token.lower) && i > from && secondActAt(tokens, next)) return i
     if (token.text === ',' && isReportingVerb(tokens, next) && /ing$/.test(tokens[next].lower))
       return i
     if (token.text === ',' && tokens[next]?.lower === 'according') return i

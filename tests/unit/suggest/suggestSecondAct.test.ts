@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest'
+import { suggestStatements } from '../../../src-main/notebook/suggest/suggestStatements'
+
+/** What the analyst sees of each suggestion: its words and its speaker's name. */
+function suggested(text: string): [string, string][] {
+  return suggestStatements(text, { registry: [] }).map((s) => [s.anchor.exact, s.speaker.name])
+}
+
+describe('a content stops where its speaker goes on to a second act', () => {
+  test('"and called on" after a said-clause is the speaker acting again', () => {
+    const said = suggested(
+      'Mayor Ilse Varga said that the harbour fund had paid out every claim and called on the council to do the same.',
+    )
+    expect(said[0]).toEqual(['the harbour fund had paid out every claim', 'Ilse Varga'])
+  })
+
+  test('"but did not say" after a said-clause ends the content', () => {
+    const said = suggested(
+      'Karl Brenn said he would vote for the ferry budget but did not say when the vote would be held.',
+    )
+    expect(said[0]).toEqual(['he would vote for the ferry budget', 'Karl Brenn'])
+  })
+})
