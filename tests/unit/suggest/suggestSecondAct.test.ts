@@ -21,3 +21,13 @@ describe('a content stops where its speaker goes on to a second act', () => {
     expect(said[0]).toEqual(['he would vote for the ferry budget', 'Karl Brenn'])
   })
 })
+
+describe('a speaker named only by the noun that "who" stands for', () => {
+  test('"a retired teacher, who said" gives the teacher as the speaker', () => {
+    expect(
+      suggested(
+        'The last question came from a retired teacher, who said she had driven two hours to hear him.',
+      ),
+    ).toEqual([['she had driven two hours to hear him', 'teacher']])
+  })
+})
