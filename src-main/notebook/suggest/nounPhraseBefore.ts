@@ -2,6 +2,7 @@ import type { Sentence, Span, Token } from './finding'
 import { functionWords } from './functionWords'
 import { lexiconTags } from './lexiconTags'
 import { isCapitalised } from './nameRuns'
+import { isQuantifierSubject } from './reportingVerbs'
 import { speakerWords } from './speakerWords'
 
 const MAX_TOKENS = 8
@@ -41,6 +42,8 @@ export function nounPhraseBefore(sentence: Sentence, cueIndex: number): Span | u
   const relative = tokens[last]?.lower
   if (/^(who|which)$/.test(relative ?? '')) last -= tokens[last - 1]?.text === ',' ? 2 : 1
   if (last < 0) return undefined
+  if (last === cueIndex - 1 && isQuantifierSubject(tokens, cueIndex))
+    return { start: tokens[last].start, end: tokens[last].end }
   let first = last
   for (let j = last; j >= 0 && last - j < MAX_TOKENS; j--) {
     const token = tokens[j]

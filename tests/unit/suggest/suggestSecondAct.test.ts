@@ -31,3 +31,18 @@ describe('a speaker named only by the noun that "who" stands for', () => {
     ).toEqual([['she had driven two hours to hear him', 'teacher']])
   })
 })
+
+describe('a quantifier that stands for the people who spoke', () => {
+  test('"most said" and "Several said" open a statement', () => {
+    expect(
+      suggested('The fishermen met on Friday; most said they would vote against the quota.'),
+    ).toEqual([['they would vote against the quota', 'most']])
+    expect(suggested('Several said they would rather the council paid for the repairs.')).toEqual([
+      ['they would rather the council paid for the repairs', 'Several'],
+    ])
+  })
+
+  test('"most reported cases" is no cue', () => {
+    expect(suggested('Most reported cases were mild, and the clinic stayed open.')).toEqual([])
+  })
+})
