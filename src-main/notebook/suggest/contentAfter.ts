@@ -151,6 +151,21 @@ function clauseEnd(tokens: readonly Token[], from: number): number {
   return tokens.length
 }
 
+/** Verbs that name the person addressed before "that": "warned voters that…". */
+const PERSON_FIRST = /^(warn|remind|assur|inform|convinc|advis|promis|persuad|notif|ask|show)/
+const TIME_NOUNS = /^(day|week|month|year|morning|afternoon|evening|night|weekend)$/
+
+/**
+ * "reported a profit … that analysts expected": a "that" after the verb's object opens a relative
+ * clause, not what was said; not after "told reporters", "warned voters", "said the same day".
+ */
+function isRelativeThat(tokens: readonly Token[], from: number, that: number, verb: string) {
+  const object = tokens[from]
+  if (that === from || objectFirstVerbs.has(verb) || PERSON_FIRST.test(verb)) return false
+  if (!functionWords.determiners.has(object.lower) || object.lower === 'that') return false
+  return !tokens.slice(from, that).some((t) => TIME_NOUNS.test(t.lower))
+}
+
 /** The content a cue introduces, if the words after it are one. */
 export function contentAfter({ sentence, passage, cue }: CueContext): ContentAfter | undefined {
   const { tokens } = sentence
@@ -166,6 +181,7 @@ export function contentAfter({ sentence, passage, cue }: CueContext): ContentAft
     if (startsClause(tokens[j]) && !(j === i && objectFirstVerbs.has(tokens[cue.index].lower)))
       break
     if (tokens[j].lower === 'that' && !tokens[j].inQuote) {
+      if (isRelativeThat(tokens, i, j, verb)) break
       i = j + 1
       that = true
       break

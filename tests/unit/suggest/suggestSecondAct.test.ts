@@ -46,3 +46,20 @@ describe('a quantifier that stands for the people who spoke', () => {
     expect(suggested('Most reported cases were mild, and the clinic stayed open.')).toEqual([])
   })
 })
+
+describe('a relative "that" after an object is no content clause', () => {
+  test('"reported a profit … that analysts expected" keeps the object as what was said', () => {
+    const said = suggested(
+      'The shipyard reported a quarterly profit far larger than the one that analysts expected.',
+    )
+    expect(said.map(([words]) => words)).toEqual([
+      'a quarterly profit far larger than the one that analysts expected',
+    ])
+  })
+
+  test('"said the same day that" still opens the content after "that"', () => {
+    expect(
+      suggested('Ada Roth said the same day that the ferry would keep running.').map(([w]) => w),
+    ).toEqual(['the ferry would keep running'])
+  })
+})
