@@ -125,11 +125,14 @@ function hasCueAhead(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Where a clause stops: before "and said", ", saying", ", according to", or at the sentence's end. */
-function clauseEnd(tokens: readonly Token[], from: number): number {
+function clauseEnd(tokens: readonly Token[], from: number, fronted = false): number {
   for (let i = from; i < tokens.length; i++) {
     const token = tokens[i]
     if (token.inQuote) continue
     const next = i + 1
+    // "Although Roth said the ferry would run, the council cut…": the main clause follows.
+    if (fronted && token.text === ',' && i - from > 2 && hasFiniteVerb(tokens.slice(from, i)))
+      return i
     if (functionWords.conjunctions.has(token.lower) && isReportingVerb(tokens, next)) return i
     if (/^(and|but)$/.test(token.lower) && i > from && secondActAt(tokens, next)) return i
     if (token.text === ',' && isReportingVerb(tokens, next) && /ing$/.test(tokens[next].lower))
@@ -164,6 +167,17 @@ function isRelativeThat(tokens: readonly Token[], from: number, that: number, ve
   if (that === from || objectFirstVerbs.has(verb) || PERSON_FIRST.test(verb)) return false
   if (!functionWords.determiners.has(object.lower) || object.lower === 'that') return false
   return !tokens.slice(from, that).some((t) => TIME_NOUNS.test(t.lower))
+}
+
+const FRONTING = new Set(
+  'although though while whereas despite after when because since'.split(' '),
+)
+
+/** The cue sits in a clause that opens the sentence before its main clause ("Although Roth said…,"). */
+function isFronted(tokens: readonly Token[], cueIndex: number): boolean {
+  // "When asked whether…, Maas replied": no subject of its own, the question is the main clause's.
+  if (!FRONTING.has(tokens[0]?.lower ?? '') || cueIndex < 2) return false
+  return !tokens.slice(0, cueIndex).some((t) => /^[,;:“”"]$/.test(t.text))
 }
 
 /** The content a cue introduces, if the words after it are one. */
@@ -209,7 +223,7 @@ export function contentAfter({ sentence, passage, cue }: CueContext): ContentAft
     /^(about|over|under|nearly|almost)$/.test(next.lower) &&
     /^(\p{N}|half|a|one|two|three)/u.test(tokens[i + 1]?.lower ?? '')
   if (!that && !toVerb && !amount && functionWords.prepositions.has(next.lower)) return undefined
-  const end = clauseEnd(tokens, i)
+  const end = clauseEnd(tokens, i, isFronted(tokens, cue.index))
   const words = tokens.slice(i, end)
   // "who asked not to be named": a condition of speaking, not something said.
   if (next.lower === 'not' && tokens[i + 1]?.lower === 'to') return undefined

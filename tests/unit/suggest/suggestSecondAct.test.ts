@@ -63,3 +63,13 @@ describe('a relative "that" after an object is no content clause', () => {
     ).toEqual(['the ferry would keep running'])
   })
 })
+
+describe('a cue in a fronted clause', () => {
+  test('"Although Roth said …, the council …" stops the content at the main clause', () => {
+    expect(
+      suggested(
+        'Although Ada Roth said that the ferry would keep running, the council cut its budget in half.',
+      ),
+    ).toEqual([['the ferry would keep running', 'Ada Roth']])
+  })
+})
