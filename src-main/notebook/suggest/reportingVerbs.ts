@@ -50,7 +50,7 @@ export function isReportingVerb(tokens: readonly Token[], i: number): boolean {
 
 /** Quantifiers that may stand alone for the people who spoke. */
 export const quantifierSubjects: ReadonlySet<string> = new Set(
-  'most many some several all both few another'.split(' '),
+  'most many some several all both few'.split(' '),
 )
 
 /**
@@ -60,9 +60,7 @@ export const quantifierSubjects: ReadonlySet<string> = new Set(
 export function isQuantifierSubject(tokens: readonly Token[], i: number): boolean {
   const quantifier = tokens[i - 1]
   if (!quantifier || !quantifierSubjects.has(quantifier.lower)) return false
-  const opens =
-    !tokens[i - 2] ||
-    /^[,;:—–]$|^(and|but|while|whereas|though|although)$/.test(tokens[i - 2].lower)
+  const opens = !tokens[i - 2] || /^[,;:—–]$|^(and|but)$/.test(tokens[i - 2].lower)
   const next = tokens[i + 1]?.lower ?? ''
   return opens && (functionWords.subjectPronouns.has(next) || /^(that|the)$/.test(next))
 }
