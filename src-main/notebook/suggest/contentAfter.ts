@@ -2,7 +2,7 @@ import type { CueContext, Quote, Span, Token } from './finding'
 import { functionWords } from './functionWords'
 import { lexiconTags } from './lexiconTags'
 import { quoteAt } from './quoteAt'
-import { stopsContent } from './contentStops'
+import { secondActAt, stopsContent } from './contentStops'
 import {
   infinitiveVerbs,
   isReportingVerb,
@@ -125,12 +125,16 @@ function hasCueAhead(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Where a clause stops: before "and said", ", saying", ", according to", or at the sentence's end. */
-function clauseEnd(tokens: readonly Token[], from: number): number {
+function clauseEnd(tokens: readonly Token[], from: number, fronted = false): number {
   for (let i = from; i < tokens.length; i++) {
     const token = tokens[i]
     if (token.inQuote) continue
     const next = i + 1
+    // "Although Roth said the ferry would run, the council cut…": the main clause follows.
+    if (fronted && token.text === ',' && i - from > 2 && hasFiniteVerb(tokens.slice(from, i)))
+      return i
     if (functionWords.conjunctions.has(token.lower) && isReportingVerb(tokens, next)) return i
+    if (/^(and|but)$/.test(token.lower) && i > from && secondActAt(tokens, next)) return i
     if (token.text === ',' && isReportingVerb(tokens, next) && /ing$/.test(tokens[next].lower))
       return i
     if (token.text === ',' && tokens[next]?.lower === 'according') return i
@@ -150,6 +154,32 @@ function clauseEnd(tokens: readonly Token[], from: number): number {
   return tokens.length
 }
 
+/** Verbs that name the person addressed before "that": "warned voters that…". */
+const PERSON_FIRST = /^(warn|remind|assur|inform|convinc|advis|promis|persuad|notif|ask|show)/
+const TIME_NOUNS = /^(day|week|month|year|morning|afternoon|evening|night|weekend)$/
+
+/**
+ * "reported a profit … that analysts expected": a "that" after the verb's object opens a relative
+ * clause, not what was said; not after "told reporters", "warned voters", "said the same day".
+ */
+function isRelativeThat(tokens: readonly Token[], from: number, that: number, verb: string) {
+  const object = tokens[from]
+  if (that === from || objectFirstVerbs.has(verb) || PERSON_FIRST.test(verb)) return false
+  if (!functionWords.determiners.has(object.lower) || object.lower === 'that') return false
+  return !tokens.slice(from, that).some((t) => TIME_NOUNS.test(t.lower))
+}
+
+const FRONTING = new Set(
+  'although though while whereas despite after when because since'.split(' '),
+)
+
+/** The cue sits in a clause that opens the sentence before its main clause ("Although Roth said…,"). */
+function isFronted(tokens: readonly Token[], cueIndex: number): boolean {
+  // "When asked whether…, Maas replied": no subject of its own, the question is the main clause's.
+  if (!FRONTING.has(tokens[0]?.lower ?? '') || cueIndex < 2) return false
+  return !tokens.slice(0, cueIndex).some((t) => /^[,;:“”"]$/.test(t.text))
+}
+
 /** The content a cue introduces, if the words after it are one. */
 export function contentAfter({ sentence, passage, cue }: CueContext): ContentAfter | undefined {
   const { tokens } = sentence
@@ -165,6 +195,7 @@ export function contentAfter({ sentence, passage, cue }: CueContext): ContentAft
     if (startsClause(tokens[j]) && !(j === i && objectFirstVerbs.has(tokens[cue.index].lower)))
       break
     if (tokens[j].lower === 'that' && !tokens[j].inQuote) {
+      if (isRelativeThat(tokens, i, j, verb)) break
       i = j + 1
       that = true
       break
@@ -192,7 +223,7 @@ export function contentAfter({ sentence, passage, cue }: CueContext): ContentAft
     /^(about|over|under|nearly|almost)$/.test(next.lower) &&
     /^(\p{N}|half|a|one|two|three)/u.test(tokens[i + 1]?.lower ?? '')
   if (!that && !toVerb && !amount && functionWords.prepositions.has(next.lower)) return undefined
-  const end = clauseEnd(tokens, i)
+  const end = clauseEnd(tokens, i, isFronted(tokens, cue.index))
   const words = tokens.slice(i, end)
   // "who asked not to be named": a condition of speaking, not something said.
   if (next.lower === 'not' && tokens[i + 1]?.lower === 'to') return undefined

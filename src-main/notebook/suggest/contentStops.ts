@@ -1,6 +1,7 @@
 import type { Token } from './finding'
 import { functionWords } from './functionWords'
 import { reportingVerbs } from './reportingVerbs'
+import { objectSpeechVerbs, prepositionSpeechVerbs } from './speechActVerbs'
 
 /** "-ing" words that open a phrase inside a content, not the reporter's aside. */
 const PREPOSITIONAL_ING = new Set(
@@ -59,4 +60,24 @@ export function stopsContent(tokens: readonly Token[], i: number, from: number):
     return cueAhead(tokens, i + 1)
   }
   return lower && DASH.test(token.text) && !token.inQuote
+}
+
+const NEGATIONS = new Set("did didn't does doesn't never".split(' '))
+const ACTED = /(ed|ing)$|^(told|spoke|wrote)$/
+
+/**
+ * After "and" or "but", the content's speaker acting again with no subject of its own: "… and
+ * called on the council", "… but did not say when", "… and quoted the founders".
+ */
+export function secondActAt(tokens: readonly Token[], i: number): boolean {
+  let j = i
+  if (NEGATIONS.has(tokens[j]?.lower ?? '')) j += tokens[j + 1]?.lower === 'not' ? 2 : 1
+  const verb = tokens[j]
+  if (!verb || verb.inQuote) return false
+  const speech =
+    reportingVerbs.has(verb.lower) ||
+    objectSpeechVerbs.has(verb.lower) ||
+    prepositionSpeechVerbs.has(verb.lower) ||
+    /^(quot|question)/.test(verb.lower)
+  return speech && (j > i || ACTED.test(verb.lower))
 }

@@ -2,6 +2,7 @@ import type { Sentence, Span, Token } from './finding'
 import { functionWords } from './functionWords'
 import { lexiconTags } from './lexiconTags'
 import { isCapitalised } from './nameRuns'
+import { isQuantifierSubject } from './reportingVerbs'
 import { speakerWords } from './speakerWords'
 
 const MAX_TOKENS = 8
@@ -38,9 +39,11 @@ export function nounPhraseBefore(sentence: Sentence, cueIndex: number): Span | u
   const { tokens } = sentence
   let last = beforeAdverbs(tokens, cueIndex)
   // "the voters who said…": the speaker is who "who" stands for.
-  if (/^(who|which)$/.test(tokens[last]?.lower ?? ''))
-    last -= tokens[last - 1]?.text === ',' ? 2 : 1
+  const relative = tokens[last]?.lower
+  if (/^(who|which)$/.test(relative ?? '')) last -= tokens[last - 1]?.text === ',' ? 2 : 1
   if (last < 0) return undefined
+  if (last === cueIndex - 1 && isQuantifierSubject(tokens, cueIndex))
+    return { start: tokens[last].start, end: tokens[last].end }
   let first = last
   for (let j = last; j >= 0 && last - j < MAX_TOKENS; j--) {
     const token = tokens[j]
@@ -68,7 +71,9 @@ export function nounPhraseBefore(sentence: Sentence, cueIndex: number): Span | u
     speakerWords.group.has(head.lower) ||
     speakerWords.role.has(head.lower) ||
     speakerWords.media.has(head.lower) ||
-    speakerWords.organisation.has(head.lower)
+    speakerWords.organisation.has(head.lower) ||
+    // "who" stands only for people, whatever the noun ("a retired teacher, who said").
+    (relative === 'who' && /^\p{Ll}+$/u.test(head.text) && !isVerbLike(head))
   // "when she said", "and they said": a pronoun right after what opens its clause.
   const opener = tokens[first - 1]?.lower ?? ''
   const pronoun =

@@ -5,6 +5,7 @@ import { lexiconTags } from './lexiconTags'
 import { guessSpeakerKind } from './guessSpeakerKind'
 import { isCapitalised, nameRuns } from './nameRuns'
 import { personGender, type Gender } from './personGender'
+import { quantifierSubjects } from './reportingVerbs'
 import { speakerWords } from './speakerWords'
 import { stripTitles } from './stripTitles'
 import { tokenize } from './tokenize'
@@ -150,7 +151,10 @@ function unnamed(text: string, part: Token[]): SpeakerPhrase | undefined {
       name: textOf(text, phrase.slice(1)),
       kind: guessSpeakerKind(phrase.slice(1).map((t) => t.text)),
     }
-  const described = functionWords.determiners.has(phrase[0].lower) ? phrase.slice(1) : phrase
+  // "most said", "Several said": the quantifier alone stands for the people.
+  const alone = phrase.length === 1 && quantifierSubjects.has(phrase[0].lower)
+  const described =
+    functionWords.determiners.has(phrase[0].lower) && !alone ? phrase.slice(1) : phrase
   if (described.length === 0) return undefined
   const name = textOf(text, described)
   return { type: 'description', name, kind: guessSpeakerKind(described.map((t) => t.text)) }

@@ -40,10 +40,27 @@ export function isReportingVerb(tokens: readonly Token[], i: number): boolean {
   // "by saying that…" is a cue; "the reported cases", "to say" are not.
   const byIng = previous === 'by' && /ing$/.test(token.lower)
   if (
-    functionWords.determiners.has(previous) ||
+    (functionWords.determiners.has(previous) && !isQuantifierSubject(tokens, i)) ||
     (functionWords.prepositions.has(previous) && !byIng)
   )
     return false
   if (functionWords.negations.has(previous) || previous.endsWith("n't")) return false
   return !PASSIVE.has(previous)
+}
+
+/** Quantifiers that may stand alone for the people who spoke. */
+export const quantifierSubjects: ReadonlySet<string> = new Set(
+  'most many some several all both few'.split(' '),
+)
+
+/**
+ * "most said they…", "Several said the…": a quantifier alone as the subject, right after the
+ * clause opens, and a clause after the verb; not "most reported cases".
+ */
+export function isQuantifierSubject(tokens: readonly Token[], i: number): boolean {
+  const quantifier = tokens[i - 1]
+  if (!quantifier || !quantifierSubjects.has(quantifier.lower)) return false
+  const opens = !tokens[i - 2] || /^[,;:—–]$|^(and|but)$/.test(tokens[i - 2].lower)
+  const next = tokens[i + 1]?.lower ?? ''
+  return opens && (functionWords.subjectPronouns.has(next) || /^(that|the)$/.test(next))
 }
