@@ -118,3 +118,15 @@ describe('the speaker named before the cue', () => {
     ).toEqual([['It held', 'Karl Lind']])
   })
 })
+
+describe('an article cut off right after its cue', () => {
+  test('a text ending in "said," or "and," after a cue suggests what it can and does not fail', () => {
+    expect(suggested('The plan will cost jobs, Ada Roth said,')).toEqual([
+      ['The plan will cost jobs', 'Ada Roth'],
+    ])
+    expect(suggested('Ada Roth said,')).toEqual([])
+    expect(suggested('Mayor Ilse Varga announced the plan and,').map(([, who]) => who)).toEqual([
+      'Ilse Varga',
+    ])
+  })
+})
