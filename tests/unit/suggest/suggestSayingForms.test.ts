@@ -87,6 +87,22 @@ describe('questions put to a speaker', () => {
       suggested('Asked whether he would back the toll, Ola Brenn said, “Not this year.”'),
     ).toEqual([['Not this year.', 'Ola Brenn']])
   })
+
+  test('a question put by email, by phone or by a time names no asker and is not suggested', () => {
+    expect(suggested('Asked by email whether he would resign, Ada Roth said no.')).toEqual([
+      ['no', 'Ada Roth'],
+    ])
+    expect(
+      suggested(
+        'Asked by phone on Monday whether the port would close, Ada Roth said it would not.',
+      ),
+    ).toEqual([['it would not', 'Ada Roth']])
+    expect(
+      suggested(
+        'Asked by the end of the day whether the port would close, Ada Roth said it would not.',
+      ),
+    ).toEqual([['it would not', 'Ada Roth']])
+  })
 })
 
 describe('the speaker named before the cue', () => {
