@@ -19,6 +19,8 @@ function askerBy(tokens: readonly Token[], from: number, to: number): Span | und
     if (functionWords.prepositions.has(tokens[end].lower) || tokens[end].lower === 'during') break
     end++
   }
+  // "by email", "by phone", "by the end of the day": no one named asked.
+  if (!tokens.slice(from + 1, end).some(isCapitalised)) return undefined
   return end > from + 1 ? { start: tokens[from + 1].start, end: tokens[end - 1].end } : undefined
 }
 

@@ -34,7 +34,8 @@ const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 /** Is the token at i a reporting verb used as one (not "the reported cases", "to say")? */
 export function isReportingVerb(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]
-  if (token.inQuote || !reportingVerbs.has(token.text)) return false
+  // Past the sentence's end (a text cut off after "said,"): no verb there.
+  if (!token || token.inQuote || !reportingVerbs.has(token.text)) return false
   const previous = tokens[i - 1]?.lower
   if (!previous) return true
   // "by saying that…" is a cue; "the reported cases", "to say" are not.

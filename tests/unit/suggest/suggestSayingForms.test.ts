@@ -87,6 +87,22 @@ describe('questions put to a speaker', () => {
       suggested('Asked whether he would back the toll, Ola Brenn said, “Not this year.”'),
     ).toEqual([['Not this year.', 'Ola Brenn']])
   })
+
+  test('a question put by email, by phone or by a time names no asker and is not suggested', () => {
+    expect(suggested('Asked by email whether he would resign, Ada Roth said no.')).toEqual([
+      ['no', 'Ada Roth'],
+    ])
+    expect(
+      suggested(
+        'Asked by phone on Monday whether the port would close, Ada Roth said it would not.',
+      ),
+    ).toEqual([['it would not', 'Ada Roth']])
+    expect(
+      suggested(
+        'Asked by the end of the day whether the port would close, Ada Roth said it would not.',
+      ),
+    ).toEqual([['it would not', 'Ada Roth']])
+  })
 })
 
 describe('the speaker named before the cue', () => {
@@ -116,5 +132,17 @@ describe('the speaker named before the cue', () => {
     expect(
       suggested('“It held,” said retired Army Lt. Gen. Karl Lind, who served in Tarsk.'),
     ).toEqual([['It held', 'Karl Lind']])
+  })
+})
+
+describe('an article cut off right after its cue', () => {
+  test('a text ending in "said," or "and," after a cue suggests what it can and does not fail', () => {
+    expect(suggested('The plan will cost jobs, Ada Roth said,')).toEqual([
+      ['The plan will cost jobs', 'Ada Roth'],
+    ])
+    expect(suggested('Ada Roth said,')).toEqual([])
+    expect(suggested('Mayor Ilse Varga announced the plan and,').map(([, who]) => who)).toEqual([
+      'Ilse Varga',
+    ])
   })
 })
